@@ -1,0 +1,235 @@
+/**
+ * The orchestrator: corpus folder → records → pages → search index → output folder.
+ *
+ *   read → parse → tag → write data → render (Eleventy) → index (Pagefind) → swap into place
+ *
+ * Stages are pure functions in their own folders; this file does the I/O, times each
+ * stage and collects every diagnostic. One bad file never stops the others.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import { VFile } from 'vfile'
+import type { ArticleRecord, IssueRecord, ManifestEntry, ParsedBulletin } from '../types.ts'
+import { parseManifest } from '../corpus/manifest.ts'
+import { decodeBulletin } from '../read/decode.ts'
+import { parseBulletin, resolveCredits } from '../parse/index.ts'
+import { tagCorpus } from '../segment/index.ts'
+import { renderSite } from '../render/site.ts'
+import { indexSite } from '../search/index.ts'
+import { articlesCsv, articlesJson, issuesJson } from './data-files.ts'
+import { issueIdFor } from './ids.ts'
+import { assembleIssue } from './records.ts'
+import { listCorpus, readCorpusFile } from './read-corpus.ts'
+import { Diagnostics } from './diagnostics.ts'
+
+export interface BuildOptions {
+  corpusDir: string
+  outDir: string
+  /** URL path the site is served under: `/` or `/archive/`. */
+  base: string
+  /** Site name shown in the header. */
+  name: string
+  /** Stop after parsing and tagging: list diagnostics, write nothing. */
+  checkOnly: boolean
+  /** Print progress lines. */
+  log: (line: string) => void
+}
+
+export interface BuildSummary {
+  files: number
+  skipped: number
+  issues: number
+  articles: number
+  pages: number
+  warnings: number
+  seconds: number
+  stageSeconds: Record<string, number>
+  diagnostics: string[]
+}
+
+export class BuildError extends Error {}
+
+/** Reads and parses one corpus folder into records, with every diagnostic collected. */
+export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, timer: StageTimer) {
+  if (!existsSync(corpusDir)) {
+    throw new BuildError(
+      `Cannot read the corpus folder \`${corpusDir}\`: it does not exist.\n` +
+        'Expected a folder of bulletin text files, e.g. `corpus/`. Pass another one with `--corpus DIR`.'
+    )
+  }
+  const display = relative(process.cwd(), corpusDir) || '.'
+  const manifestPath = join(corpusDir, 'manifest.csv')
+  let manifest = new Map<string, ManifestEntry>()
+  if (existsSync(manifestPath)) {
+    const parsed = parseManifest(await readFile(manifestPath, 'utf8'))
+    manifest = parsed.entries
+    for (const problem of parsed.problems) {
+      diagnostics.add(`${display}/manifest.csv:${problem.line}:${problem.column}: ${problem.reason}`)
+    }
+  }
+  const dictionaryPath = join(corpusDir, 'dictionary.txt')
+  const dictionaryText = existsSync(dictionaryPath) ? await readFile(dictionaryPath, 'utf8') : undefined
+
+  const paths = await timer.time('read', () => listCorpus(corpusDir))
+  const bulletins: { path: string; bulletin: ParsedBulletin }[] = []
+  let skipped = 0
+  for (const path of paths) {
+    const bytes = await timer.time('read', () => readCorpusFile(corpusDir, path))
+    const decoded = timer.timeSync('read', () => decodeBulletin(bytes, path))
+    diagnostics.addMessages(display, path, decoded.messages)
+    if (decoded.kind === 'skip') {
+      skipped++
+      continue
+    }
+    const entry = manifest.get(path.normalize('NFC'))
+    const file = new VFile({ path, value: decoded.text })
+    try {
+      const bulletin = timer.timeSync('parse', () =>
+        parseBulletin(file, { encoding: decoded.encoding, issueDate: entry?.date ?? null })
+      )
+      bulletins.push({ path, bulletin })
+    } catch (error) {
+      skipped++
+      diagnostics.add(`${display}/${path}:1:1: Could not parse this file, skipped it: ${(error as Error).message}`)
+    }
+    diagnostics.addMessages(display, path, file.messages)
+  }
+  for (const path of manifest.keys()) {
+    if (!paths.some((p) => p.normalize('NFC') === path)) {
+      diagnostics.add(`${display}/manifest.csv: The manifest names \`${path}\`, which is not in the corpus folder`)
+    }
+  }
+  timer.timeSync('parse', () => resolveCredits(bulletins.map((b) => b.bulletin)))
+
+  // Records: stable ids (collisions, e.g. a.txt and a.md, get a numeric suffix).
+  const usedIds = new Set<string>()
+  const issues: IssueRecord[] = []
+  const articles: ArticleRecord[] = []
+  for (const { path, bulletin } of bulletins) {
+    let id = issueIdFor(path)
+    for (let n = 2; usedIds.has(id); n++) id = `${issueIdFor(path)}-${n}`
+    usedIds.add(id)
+    const assembled = assembleIssue(id, bulletin, manifest.get(path.normalize('NFC')))
+    issues.push(assembled.issue)
+    articles.push(...assembled.articles)
+  }
+
+  const tagged = timer.timeSync('tag', () =>
+    tagCorpus(
+      articles.map((a) => ({
+        id: a.id,
+        title: a.title,
+        paragraphs: a.paragraphs,
+        reporters: a.reporters,
+        correspondents: a.correspondents,
+        photographers: a.photographers,
+        date: a.date,
+        issueDate: a.issueDate
+      })),
+      dictionaryText === undefined ? {} : { dictionaryText }
+    )
+  )
+  for (const article of articles) {
+    const tags = tagged.tags.get(article.id)
+    if (tags) article.tags = tags
+  }
+  for (const message of tagged.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
+
+  return { files: paths.length, skipped, issues, articles, tagged }
+}
+
+/** Accumulates wall-clock seconds per stage. */
+export class StageTimer {
+  readonly seconds: Record<string, number> = {}
+  async time<T>(stage: string, run: () => Promise<T>): Promise<T> {
+    const start = performance.now()
+    try {
+      return await run()
+    } finally {
+      this.seconds[stage] = (this.seconds[stage] ?? 0) + (performance.now() - start) / 1000
+    }
+  }
+  timeSync<T>(stage: string, run: () => T): T {
+    const start = performance.now()
+    try {
+      return run()
+    } finally {
+      this.seconds[stage] = (this.seconds[stage] ?? 0) + (performance.now() - start) / 1000
+    }
+  }
+}
+
+function dateSpan(issues: IssueRecord[], articles: ArticleRecord[]) {
+  const dates = [
+    ...issues.map((i) => i.date),
+    ...articles.map((a) => (a.date && /^\d{4}/.test(a.date) ? a.date : null))
+  ].filter((d): d is string => d !== null).sort()
+  return { firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null }
+}
+
+/** Builds the whole site into `outDir`, atomically: a failed build leaves the old one. */
+export async function build(options: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now()
+  const timer = new StageTimer()
+  const diagnostics = new Diagnostics()
+  const corpusDir = resolve(options.corpusDir)
+  const outDir = resolve(options.outDir)
+  const log = options.log
+
+  const { files, skipped, issues, articles, tagged } = await readAndParse(corpusDir, diagnostics, timer)
+  log(`读取  ${files} 个文件（跳过 ${skipped} 个） ${timer.seconds.read?.toFixed(2) ?? '0.00'} 秒`)
+  log(`解析  ${issues.length} 期、${articles.length} 篇文章 ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`)
+  log(`标注  ${tagged.people.length} 位人物 ${timer.seconds.tag?.toFixed(2) ?? '0.00'} 秒`)
+
+  let pages = 0
+  if (!options.checkOnly) {
+    // Build next to the target and swap at the end, so a killed build leaves the old site.
+    const parent = dirname(outDir)
+    await mkdir(parent, { recursive: true })
+    const staging = join(parent, `.${basename(outDir)}.building`)
+    await rm(staging, { recursive: true, force: true })
+    await mkdir(join(staging, 'data'), { recursive: true })
+
+    await timer.time('write', async () => {
+      await writeFile(join(staging, 'data', 'articles.json'), articlesJson(articles))
+      await writeFile(join(staging, 'data', 'issues.json'), issuesJson(issues))
+      await writeFile(join(staging, 'data', 'articles.csv'), articlesCsv(articles))
+    })
+    log(`数据  data/articles.json、issues.json、articles.csv ${timer.seconds.write?.toFixed(2)} 秒`)
+
+    const rendered = await timer.time('render', () =>
+      renderSite({ outDir: staging, base: options.base, name: options.name }, issues, articles, {
+        issues: issues.length,
+        articles: articles.length,
+        ...dateSpan(issues, articles)
+      })
+    )
+    pages = rendered.pages
+    log(`渲染  ${pages} 个页面 ${timer.seconds.render?.toFixed(2)} 秒`)
+
+    const indexed = await timer.time('index', () => indexSite(staging))
+    for (const error of indexed.errors) diagnostics.add(`pagefind: ${error}`)
+    log(`索引  ${indexed.pages} 个页面 ${timer.seconds.index?.toFixed(2)} 秒`)
+
+    await timer.time('write', async () => {
+      const old = join(parent, `.${basename(outDir)}.old`)
+      await rm(old, { recursive: true, force: true })
+      if (existsSync(outDir)) await rename(outDir, old)
+      await rename(staging, outDir)
+      await rm(old, { recursive: true, force: true })
+    })
+  }
+
+  return {
+    files,
+    skipped,
+    issues: issues.length,
+    articles: articles.length,
+    pages,
+    warnings: diagnostics.count,
+    seconds: (performance.now() - started) / 1000,
+    stageSeconds: timer.seconds,
+    diagnostics: diagnostics.lines
+  }
+}

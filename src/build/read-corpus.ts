@@ -1,0 +1,30 @@
+/**
+ * The read stage: list the corpus folder, read each file's bytes and decode them.
+ * Config files of the corpus (manifest, dictionary) and hidden files are not bulletins.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+
+export const corpusConfigFiles = new Set(['manifest.csv', 'dictionary.txt'])
+
+/** Corpus-relative paths (with `/`) of every candidate bulletin, sorted by code point. */
+export async function listCorpus(corpusDir: string): Promise<string[]> {
+  const found: string[] = []
+  async function walk(dir: string): Promise<void> {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) await walk(path)
+      else if (entry.isFile()) {
+        const rel = relative(corpusDir, path).split(sep).join('/')
+        if (!corpusConfigFiles.has(rel)) found.push(rel)
+      }
+    }
+  }
+  await walk(corpusDir)
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+export async function readCorpusFile(corpusDir: string, rel: string): Promise<Uint8Array> {
+  return readFile(join(corpusDir, rel))
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * Command line: `build`, `check` and `serve`.
+ *
+ *   npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--name 名称] [--strict] [--quiet]
+ *   npm run check -- [--corpus DIR] [--strict]
+ *   npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]
+ */
+import { parseArgs } from 'node:util'
+import { build, BuildError } from './build/index.ts'
+import { serve } from './serve.ts'
+
+const usage = `用法 Usage:
+  npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--name 名称] [--strict] [--quiet]
+  npm run check -- [--corpus DIR] [--strict]
+  npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]`
+
+class UsageError extends Error {}
+
+function normaliseBase(base: string): string {
+  if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(base.endsWith('/') ? base : base + '/')) {
+    throw new UsageError(
+      `Unexpected --base \`${base}\`, expected a URL path such as \`/\` or \`/archive/\` (letters, digits, . _ ~ - between slashes)`
+    )
+  }
+  return base.endsWith('/') ? base : base + '/'
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      corpus: { type: 'string', default: 'corpus' },
+      out: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: '/' },
+      name: { type: 'string', default: '简报档案馆' },
+      port: { type: 'string', default: '8080' },
+      strict: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false }
+    },
+    strict: true
+  })
+  if (values.help) {
+    console.log(usage)
+    return 0
+  }
+  const base = normaliseBase(values.base)
+  if (command === 'serve') {
+    const port = Number(values.port)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Unexpected --port \`${values.port}\`, expected 0–65535`)
+    await serve({ root: values.out, port, base })
+    return 0
+  }
+  if (command !== 'build' && command !== 'check') throw new UsageError(`Unexpected command \`${command ?? ''}\`, expected build, check or serve`)
+  const log = values.quiet ? () => {} : (line: string) => console.log(line)
+  const summary = await build({
+    corpusDir: values.corpus,
+    outDir: values.out,
+    base,
+    name: values.name,
+    checkOnly: command === 'check',
+    log
+  })
+  for (const line of summary.diagnostics) console.warn(`警告 ${line}`)
+  console.log(
+    `${command === 'check' ? '检查' : '完成'}：${summary.files} 个文件，${summary.issues} 期，${summary.articles} 篇文章，` +
+      `${summary.pages} 个页面，${summary.warnings} 条警告，用时 ${summary.seconds.toFixed(1)} 秒` +
+      (command === 'build' ? `（输出到 ${values.out}/）` : '')
+  )
+  if (values.strict && summary.warnings > 0) {
+    console.error(`--strict: ${summary.warnings} warning(s) were raised; failing the ${command}.`)
+    return 1
+  }
+  return 0
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`错误：${(error as Error).message}\n\n${usage}`)
+      process.exitCode = 2
+    } else if (error instanceof BuildError) {
+      console.error(`错误：${error.message}`)
+      process.exitCode = 1
+    } else {
+      console.error(error)
+      process.exitCode = 1
+    }
+  }
+)

@@ -1,0 +1,171 @@
+/**
+ * Shared record types: the typed hand-offs between pipeline stages.
+ *
+ * read     bytes → text (+ encoding messages)            src/read/
+ * parse    text → ParsedBulletin (masthead, articles…)   src/parse/
+ * segment  articles → tags, people, places…             src/segment/
+ * render   records → HTML pages through Eleventy         src/render/
+ * search   pages → Pagefind index                        src/search/
+ *
+ * Field names of ArticleRecord and IssueRecord are fixed by shared/SCHEMA.md.
+ */
+
+/** One row of `corpus/manifest.csv`: what the text itself may not say. */
+export interface ManifestEntry {
+  /** Corpus-relative path, e.g. `002_a91af3f4be450be0.txt`. */
+  file: string
+  /** e.g. `上街时讯`. */
+  publication: string | null
+  /** `YYYY-MM-DD`, or a partial `YYYY` / `YYYY-MM` when only that is known. */
+  date: string | null
+  /** Page (版) number or name, e.g. `1` or `一版`. */
+  page: string | null
+  /** District or county the bulletin covers, e.g. `上街区`. */
+  region: string | null
+}
+
+/** Source span in a file, 1-based lines. */
+export type LineRange = [number, number]
+
+/** Masthead (报头) facts read from the top of an issue. */
+export interface Masthead {
+  /** e.g. `上街时讯`. */
+  publication: string | null
+  /** e.g. `SHANGJIE NEWSLETTER`. */
+  englishName: string | null
+  /** e.g. `中共上街区委宣传部传媒中心`. */
+  publisher: string | null
+  /** ISO date `YYYY-MM-DD`. */
+  date: string | null
+  /** The date as printed, lines joined, e.g. `2020年2月29日 星期六`. */
+  dateText: string | null
+  /** e.g. `庚子年二月初七`. */
+  lunarDate: string | null
+  /** 第7期 gives 7. */
+  issueNumber: number | null
+  /** 总第634期 gives 634. */
+  totalIssueNumber: number | null
+  /** Registration lines, e.g. `河南省连续性内资 【审郑州连】00015号`. */
+  registration: string | null
+  /** Other masthead lines kept verbatim (内部资料 免费交流, 监督电话 …). */
+  notes: string[]
+  lines: LineRange
+}
+
+/** Text that is not an article: 版次 lines, 责任编辑, page numbers, image placeholders… */
+export interface Furniture {
+  kind: 'page-header' | 'page-footer' | 'page-number' | 'editor' | 'image' | 'toc' | 'section' | 'rule' | 'other'
+  text: string
+  line: number
+}
+
+/** Text the parser could not place; kept, never dropped, and warned about. */
+export interface UnassignedText {
+  text: string
+  lines: LineRange
+}
+
+/** An article as the parser reads it, before ids, urls and tags are given. */
+export interface ParsedArticle {
+  /** The headline as printed, one line, inner spacing normalised. */
+  title: string
+  /** 引题 above the headline. */
+  kicker: string | null
+  /** 副题 below the headline, without its leading dash. */
+  subtitle: string | null
+  /** `YYYY-MM-DD` when the year is known, `--MM-DD` otherwise. */
+  date: string | null
+  /** The dateline as printed, e.g. `3月19日下午`. */
+  dateText: string | null
+  /** The dateline marker, e.g. `本报讯`, when printed. */
+  datelineMarker: string | null
+  paragraphs: string[]
+  reporters: string[]
+  correspondents: string[]
+  photographers: string[]
+  /** 责任编辑 etc. credited with the article. */
+  editors: string[]
+  /** `（峡窝镇）` gives `峡窝镇`. */
+  sourceUnit: string | null
+  /** Per-article source line, e.g. `《人民日报》（2025年10月20日 第 01 版）`. */
+  sourceNote: string | null
+  /** `（下转二版）` gives `二版`. */
+  continuedTo: string | null
+  /** `（上接第一版）` gives `第一版`. */
+  continuedFrom: string | null
+  captions: string[]
+  /** First and last source line the article was read from. */
+  lines: LineRange
+}
+
+/** Everything read from one corpus file. */
+export interface ParsedBulletin {
+  /** Corpus-relative path. */
+  file: string
+  /** Encoding the file was decoded from, e.g. `utf-8`, `gb18030`, `utf-16le`. */
+  encoding: string
+  masthead: Masthead | null
+  articles: ParsedArticle[]
+  furniture: Furniture[]
+  unassigned: UnassignedText[]
+}
+
+export interface Tags {
+  keywords: string[]
+  people: string[]
+  places: string[]
+  organizations: string[]
+}
+
+/** Article record published in `data/articles.json` (SCHEMA.md). */
+export interface ArticleRecord {
+  id: string
+  url: string
+  file: string
+  lines: LineRange
+  publication: string | null
+  issueDate: string | null
+  issueId: string
+  /** Position in the issue, 1-based. */
+  order: number
+  title: string
+  kicker: string | null
+  subtitle: string | null
+  date: string | null
+  dateText: string | null
+  datelineMarker: string | null
+  paragraphs: string[]
+  reporters: string[]
+  correspondents: string[]
+  photographers: string[]
+  editors: string[]
+  sourceUnit: string | null
+  sourceNote: string | null
+  continuedTo: string | null
+  continuedFrom: string | null
+  captions: string[]
+  tags: Tags
+  /** Region (district) from the manifest, when known. */
+  region: string | null
+}
+
+/** Issue record published in `data/issues.json` (SCHEMA.md). */
+export interface IssueRecord {
+  id: string
+  url: string
+  file: string
+  publication: string | null
+  date: string | null
+  /** Year when only the year is known (from the manifest or the text). */
+  year: number | null
+  page: string | null
+  region: string | null
+  encoding: string
+  issueNumber: number | null
+  totalIssueNumber: number | null
+  publisher: string | null
+  masthead: Masthead | null
+  articleIds: string[]
+  furniture: Furniture[]
+  unassigned: string[]
+}

@@ -1,0 +1,40 @@
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Browser } from 'playwright-core'
+import { startServer } from '../../src/serve.ts'
+import { buildSeeds } from '../e2e/seed-build.ts'
+import { launchChromium } from './chromium.ts'
+
+let site: Awaited<ReturnType<typeof buildSeeds>>
+let server: Awaited<ReturnType<typeof startServer>>
+let browser: Browser
+
+before(async () => {
+  site = await buildSeeds()
+  server = await startServer({ root: site.outDir, port: 0, base: '/' })
+  browser = await launchChromium()
+})
+after(async () => {
+  await browser?.close()
+  await server?.close()
+  site?.remove()
+})
+
+test('/search/?q=宋洁 lists the articles that mention 宋洁', async () => {
+  const { articles } = await import(`${site.outDir}/data/articles.json`, { with: { type: 'json' } }).then((m) => m.default)
+  const expected = (articles as { title: string; paragraphs: string[] }[])
+    .filter((a) => (a.title + a.paragraphs.join('')).includes('宋洁'))
+    .map((a) => a.title)
+    .sort()
+  assert.ok(expected.length > 0)
+  const page = await browser.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(String(error)))
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
+  await page.goto(`${server.url}search/?q=${encodeURIComponent('宋洁')}`)
+  await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''))
+  const titles = (await page.locator('#search-results .result h2 a').allTextContents()).sort()
+  assert.deepEqual(titles, expected)
+  assert.deepEqual(errors, [])
+  await page.close()
+})
