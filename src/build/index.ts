@@ -210,7 +210,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
     const indexed = await timer.time('index', () => indexSite(staging))
     for (const error of indexed.errors) diagnostics.add(`pagefind: ${error}`)
-    log(`索引  ${indexed.pages} 个页面 ${timer.seconds.index?.toFixed(2)} 秒`)
+    const indexedCount = Object.values(indexed.pagesIndexed).reduce((a, b) => a + b, 0)
+    log(`索引  ${indexedCount} 个页面 ${timer.seconds.index?.toFixed(2)} 秒`)
 
     await timer.time('write', async () => {
       const old = join(parent, `.${basename(outDir)}.old`)

@@ -100,7 +100,7 @@ export async function renderSite(
   const elev = new Eleventy(templatesDir, options.outDir, {
     quietMode: true,
     configPath: false,
-    config(eleventyConfig: any) {
+    config(eleventyConfig) {
       eleventyConfig.setQuietMode(true)
       eleventyConfig.addGlobalData('site', { name: options.name, base })
       eleventyConfig.addGlobalData('stats', stats)
@@ -112,7 +112,7 @@ export async function renderSite(
       eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
       eleventyConfig.setTemplateFormats(['njk'])
     }
-  } as any)
+  })
   await elev.write()
   return { pages: issuePages.length + articlePages.length + 4 }
 }

@@ -4,9 +4,13 @@
  */
 import * as pagefind from 'pagefind'
 import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 
 export interface IndexResult {
-  pages: number
+  /** HTML files Pagefind read. */
+  filesRead: number
+  /** Pages in the index (those with `data-pagefind-body`), per language. */
+  pagesIndexed: Record<string, number>
   errors: string[]
 }
 
@@ -21,7 +25,11 @@ export async function indexSite(outDir: string): Promise<IndexResult> {
     errors.push(...added.errors)
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
     errors.push(...written.errors)
-    return { pages: added.page_count, errors }
+    const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>
+    }
+    const pagesIndexed = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]))
+    return { filesRead: added.page_count, pagesIndexed, errors }
   } finally {
     await pagefind.close()
   }

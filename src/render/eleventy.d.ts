@@ -1,0 +1,23 @@
+// Eleventy 3 ships no type declarations: the small surface this project uses.
+declare module '@11ty/eleventy' {
+  export interface EleventyUserConfig {
+    setQuietMode(quiet: boolean): void
+    addGlobalData(name: string, value: unknown): void
+    addFilter(name: string, filter: (...args: any[]) => unknown): void
+    addPassthroughCopy(copy: string | Record<string, string>): void
+    setTemplateFormats(formats: string[]): void
+    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void
+    [key: string]: unknown
+  }
+  export interface EleventyOptions {
+    quietMode?: boolean
+    configPath?: string | false
+    pathPrefix?: string
+    config?: (eleventyConfig: EleventyUserConfig) => void | Promise<void>
+  }
+  export default class Eleventy {
+    constructor(input: string, output: string, options?: EleventyOptions)
+    write(): Promise<unknown>
+    toJSON(): Promise<unknown[]>
+  }
+}
