@@ -1,17 +1,24 @@
 // Archive search on top of Pagefind's JS API.
 //
-// Query policy (see README, "Search"): Pagefind's Chinese index cuts many words into
-// single characters, so its raw matches include pages that merely hold the same
-// characters. We ask Pagefind for candidates (the words, and the quoted phrase), then
-// keep only pages whose text really contains every query term, ignoring spaces and
-// line breaks. Terms absent from the archive give "no results", never look-alikes.
+// Query policy (README, "Search"): Pagefind's Chinese index cuts many words into single
+// characters, so its raw matches include pages that merely hold the same characters, and
+// it silently drops query words that match nothing. So Pagefind only proposes candidates
+// (the quoted phrase first, then the loose words); a page is shown only when its text
+// really contains every query term, ignoring white space and full/half-width forms.
+// Terms absent from the archive give "no results", never look-alikes.
+//
+// The URL holds the whole search (?q=…&sort=date-desc&刊名=…), so searches can be linked.
 const script = document.querySelector('script[data-base]')
 const base = (script && script.dataset.base) || '/'
 const form = document.getElementById('search-form')
 const input = document.getElementById('q')
 const statusLine = document.getElementById('search-status')
 const list = document.getElementById('search-results')
+const filterBox = document.getElementById('search-filters')
+const sortSelect = document.getElementById('search-sort')
 const PAGE_SIZE = 20
+// Filters offered, in this order, when the index has them (names as on the article pages).
+const FILTER_NAMES = ['刊名', '年份', '记者', '人物', '地点', '机构']
 
 let pagefind = null
 async function loadPagefind() {
@@ -27,58 +34,139 @@ async function loadPagefind() {
 function fold(text) {
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '')
+    .replace(/[\s\u3000]+/g, '')
     .toLowerCase()
 }
 
 function termsOf(query) {
-  return query.split(/[\s\u3000]+/).map((t) => t.replace(/^["“”]+|["“”]+$/g, '')).filter(Boolean)
+  return query
+    .split(/[\s\u3000]+/)
+    .map((t) => t.replace(/^["“”'‘’]+|["“”'‘’]+$/g, ''))
+    .filter(Boolean)
 }
 
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
 }
 
-/** An excerpt around the first match, with every term marked. */
+/** An excerpt of ~160 characters around the first match, every term marked. */
 function excerpt(content, terms) {
-  const flat = content.replace(/\s+/g, '')
+  const flat = content.replace(/[\s\u3000]+/g, '')
   const folded = fold(flat)
-  const first = Math.max(0, folded.indexOf(fold(terms[0])))
+  const first = terms.length ? Math.max(0, folded.indexOf(fold(terms[0]))) : 0
   const start = Math.max(0, first - 50)
   const piece = flat.slice(start, start + 160)
-  let html = escapeHtml(piece)
-  for (const term of terms) {
-    const escaped = escapeHtml(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    html = html.replace(new RegExp(escaped, 'gi'), (m) => `<mark>${m}</mark>`)
+  const foldedPiece = fold(piece)
+  // Mark on the folded copy's positions (same length: folding maps one char to one char here).
+  const marks = new Array(piece.length).fill(false)
+  for (const term of terms.map(fold)) {
+    for (let at = foldedPiece.indexOf(term); at >= 0 && term; at = foldedPiece.indexOf(term, at + 1)) {
+      for (let k = at; k < at + term.length; k++) marks[k] = true
+    }
+  }
+  let html = ''
+  for (let k = 0; k < piece.length; k++) {
+    if (marks[k] && !marks[k - 1]) html += '<mark>'
+    html += escapeHtml(piece[k])
+    if (marks[k] && !marks[k + 1]) html += '</mark>'
   }
   return (start > 0 ? '…' : '') + html + (start + 160 < flat.length ? '…' : '')
+}
+
+function selectedFilters() {
+  const filters = {}
+  for (const select of filterBox ? filterBox.querySelectorAll('select[data-filter]') : []) {
+    if (select.value) filters[select.dataset.filter] = select.value
+  }
+  return filters
+}
+
+function sortOption() {
+  const value = sortSelect ? sortSelect.value : ''
+  if (value === 'date-desc') return { date: 'desc' }
+  if (value === 'date-asc') return { date: 'asc' }
+  return undefined
+}
+
+/** Builds the filter selects from what the index holds, most frequent values first. */
+async function buildFilters(params) {
+  if (!filterBox) return
+  const pf = await loadPagefind()
+  const available = await pf.filters()
+  filterBox.replaceChildren()
+  for (const name of FILTER_NAMES) {
+    const values = available[name]
+    if (!values || Object.keys(values).length === 0) continue
+    const label = document.createElement('label')
+    label.textContent = name
+    const select = document.createElement('select')
+    select.dataset.filter = name
+    const any = document.createElement('option')
+    any.value = ''
+    any.textContent = '全部'
+    select.append(any)
+    const entries = Object.entries(values).sort((a, b) =>
+      name === '年份' ? (a[0] < b[0] ? 1 : -1) : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)
+    )
+    for (const [value, count] of entries.slice(0, 200)) {
+      const option = document.createElement('option')
+      option.value = value
+      option.textContent = `${value}（${count}）`
+      select.append(option)
+    }
+    select.value = params.get(name) ?? ''
+    select.addEventListener('change', submit)
+    label.append(select)
+    filterBox.append(label)
+  }
 }
 
 let runId = 0
 async function run(query) {
   const id = ++runId
   list.replaceChildren()
+  document.querySelectorAll('.search-more').forEach((b) => b.remove())
   const terms = termsOf(query)
-  if (terms.length === 0) { statusLine.textContent = ''; return }
+  const filters = selectedFilters()
+  const hasFilters = Object.keys(filters).length > 0
+  if (terms.length === 0 && !hasFilters) {
+    statusLine.textContent = ''
+    return
+  }
   statusLine.textContent = '正在搜索…'
   const pf = await loadPagefind()
-  const phrase = `"${terms.join(' ')}"`
-  const [loose, quoted] = await Promise.all([pf.search(terms.join(' ')), pf.search(phrase)])
-  if (id !== runId) return
-  // Phrase matches first, then the rest of the loose matches.
-  const seen = new Set()
-  const candidates = []
-  for (const r of [...(quoted?.results ?? []), ...(loose?.results ?? [])]) {
-    if (!seen.has(r.id)) { seen.add(r.id); candidates.push(r) }
+  const sort = sortOption()
+  const options = { filters, ...(sort ? { sort } : {}) }
+  let candidates
+  if (terms.length === 0) {
+    candidates = (await pf.search(null, options))?.results ?? []
+  } else {
+    const [loose, quoted] = await Promise.all([
+      pf.search(terms.join(' '), options),
+      sort ? null : pf.search(`"${terms.join(' ')}"`, options)
+    ])
+    // Phrase matches first (unless sorting by date), then the rest of the loose matches.
+    const seen = new Set()
+    candidates = []
+    for (const r of [...(quoted?.results ?? []), ...(loose?.results ?? [])]) {
+      if (!seen.has(r.id)) {
+        seen.add(r.id)
+        candidates.push(r)
+      }
+    }
   }
+  if (id !== runId) return
   const wanted = terms.map(fold)
+  const described = terms.length ? `包含“${terms.join(' ')}”的` : '符合条件的'
   let shown = 0
   let next = 0
   const more = document.createElement('button')
   more.type = 'button'
+  more.className = 'search-more'
   more.textContent = '显示更多结果'
   async function fill() {
     more.remove()
+    statusLine.textContent = '正在搜索…'
     let added = 0
     while (next < candidates.length && added < PAGE_SIZE) {
       const batch = candidates.slice(next, next + PAGE_SIZE)
@@ -88,14 +176,14 @@ async function run(query) {
       for (const page of data) {
         const text = fold(page.content)
         if (!wanted.every((t) => text.includes(t))) continue
-        added++; shown++
+        added++
+        shown++
         list.append(resultItem(page, terms))
       }
     }
     const done = next >= candidates.length
-    statusLine.textContent = shown === 0 && done
-      ? `没有找到包含“${terms.join(' ')}”的文章。`
-      : `找到${done ? '' : '至少'} ${shown} 篇包含“${terms.join(' ')}”的文章。`
+    statusLine.textContent =
+      shown === 0 && done ? `没有找到${described}文章。` : `找到${done ? '' : '至少'} ${shown} 篇${described}文章。`
     if (!done) list.after(more)
   }
   more.addEventListener('click', fill)
@@ -106,13 +194,13 @@ function resultItem(page, terms) {
   const li = document.createElement('li')
   li.className = 'result'
   const link = document.createElement('a')
-  link.href = page.url + (page.url.includes('?') ? '&' : '?') + 'hl=' + encodeURIComponent(terms.join(' '))
+  link.href = terms.length ? `${page.url}?hl=${encodeURIComponent(terms.join(' '))}` : page.url
   link.textContent = page.meta.title || page.url
   const heading = document.createElement('h2')
   heading.append(link)
   const meta = document.createElement('p')
   meta.className = 'meta'
-  meta.textContent = [page.filters?.['刊名']?.[0], page.meta['日期']].filter(Boolean).join(' · ')
+  meta.textContent = [page.filters?.['刊名']?.[0], page.meta['日期'], page.meta['期']].filter(Boolean).join(' · ')
   const text = document.createElement('p')
   text.className = 'excerpt'
   text.innerHTML = excerpt(page.content, terms)
@@ -120,19 +208,30 @@ function resultItem(page, terms) {
   return li
 }
 
-const initial = new URLSearchParams(location.search).get('q') ?? ''
-input.value = initial
-if (initial) run(initial)
-form.addEventListener('submit', (event) => {
-  event.preventDefault()
-  const query = input.value.trim()
+/** Puts the current search into the URL, then runs it. */
+function submit(event) {
+  if (event) event.preventDefault()
   const url = new URL(location.href)
-  url.searchParams.set('q', query)
+  url.search = ''
+  const query = input.value.trim()
+  if (query) url.searchParams.set('q', query)
+  if (sortSelect && sortSelect.value) url.searchParams.set('sort', sortSelect.value)
+  for (const [name, value] of Object.entries(selectedFilters())) url.searchParams.set(name, value)
   history.pushState(null, '', url)
   run(query)
-})
-window.addEventListener('popstate', () => {
-  const query = new URLSearchParams(location.search).get('q') ?? ''
-  input.value = query
-  run(query)
-})
+}
+
+async function start() {
+  const params = new URLSearchParams(location.search)
+  input.value = params.get('q') ?? ''
+  if (sortSelect) {
+    sortSelect.value = params.get('sort') ?? ''
+    sortSelect.addEventListener('change', submit)
+  }
+  await buildFilters(params)
+  run(input.value)
+}
+
+form.addEventListener('submit', submit)
+window.addEventListener('popstate', () => start())
+start()

@@ -1,0 +1,113 @@
+/**
+ * A held-out query set computed from the built records, with the relevant articles of
+ * each query: an article is relevant when its title, body or credits contain the query
+ * (white space ignored). Deterministic: the same records give the same queries.
+ */
+import type { ArticleRecord } from '../../src/types.ts'
+
+export interface Query {
+  kind: 'person' | 'place' | 'term' | 'wrapped' | 'window' | 'absent'
+  text: string
+  relevant: string[]
+}
+
+const fold = (text: string) =>
+  text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '').toLowerCase()
+
+export function searchableText(article: ArticleRecord): string {
+  return fold([article.title, ...article.paragraphs, ...article.reporters, ...article.correspondents, ...article.photographers].join('\n'))
+}
+
+/** Small deterministic PRNG (mulberry32). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const cjk = /^[\u4e00-\u9fff]+$/
+
+export function buildQuerySet(articles: ArticleRecord[], sources: Map<string, string>, seed = 7): Query[] {
+  const texts = articles.map((a) => ({ id: a.id, text: searchableText(a) }))
+  const relevantTo = (query: string) => texts.filter((t) => t.text.includes(fold(query))).map((t) => t.id).sort()
+  const random = prng(seed)
+  const queries: Query[] = []
+  const seen = new Set<string>()
+  const add = (kind: Query['kind'], text: string) => {
+    if (seen.has(text) || text.length < 2) return
+    seen.add(text)
+    queries.push({ kind, text, relevant: relevantTo(text) })
+  }
+  const pick = <T>(list: T[], count: number): T[] => {
+    const copy = [...list]
+    const chosen: T[] = []
+    while (copy.length && chosen.length < count) chosen.push(copy.splice(Math.floor(random() * copy.length), 1)[0]!)
+    return chosen
+  }
+  const distinct = (list: string[]) => [...new Set(list)].sort()
+  for (const name of pick(distinct(articles.flatMap((a) => [...a.tags.people, ...a.reporters])), 15)) add('person', name)
+  for (const place of pick(distinct(articles.flatMap((a) => a.tags.places)), 10)) add('place', place)
+  for (const term of pick(distinct(articles.flatMap((a) => a.tags.keywords)).filter((t) => cjk.test(t)), 10)) add('term', term)
+  // Phrases that crossed a line break in the source: two characters either side of a break
+  // inside a paragraph that the parser rejoined.
+  const wrapped: string[] = []
+  for (const article of articles) {
+    const source = sources.get(article.file)
+    if (!source) continue
+    const lines = source.split('\n').slice(article.lines[0] - 1, article.lines[1])
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const end = lines[i]!.trim()
+      let j = i + 1
+      while (j < lines.length && lines[j]!.trim() === '') j++
+      const start = (lines[j] ?? '').trim()
+      const phrase = end.slice(-2) + start.slice(0, 2)
+      if (phrase.length === 4 && cjk.test(phrase) && article.paragraphs.some((p) => fold(p).includes(phrase))) wrapped.push(phrase)
+    }
+  }
+  for (const phrase of pick(distinct(wrapped), 10)) add('wrapped', phrase)
+  // Windows of 2–4 characters anywhere in the bodies: the words people type.
+  for (let n = 0; n < 25; n++) {
+    const article = articles[Math.floor(random() * articles.length)]!
+    const body = fold(article.paragraphs.join(''))
+    const length = 2 + Math.floor(random() * 3)
+    const at = Math.floor(random() * Math.max(1, body.length - length))
+    const window = body.slice(at, at + length)
+    if (cjk.test(window)) add('window', window)
+  }
+  // Terms absent from the archive: made by pairing words that never occur together.
+  const words = distinct(articles.flatMap((a) => a.tags.keywords)).filter((t) => cjk.test(t) && t.length === 2)
+  const candidates = ['量子纠缠', '火星探测器', '冰川融化', '芭蕾舞团', ...words.slice(0, 10).map((w, i) => w + (words[(i * 7 + 3) % words.length] ?? ''))]
+  let absent = 0
+  for (const text of candidates) {
+    if (absent >= 6) break
+    if (relevantTo(text).length === 0) { add('absent', text); absent++ }
+  }
+  return queries
+}
+
+export interface Scores { recall: number; precision: number; truePositives: number; expected: number; returned: number }
+
+/** Micro-averaged over all queries. */
+export function score(results: { query: Query; returned: string[] }[]): Scores {
+  let truePositives = 0
+  let expected = 0
+  let returned = 0
+  for (const { query, returned: got } of results) {
+    const relevant = new Set(query.relevant)
+    truePositives += got.filter((id) => relevant.has(id)).length
+    expected += relevant.size
+    returned += got.length
+  }
+  return {
+    recall: expected === 0 ? 1 : truePositives / expected,
+    precision: returned === 0 ? 1 : truePositives / returned,
+    truePositives,
+    expected,
+    returned
+  }
+}
