@@ -1,0 +1,102 @@
+/**
+ * The parse stage: a decoded bulletin → masthead, articles, furniture and
+ * unassigned text.
+ *
+ * What is this?  `parseBulletin(file, options)` reads `file.value` into an
+ * mdast tree (one node per printed line, markdown-looking lines through
+ * remark-parse), then runs small steps, one job each: masthead → page
+ * furniture → rejoin wraps → split articles (headlines, credits, datelines,
+ * orphans). Warnings go on `file` with line:column places. Finally every
+ * input character is accounted for; anything unplaced is kept as unassigned
+ * text with a warning.
+ *
+ * Use:
+ *   const file = new VFile({path: '002.txt', value: text})
+ *   const bulletin = parseBulletin(file, {issueDate: '2020'})
+ *   resolveCredits([bulletin, …])   // once, after all files are parsed
+ */
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import type {ParsedBulletin} from '../types.ts'
+import {accountFor} from './account.ts'
+import {splitArticles} from './articles.ts'
+import {issueDateParts} from './dateline.ts'
+import {pickFurniture} from './furniture.ts'
+import {readMasthead} from './masthead.ts'
+import {type Context, Ledger, linesOf} from './model.ts'
+import {fromBulletin} from './tree.ts'
+import {detectLayout, rejoinWraps} from './wraps.ts'
+
+export {accountFor, outputTexts} from './account.ts'
+export {decodeBulletin} from '../read/decode.ts'
+export {resolveCredits, splitRunTogether} from './resolve-credits.ts'
+export {fromBulletin} from './tree.ts'
+export {parseCredit} from './credits.ts'
+export {readDateline, issueDateParts} from './dateline.ts'
+export {detectLayout, rejoinWraps} from './wraps.ts'
+
+export interface ParseOptions {
+  /** Encoding the text was decoded from, e.g. `gb18030`; recorded on the bulletin. */
+  encoding?: string
+  /** `YYYY-MM-DD`, or partial `YYYY` / `YYYY-MM`, from the corpus manifest; the masthead's date wins. */
+  issueDate?: string | null
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Label text the parser removed on purpose (记者, brackets, `#`…), for conservation checks. */
+    bulletinDropped: string[]
+    bulletin: ParsedBulletin
+  }
+}
+
+const source = 'bulletin-parse'
+
+export function parseBulletin(file: VFile, options: ParseOptions = {}): ParsedBulletin {
+  const text = String(file.value ?? '')
+  const context: Context = {file, ledger: new Ledger()}
+  const lines = linesOf(fromBulletin(text))
+  const {masthead, rest} = readMasthead(lines, context)
+  const {furniture, content} = pickFurniture(rest)
+  const blocks = rejoinWraps(content, detectLayout(content))
+  const issue = issueDateParts(masthead?.date ?? options.issueDate)
+  const {articles, unassigned} = splitArticles(blocks, context, issue)
+  const bulletin: ParsedBulletin = {
+    file: file.path ?? '',
+    encoding: options.encoding ?? 'utf-8',
+    masthead,
+    articles,
+    furniture,
+    unassigned
+  }
+  keepLostText(bulletin, text, context)
+  file.data.bulletinDropped = context.ledger.dropped
+  file.data.bulletin = bulletin
+  return bulletin
+}
+
+/** Whatever no step placed goes to unassigned, with a warning: text is never dropped. */
+function keepLostText(bulletin: ParsedBulletin, text: string, context: Context): void {
+  const lost = accountFor(bulletin, text, context.ledger.dropped)
+  if (lost === '') return
+  const lastLine = text.split('\n').length
+  bulletin.unassigned.push({text: lost, lines: [1, lastLine]})
+  const shown = lost.length > 20 ? lost.slice(0, 20) + '…' : lost
+  context.file.message(
+    `Unexpected characters that no article, masthead or furniture holds (\`${shown}\`), expected every character placed; kept as unassigned`,
+    {place: {line: 1, column: 1}, ruleId: 'lost-text', source}
+  )
+}
+
+/** unified plugin: `unified().use(bulletinParse, options)`; the tree is one node per printed line. */
+export const bulletinParse: Plugin<[ParseOptions?], string, Root> = function () {
+  this.parser = (document: string) => fromBulletin(document)
+}
+
+/** unified transformer plugin: parse the file into records on `file.data.bulletin`. */
+export const remarkBulletinRecords: Plugin<[ParseOptions?], Root> = function (options) {
+  return (_tree, file) => {
+    parseBulletin(file, options ?? {})
+  }
+}

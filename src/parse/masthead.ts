@@ -1,0 +1,111 @@
+/**
+ * Masthead (报头): the block of short lines at the top of an issue with the
+ * publication's name, publisher (…出版), date (maybe spread over lines:
+ * `2020年2月` / `29` / `星期六`), lunar date, issue numbers
+ * (`第7期(总第634期)`), registration and notes. It is found by these
+ * features, never by a publication's name.
+ */
+import type {Masthead} from '../types.ts'
+import type {Context, Line} from './model.ts'
+import {displayWidth, hasClauseMarks, residue, toHalfWidth} from './text.ts'
+
+type Feature = 'date' | 'day' | 'weekday' | 'issue' | 'publisher' | 'registration' | 'lunar' | 'note' | 'english'
+
+function featureOf(text: string): Feature | null {
+  const half = toHalfWidth(text)
+  if (/第\s*\d+\s*期|总第\s*\d+\s*期/.test(half)) return 'issue'
+  if (/^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/.test(half)) return 'lunar'
+  if (/\d{4}\s*年(?:\s*\d{1,2}\s*月)?/.test(half)) return 'date'
+  if (/^(?:星期|周)[一二三四五六日天]$/.test(half)) return 'weekday'
+  if (/^\d{1,2}$/.test(half)) return 'day'
+  if (/(?:出版|主办|编印|主管|承办|编辑出版)$/.test(half)) return 'publisher'
+  if (/内资|准印|刊号|CN\s*\d|【[^】]*】\s*\d+\s*号|登记|准字/.test(half)) return 'registration'
+  if (/内部资料|免费交流|监督电话|热线|电话|邮编|地址|网址|投稿|邮箱/.test(half)) return 'note'
+  if (/^[A-Z][A-Za-z .&'-]{3,}$/.test(half)) return 'english'
+  return null
+}
+
+/** Read a masthead from the first lines; returns it and the lines after it. */
+export function readMasthead(lines: Line[], context: Context): {masthead: Masthead | null; rest: Line[]} {
+  const features: Array<Feature | null> = []
+  let last = -1
+  for (let index = 0; index < Math.min(lines.length, 30); index++) {
+    const line = lines[index]!
+    if (displayWidth(line.raw) > 32 || /[。，,；]/.test(line.raw) || line.heading > 0) break
+    const feature = featureOf(line.raw)
+    features.push(feature)
+    if (feature) last = index
+  }
+  const found = new Set(features.slice(0, last + 1).filter((feature): feature is Feature => feature !== null))
+  const strong = found.has('issue') || found.has('publisher') || found.has('registration')
+  if (last < 0 || !strong || !(found.has('date') || found.has('lunar')) || found.size < 3) return {masthead: null, rest: lines}
+  const head = lines.slice(0, last + 1)
+  return {masthead: buildMasthead(head, features, context), rest: lines.slice(last + 1)}
+}
+
+function buildMasthead(head: Line[], features: Array<Feature | null>, context: Context): Masthead {
+  const masthead: Masthead = {
+    publication: null, englishName: null, publisher: null, date: null, dateText: null, lunarDate: null,
+    issueNumber: null, totalIssueNumber: null, registration: null, notes: [],
+    lines: [head[0]!.line, head[head.length - 1]!.line]
+  }
+  const dateParts: string[] = []
+  const registration: string[] = []
+  head.forEach((line, index) => {
+    const text = line.raw
+    switch (features[index]) {
+      case 'issue': readIssueNumbers(text, masthead, context); break
+      case 'lunar': masthead.lunarDate = text; break
+      case 'date': case 'day': case 'weekday': dateParts.push(text); break
+      case 'publisher': {
+        masthead.publisher = text.replace(/(?:编辑出版|出版|主办|编印|主管|承办)$/, '').trim()
+        context.ledger.drop(residue(text, [masthead.publisher]))
+        break
+      }
+      case 'registration': registration.push(text); break
+      case 'english': masthead.englishName = text; break
+      case 'note': masthead.notes.push(text); break
+      default:
+        if (masthead.publication === null && !hasClauseMarks(text) && displayWidth(text) <= 16) masthead.publication = text
+        else masthead.notes.push(text)
+    }
+  })
+  if (registration.length > 0) masthead.registration = registration.join(' ')
+  readMastheadDate(dateParts, masthead, context)
+  return masthead
+}
+
+function readIssueNumbers(text: string, masthead: Masthead, context: Context): void {
+  const half = toHalfWidth(text)
+  const total = /总第\s*(\d+)\s*期/.exec(half)
+  const issue = /(?:^|[^总])第\s*(\d+)\s*期/.exec(half)
+  if (total) masthead.totalIssueNumber = Number(total[1])
+  if (issue) masthead.issueNumber = Number(issue[1])
+  // The numbers are kept as numbers; the printed line is kept as a note.
+  masthead.notes.push(text)
+  void context
+}
+
+function readMastheadDate(parts: string[], masthead: Masthead, context: Context): void {
+  if (parts.length === 0) return
+  const joined = toHalfWidth(parts.join(' '))
+  const match = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})?\s*日?/.exec(joined)
+  const weekday = /(?:星期|周)[一二三四五六日天]/.exec(joined)?.[0] ?? null
+  const dayLine = /(?:^|\s)(\d{1,2})(?:\s|$)/.exec(joined.replace(/\d{4}\s*年\s*\d{1,2}\s*月/, ' '))
+  if (match) {
+    const year = match[1]!
+    const month = Number(match[2])
+    const day = match[3] ? Number(match[3]) : dayLine ? Number(dayLine[1]) : null
+    if (day !== null) {
+      masthead.date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+      masthead.dateText = `${year}年${month}月${day}日` + (weekday ? ' ' + weekday : '')
+    } else {
+      masthead.dateText = `${year}年${month}月` + (weekday ? ' ' + weekday : '')
+    }
+  }
+  // Whatever the date fields do not show again stays accounted for here.
+  const shown = masthead.dateText ?? ''
+  const left = residue(parts.join(''), [shown])
+  if (left !== '') masthead.notes.push(...parts.filter((part) => residue(part, [shown]) !== ''))
+  void context
+}

@@ -1,0 +1,83 @@
+/**
+ * Working types of the parse steps: printed lines, rejoined blocks, and the
+ * ledger that accounts for every character.
+ */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+
+/** One printed line, read from the tree. */
+export interface Line {
+  /** Text without leading/trailing whitespace and without markdown heading marks. */
+  text: string
+  /** The line as printed, trimmed (with `#` marks). */
+  raw: string
+  line: number
+  /** 1-based column where the text starts. */
+  column: number
+  indent: string
+  blankBefore: number
+  /** Markdown heading depth, 0 for none. */
+  heading: number
+  /** Markdown image or html image. */
+  image: boolean
+  /** Markdown thematic break. */
+  rule: boolean
+}
+
+/** Lines rejoined into one paragraph (or one headline, one byline…). */
+export interface Block {
+  text: string
+  lines: Line[]
+  heading: number
+}
+
+/** Characters taken out of the text on purpose (labels such as 记者, brackets, `#`). */
+export class Ledger {
+  dropped: string[] = []
+  drop(text: string): void {
+    if (text.trim() !== '') this.dropped.push(text)
+  }
+}
+
+export interface Context {
+  file: VFile
+  ledger: Ledger
+}
+
+export function linesOf(tree: Root): Line[] {
+  const lines: Line[] = []
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'thematicBreak') continue
+    const data = node.data?.line
+    const start = node.position?.start
+    if (!data || !start) continue
+    const first = 'children' in node ? node.children[0] : undefined
+    const text = first && first.type === 'text' ? first.value : data.raw
+    lines.push({
+      text,
+      raw: data.raw,
+      line: start.line,
+      column: start.column,
+      indent: data.indent,
+      blankBefore: data.blankBefore,
+      heading: node.type === 'heading' ? node.depth : 0,
+      image: data.image === true,
+      rule: node.type === 'thematicBreak'
+    })
+  }
+  return lines
+}
+
+export function blockOf(lines: Line[], text: string): Block {
+  return {text, lines, heading: lines[0]?.heading ?? 0}
+}
+
+export function placeOf(block: Block | Line) {
+  const first = 'lines' in block ? block.lines[0] : block
+  const last = 'lines' in block ? block.lines[block.lines.length - 1] : block
+  const line = first?.line ?? 1
+  const column = first?.column ?? 1
+  const endLine = last?.line ?? line
+  const endColumn = (last?.column ?? 1) + (last?.raw.length ?? 0)
+  return {start: {line, column}, end: {line: endLine, column: endColumn}}
+}

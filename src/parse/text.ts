@@ -1,0 +1,113 @@
+/**
+ * Character classes and small string helpers shared by the parse steps.
+ * Chinese layout rules live here once: what ends a sentence, what is a clause
+ * mark, how wide a line is on the page.
+ */
+
+/** Marks that end a sentence. */
+const stops = new Set(['。', '！', '？', '!', '?', '…'])
+/** Closing quotes and brackets end a sentence only right after a stop (`…。”`). */
+const closers = new Set(['”', '」', '』', '’', '"', '）', ')', '】'])
+
+/** Marks that never appear in a headline but often in prose. */
+const clauseMarks = /[，,。；;！？!?]/
+
+export function isCjk(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f)
+}
+
+/** Printed width: full-width characters count 1, half-width (ASCII) ½. */
+export function displayWidth(text: string): number {
+  let width = 0
+  for (const char of text) {
+    if (/\s/.test(char)) {
+      if (char === '\u3000') width += 1
+      else width += 0.5
+    } else width += (char.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1
+  }
+  return width
+}
+
+export function lastChar(text: string): string {
+  const trimmed = text.trimEnd()
+  return trimmed.slice(-1)
+}
+
+export function endsSentence(text: string): boolean {
+  const chars = [...text.trimEnd()]
+  let end = chars.length - 1
+  while (end > 0 && closers.has(chars[end]!)) end--
+  const last = chars[end] ?? ''
+  if (stops.has(last)) return true
+  // An ASCII full stop ends a sentence after CJK text, not inside a number.
+  return last === '.' && end > 0 && !/[\dA-Za-z]/.test(chars[end - 1] ?? '')
+}
+
+export function hasClauseMarks(text: string): boolean {
+  return clauseMarks.test(text)
+}
+
+export function countCjk(text: string): number {
+  let count = 0
+  for (const char of text) if (isCjk(char)) count++
+  return count
+}
+
+/** Full-width digits and letters to ASCII, for reading numbers. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) =>
+    String.fromCharCode((char.codePointAt(0) ?? 0) - 0xfee0)
+  )
+}
+
+const asciiWord = /[A-Za-z0-9]/
+
+/**
+ * Drop whitespace that extraction put between characters (`主体 9层`,
+ * `1月 23日`); keep one space between Latin words and numbers (`COVID 19`).
+ */
+export function removeExtractionSpaces(text: string): string {
+  return text.replace(/[ \t\u3000\u00a0]+/g, (space, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? ''
+    const after = whole[offset + space.length] ?? ''
+    if (before === '' || after === '') return ''
+    return asciiWord.test(before) && asciiWord.test(after) ? ' ' : ''
+  })
+}
+
+/** One space for every run of whitespace, none at the ends. */
+export function normaliseInnerSpace(text: string): string {
+  return text.replace(/[\s\u3000]+/g, ' ').trim()
+}
+
+/** `区 委 常 委 会` (one character, one space, repeated) → `区委常委会`. */
+export function collapseLetterSpacing(text: string): string {
+  const parts = text.trim().split(/[ \u3000]+/)
+  if (parts.length >= 4 && parts.every((part) => [...part].length === 1)) return parts.join('')
+  return text
+}
+
+/** Non-whitespace characters of `text`, counted. */
+export function characterCounts(text: string, into = new Map<string, number>(), sign = 1): Map<string, number> {
+  for (const char of text) {
+    if (/\s/.test(char)) continue
+    into.set(char, (into.get(char) ?? 0) + sign)
+  }
+  return into
+}
+
+/** What is left of `raw` after taking out the characters of `kept` (a multiset difference). */
+export function residue(raw: string, kept: readonly string[]): string {
+  const counts = characterCounts(raw)
+  for (const value of kept) characterCounts(value, counts, -1)
+  let rest = ''
+  for (const char of raw) {
+    const count = counts.get(char) ?? 0
+    if (count > 0 && !/\s/.test(char)) {
+      rest += char
+      counts.set(char, count - 1)
+    }
+  }
+  return rest
+}

@@ -1,0 +1,85 @@
+/**
+ * Text → mdast tree, one node per printed line.
+ *
+ * Bulletins are line-oriented: a PDF or OCR extractor wrote one printed line
+ * (or one paragraph) per text line. So the tree keeps every non-blank line as
+ * its own `paragraph` node, with its position, and remembers how many blank
+ * lines came before it and how it was indented. Lines that look like
+ * markdown (a PDF converter's `# 标题`, `![](image1.png)`, `---`) are read by
+ * remark-parse, so headings, images and rules come out as mdast nodes.
+ */
+import type {Heading, Paragraph, Root, RootContent, ThematicBreak} from 'mdast'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+
+/** What the tree remembers about a printed line. */
+export interface LineData {
+  /** Blank lines right before this one. */
+  blankBefore: number
+  /** Leading whitespace as printed. */
+  indent: string
+  /** The line without its leading and trailing whitespace (markdown marks included). */
+  raw: string
+  /** Set when remark-parse read the line as an image. */
+  image?: boolean
+}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    line?: LineData
+  }
+  interface HeadingData {
+    line?: LineData
+  }
+  interface ThematicBreakData {
+    line?: LineData
+  }
+}
+
+const markdownLike = /^(#{1,6}\s|!\[|<img\b|[-*_=]{3,}\s*$)/
+const markdown = unified().use(remarkParse)
+
+export function fromBulletin(text: string): Root {
+  const children: RootContent[] = []
+  let blankBefore = 0
+  let offset = 0
+  const lines = text.split('\n')
+  lines.forEach((source, index) => {
+    const lineOffset = offset
+    offset += source.length + 1
+    const raw = source.trim()
+    if (raw === '') {
+      blankBefore++
+      return
+    }
+    const indent = source.slice(0, source.length - source.trimStart().length)
+    const start = {line: index + 1, column: indent.length + 1, offset: lineOffset + indent.length}
+    const endColumn = indent.length + raw.length + 1
+    const end = {line: index + 1, column: endColumn, offset: lineOffset + endColumn - 1}
+    const data: LineData = {blankBefore, indent, raw}
+    blankBefore = 0
+    children.push(lineNode(raw, data, {start, end}))
+  })
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}}
+}
+
+function lineNode(raw: string, data: LineData, position: NonNullable<Paragraph['position']>): Paragraph | Heading | ThematicBreak {
+  if (markdownLike.test(raw)) {
+    const first = markdown.parse(raw).children[0]
+    if (first?.type === 'heading') {
+      const value = raw.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '')
+      return {type: 'heading', depth: first.depth, children: [{type: 'text', value, position}], position, data: {line: data}}
+    }
+    if (first?.type === 'thematicBreak') return {type: 'thematicBreak', position, data: {line: data}}
+    if (first?.type === 'html' || (first?.type === 'paragraph' && first.children.every((child) => child.type === 'image'))) {
+      data.image = true
+    }
+  }
+  return {type: 'paragraph', children: [{type: 'text', value: raw, position}], position, data: {line: data}}
+}
+
+function endPoint(text: string) {
+  const lines = text.split('\n')
+  const last = lines[lines.length - 1] ?? ''
+  return {line: lines.length, column: last.length + 1, offset: text.length}
+}

@@ -1,0 +1,131 @@
+/**
+ * Rejoin wrapped lines into paragraphs without losing or inventing a
+ * character.
+ *
+ * Extractors wrap text in several ways: at a fixed column (most lines the
+ * same width), anywhere mid-sentence, with or without a blank line after
+ * every piece. A paragraph ends where a line ends a sentence and is shorter
+ * than the column; an indent (　　) starts one; in files whose wraps are
+ * single newlines, a blank line ends one. Headlines, bylines and notes stand
+ * alone.
+ */
+import type {Block, Line} from './model.ts'
+import {emptyNotes, endsWithNote, readCaptionBlock, readCreditBlock, readMarkerBlock, readSourceNoteBlock, readUnitBlock} from './credits.ts'
+import {startsLikeDateline} from './dateline.ts'
+import {isHeadlineText, isSubtitleText, startsWithInlineHeadline} from './headline.ts'
+import {displayWidth, endsSentence} from './text.ts'
+
+export interface Layout {
+  /** Printed column width when the file is hard-wrapped at a column, else null. */
+  column: number | null
+  /** Paragraphs start with an indent (　　 or spaces). */
+  indent: boolean
+  /** Wraps are single newlines, so a blank line ends a paragraph. */
+  blankBreaks: boolean
+}
+
+export function isIndented(line: Line): boolean {
+  return line.indent.includes('\u3000') || line.indent.replace(/\t/g, '    ').length >= 2
+}
+
+export function detectLayout(lines: Line[]): Layout {
+  const body = lines.filter((line) => line.heading === 0 && displayWidth(line.text) >= 6)
+  const indented = body.filter(isIndented).length
+  const indent = indented >= 2 && indented >= 0.2 * body.length && indented < body.length
+  return {column: columnWidth(body), indent, blankBreaks: blankLinesBreak(lines)}
+}
+
+/** The width most lines share, when at least 40% of them share it. */
+function columnWidth(lines: Line[]): number | null {
+  if (lines.length < 6) return null
+  const widths = lines.map((line) => displayWidth(line.text)).sort((a, b) => a - b)
+  let best = 0
+  let bestWidth = 0
+  let low = 0
+  for (let high = 0; high < widths.length; high++) {
+    while (widths[high]! - widths[low]! > 2) low++
+    if (high - low + 1 >= best) {
+      best = high - low + 1
+      bestWidth = widths[high]!
+    }
+  }
+  if (best < Math.max(6, 0.4 * lines.length) || bestWidth < 10) return null
+  return bestWidth
+}
+
+function blankLinesBreak(lines: Line[]): boolean {
+  let singles = 0
+  let wrapSingles = 0
+  let blanks = 0
+  let endedBlanks = 0
+  for (let index = 1; index < lines.length; index++) {
+    const before = lines[index - 1]!
+    const line = lines[index]!
+    if (line.blankBefore === 0) {
+      singles++
+      if (!endsSentence(before.text) && !isHeadlineText(before.text)) wrapSingles++
+    } else {
+      blanks++
+      if (endsSentence(before.text) || isHeadlineText(before.text)) endedBlanks++
+    }
+  }
+  return wrapSingles >= 3 && wrapSingles >= 0.3 * singles && blanks >= 2 && endedBlanks >= 0.9 * blanks
+}
+
+/** A line that is a block of its own: byline, note, caption, marker, subtitle, 简讯 item. */
+export function standsAlone(text: string): boolean {
+  return (
+    readCreditBlock(text) !== null ||
+    readUnitBlock(text) !== null ||
+    readSourceNoteBlock(text) !== null ||
+    readMarkerBlock(text, emptyNotes()) ||
+    (text.length < 200 && readCaptionBlock(text) !== null) ||
+    isSubtitleText(text) ||
+    /^【[^【】]{2,40}】/.test(text)
+  )
+}
+
+export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
+  const blocks: Block[] = []
+  let current: Line[] = []
+  let text = ''
+  const flush = () => {
+    if (current.length > 0) blocks.push({text, lines: current, heading: current[0]!.heading})
+    current = []
+    text = ''
+  }
+  for (const line of lines) {
+    const previous = current[current.length - 1]
+    if (previous && continues(previous, line, current.length === 1, layout)) {
+      text = joinWrapped(text, line.text)
+      current.push(line)
+      continue
+    }
+    flush()
+    current = [line]
+    text = line.text
+  }
+  flush()
+  return blocks
+}
+
+function continues(before: Line, line: Line, beforeStartsBlock: boolean, layout: Layout): boolean {
+  if (before.heading > 0 || line.heading > 0 || before.image || line.image) return false
+  if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text))) return false
+  if (layout.indent && isIndented(line)) return false
+  if (layout.blankBreaks && line.blankBefore > 0) return false
+  const fullWidth = layout.column !== null && displayWidth(before.text) >= layout.column - 2
+  if (beforeStartsBlock && !fullWidth && isHeadlineText(before.text)) return false
+  const opensArticle = isHeadlineText(line.text) || startsWithInlineHeadline(line.text) || startsLikeDateline(line.text)
+  if (!endsSentence(before.text) && !endsWithNote(before.text)) return !(beforeStartsBlock && isHeadlineText(before.text) && opensArticle)
+  // A sentence ended: only a column-wrapped full line (or an unindented line in an indented file) goes on.
+  if (layout.indent) return !isIndented(line) && !opensArticle
+  return fullWidth && !opensArticle
+}
+
+/** Join two wrapped pieces; only Latin words cut at the wrap get a space back. */
+export function joinWrapped(before: string, after: string): string {
+  const asciiEnd = /[A-Za-z]$/.test(before)
+  const asciiStart = /^[A-Za-z]/.test(after)
+  return asciiEnd && asciiStart ? before + ' ' + after : before + after
+}
