@@ -36,6 +36,8 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   const unassigned: UnassignedText[] = []
   let current: Draft | null = null
   let headline: Block[] = []
+  /** Text before the first headline (e.g. a story continued from another page). */
+  const leading: Block[] = []
 
   const open = (group: Block[]) => {
     current = newDraft(group, context)
@@ -63,12 +65,14 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
     }
     const draft: Draft | null = current
     if (draft === null) {
-      unassign([block], unassigned, context, 'text-before-headline')
+      leading.push(block)
       continue
     }
     current = addBlock(draft, drafts, block, context, issue)
   }
   if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
+  if (leading.length > 0) unassign(leading, unassigned, context, 'text-before-headline')
+  unassigned.sort((a, b) => a.lines[0] - b.lines[0])
   return {articles: drafts.map((draft) => draft.article), unassigned}
 }
 
@@ -150,11 +154,13 @@ function continuationTarget(draft: Draft, drafts: Draft[], block: Block, context
 }
 
 function addBody(draft: Draft, block: Block, context: Context, issue: IssueDate): void {
+  const head = emptyNotes()
   const notes = emptyNotes()
   const first = draft.article.paragraphs.length === 0
-  let text = first ? takeHead(block.text, notes) : block.text
+  let text = first ? takeHead(block.text, head) : block.text
   text = takeTail(text, notes)
   extend(draft, block)
+  applyNotes(draft, head, context)
   applyNotes(draft, notes, context)
   const paragraph = removeExtractionSpaces(text).trim()
   if (paragraph !== '') {
@@ -195,10 +201,8 @@ function applyNotes(draft: Draft, notes: Notes, context: Context): void {
     article.continuedFrom ??= notes.continuedFrom
     kept.push(notes.continuedFrom)
   }
-  if (notes.datelineMarker !== null) {
-    article.datelineMarker ??= notes.datelineMarker
-    kept.push(notes.datelineMarker)
-  }
+  // The marker's text is not in `taken`: the datelineMarker field holds it.
+  if (notes.datelineMarker !== null) article.datelineMarker ??= notes.datelineMarker
   context.ledger.drop(residue(notes.taken.join(''), kept))
 }
 
@@ -212,15 +216,17 @@ function extend(draft: Draft, block: Block): void {
   lines[1] = Math.max(lines[1], block.lines.at(-1)!.line)
 }
 
+/** Keep blocks no story takes as one unassigned run, with one message. */
 function unassign(blocks: Block[], unassigned: UnassignedText[], context: Context, ruleId: string): void {
+  const first = placeOf(blocks[0]!)
+  const last = placeOf(blocks[blocks.length - 1]!)
+  unassigned.push({text: blocks.map((block) => block.text).join('\n'), lines: [first.start.line, last.end.line]})
   for (const block of blocks) {
-    const place = placeOf(block)
-    unassigned.push({text: block.text, lines: [place.start.line, place.end.line]})
     for (const line of block.lines) if (line.raw !== line.text) context.ledger.drop(residue(line.raw, [line.text]))
-    const reason =
-      ruleId === 'text-before-headline'
-        ? 'Unexpected text before the first headline, expected a headline; kept as unassigned'
-        : 'Unexpected headline without body text, expected paragraphs after it; kept as unassigned'
-    context.file.message(reason, {place, ruleId, source})
   }
+  const reason =
+    ruleId === 'text-before-headline'
+      ? 'Unexpected text before the first headline, expected a headline; kept as unassigned'
+      : 'Unexpected headline without body text, expected paragraphs after it; kept as unassigned'
+  context.file.message(reason, {place: {start: first.start, end: last.end}, ruleId, source})
 }

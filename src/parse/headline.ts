@@ -6,7 +6,7 @@
  * the headline into the body on one line (`标题　去年以来，…`, `标题 1月 23日，…`).
  */
 import type {Block} from './model.ts'
-import {readCreditBlock, readUnitBlock} from './credits.ts'
+import {readCaptionBlock, readCreditBlock, readSourceNoteBlock, readUnitBlock} from './credits.ts'
 import {startsLikeDateline} from './dateline.ts'
 import {collapseLetterSpacing, countCjk, displayWidth, hasClauseMarks, normaliseInnerSpace} from './text.ts'
 
@@ -20,6 +20,7 @@ export function isHeadlineText(text: string): boolean {
   if (hasClauseMarks(trimmed) || /[、：:（(“‘《—\-]$/.test(trimmed)) return false
   if (enumerator.test(trimmed) || subtitleDash.test(trimmed)) return false
   if (startsLikeDateline(trimmed) || readCreditBlock(trimmed) || readUnitBlock(trimmed)) return false
+  if (readSourceNoteBlock(trimmed) || readCaptionBlock(trimmed)) return false
   return !/^[（(【\[]/.test(trimmed) && !startsWithInlineHeadline(trimmed)
 }
 

@@ -9,6 +9,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
 import {accountFor, parseBulletin} from '../../src/parse/index.ts'
+import {decodeBulletin} from '../../src/read/decode.ts'
 import type {ParsedBulletin} from '../../src/types.ts'
 
 const corpus = new URL('../../corpus/', import.meta.url)
@@ -25,7 +26,8 @@ function inputs(): Array<{name: string; text: string; issueDate: string | null}>
       if (!existsSync(input)) continue
       const options = new URL(`${name}/options.json`, fixtures)
       const issueDate = existsSync(options) ? ((JSON.parse(readFileSync(options, 'utf8')) as {issueDate?: string}).issueDate ?? null) : null
-      list.push({name: `fixtures/${name}`, text: readFileSync(input, 'utf8'), issueDate})
+      const decoded = decodeBulletin(readFileSync(input), name)
+      if (decoded.kind === 'text') list.push({name: `fixtures/${name}`, text: decoded.text, issueDate})
     }
   }
   return list
