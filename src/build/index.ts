@@ -73,6 +73,8 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
 
   const paths = await timer.time('read', () => listCorpus(corpusDir))
   const bulletins: { path: string; bulletin: ParsedBulletin }[] = []
+  /** Decoded text by corpus-relative path: the article pages show their source lines. */
+  const sources = new Map<string, string>()
   let skipped = 0
   for (const path of paths) {
     const bytes = await timer.time('read', () => readCorpusFile(corpusDir, path))
@@ -89,6 +91,7 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
         parseBulletin(file, { encoding: decoded.encoding, issueDate: entry?.date ?? null })
       )
       bulletins.push({ path, bulletin })
+      sources.set(bulletin.file, decoded.text)
     } catch (error) {
       skipped++
       diagnostics.add(`${display}/${path}:1:1: Could not parse this file, skipped it: ${(error as Error).message}`)
@@ -136,7 +139,7 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
   }
   for (const message of tagged.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
 
-  return { files: paths.length, skipped, issues, articles, tagged }
+  return { files: paths.length, skipped, issues, articles, tagged, sources }
 }
 
 /** Accumulates wall-clock seconds per stage. */
@@ -177,7 +180,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const outDir = resolve(options.outDir)
   const log = options.log
 
-  const { files, skipped, issues, articles, tagged } = await readAndParse(corpusDir, diagnostics, timer)
+  const { files, skipped, issues, articles, tagged, sources } = await readAndParse(corpusDir, diagnostics, timer)
   log(`读取  ${files} 个文件（跳过 ${skipped} 个） ${timer.seconds.read?.toFixed(2) ?? '0.00'} 秒`)
   log(`解析  ${issues.length} 期、${articles.length} 篇文章 ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`)
   log(`标注  ${tagged.people.length} 位人物 ${timer.seconds.tag?.toFixed(2) ?? '0.00'} 秒`)
@@ -199,11 +202,16 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     log(`数据  data/articles.json、issues.json、articles.csv ${timer.seconds.write?.toFixed(2)} 秒`)
 
     const rendered = await timer.time('render', () =>
-      renderSite({ outDir: staging, base: options.base, name: options.name }, issues, articles, {
-        issues: issues.length,
-        articles: articles.length,
-        ...dateSpan(issues, articles)
-      })
+      renderSite(
+        { outDir: staging, base: options.base, name: options.name },
+        {
+          issues,
+          articles,
+          tagged,
+          sources,
+          stats: { issues: issues.length, articles: articles.length, ...dateSpan(issues, articles) }
+        }
+      )
     )
     pages = rendered.pages
     log(`渲染  ${pages} 个页面 ${timer.seconds.render?.toFixed(2)} 秒`)

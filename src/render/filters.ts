@@ -32,3 +32,19 @@ export function truncate(text: string | null | undefined, length: number): strin
   const chars = Array.from(text ?? '')
   return chars.length <= length ? chars.join('') : chars.slice(0, length).join('') + '…'
 }
+
+/** A site-relative URL with the base path, percent-encoded for an href (`/tags/people/宋洁/`). */
+export function href(url: string, base: string): string {
+  return encodeURI(withBase(url, base))
+}
+
+/** The same URL made absolute on `siteUrl` (`https://example.org`), when one is configured. */
+export function absoluteUrl(url: string, base: string, siteUrl: string | null | undefined): string {
+  const path = href(url, base)
+  return siteUrl ? siteUrl.replace(/\/+$/, '') + path : path
+}
+
+/** Drops characters XML 1.0 does not allow (control characters, lone surrogates). */
+export function xmlText(text: string | null | undefined): string {
+  return String(text ?? '').replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+}

@@ -1,14 +1,21 @@
 /**
- * The render stage: records → page data → Eleventy (templates/) → HTML files.
+ * The render stage: records → page data (./pages.ts) → Eleventy (templates/) → HTML.
  *
- * Eleventy gets the records as global data and renders one paginated template per
+ * Eleventy gets the page data as global data and renders one paginated template per
  * kind of page (MEASURED.md: far faster and leaner than a template file per article).
+ * Templates never loop over the whole corpus: every list is precomputed per page.
+ *
+ * Use:
+ *
+ *   await renderSite({ outDir, base: '/archive/', name: '简报档案馆' }, { issues, articles, tagged, sources })
  */
 import { fileURLToPath } from 'node:url'
-import Eleventy from '@11ty/eleventy'
+import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
-import { chineseDate, joinNames, truncate, withBase } from './filters.ts'
-import { renderBody } from './body.ts'
+import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
+import { pageData, sitemapUrls, type SiteInput } from './pages.ts'
+
+export { issueLabel, pageData, type SiteInput, type PersonInfo, type TagInput } from './pages.ts'
 
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url))
 
@@ -17,69 +24,11 @@ export interface SiteOptions {
   /** URL path the site is served under, `/` or `/archive/`. */
   base: string
   name: string
-}
-
-export interface IssuePage extends IssueRecord {
-  label: string
-  articles: { url: string; title: string; firstLine: string }[]
-}
-
-export interface ArticlePage extends ArticleRecord {
-  bodyHtml: string
-  issueUrl: string
-  issueLabel: string
-  year: string | null
-  sortDate: string
-  prev: { url: string; title: string } | null
-  next: { url: string; title: string } | null
-}
-
-/** How an issue is named in lists and headings: 上街时讯 2020年2月29日 第7期. */
-export function issueLabel(issue: IssueRecord): string {
-  const parts: string[] = []
-  parts.push(issue.publication ?? (issue.region ? `${issue.region}简报` : '简报'))
-  if (issue.date) parts.push(chineseDate(issue.date))
-  else if (issue.year) parts.push(`${issue.year}年`)
-  if (issue.issueNumber) parts.push(`第${issue.issueNumber}期`)
-  if (!issue.date && !issue.issueNumber) parts.push(`（${issue.file}）`)
-  return parts.join(' ')
-}
-
-/** The date an article sorts by: its dateline, else its issue's date. */
-function sortDateOf(article: ArticleRecord, issue: IssueRecord): string {
-  if (article.date && /^\d{4}/.test(article.date)) return article.date
-  return issue.date ?? (issue.year ? `${issue.year}-00-00` : '0000-00-00')
-}
-
-export function pageData(issues: IssueRecord[], articles: ArticleRecord[]) {
-  const byId = new Map(articles.map((a) => [a.id, a]))
-  const issuePages: IssuePage[] = []
-  const articlePages: ArticlePage[] = []
-  for (const issue of issues) {
-    const label = issueLabel(issue)
-    const own = issue.articleIds.map((id) => byId.get(id)!).filter(Boolean)
-    issuePages.push({
-      ...issue,
-      label,
-      articles: own.map((a) => ({ url: a.url, title: a.title, firstLine: truncate(a.paragraphs[0] ?? '', 80) }))
-    })
-    own.forEach((article, index) => {
-      const prev = own[index - 1]
-      const next = own[index + 1]
-      const sortDate = sortDateOf(article, issue)
-      articlePages.push({
-        ...article,
-        bodyHtml: renderBody(article),
-        issueUrl: issue.url,
-        issueLabel: label,
-        year: /^\d{4}/.test(sortDate) && !sortDate.startsWith('0000') ? sortDate.slice(0, 4) : null,
-        sortDate,
-        prev: prev ? { url: prev.url, title: prev.title } : null,
-        next: next ? { url: next.url, title: next.title } : null
-      })
-    })
-  }
-  return { issuePages, articlePages }
+  /**
+   * Origin the site is published at, e.g. `https://example.org`: makes the feed's and
+   * sitemap's URLs absolute. Without it they are host-relative paths (`/archive/…`).
+   */
+  siteUrl?: string | null
 }
 
 export interface SiteStats {
@@ -89,30 +38,60 @@ export interface SiteStats {
   lastDate: string | null
 }
 
+/** Sitemaps hold at most 50,000 URLs each. */
+const SITEMAP_SIZE = 50_000
+
+/** Our Eleventy setup as a plugin: global data, filters and the assets. */
+export function archivePlugin(
+  eleventyConfig: EleventyUserConfig,
+  options: { site: SiteOptions; stats: SiteStats; data: Record<string, unknown> }
+): void {
+  const base = options.site.base ?? '/'
+  const siteUrl = options.site.siteUrl ?? null
+  eleventyConfig.addGlobalData('site', { name: options.site.name, base, siteUrl })
+  eleventyConfig.addGlobalData('stats', options.stats)
+  // Nothing uses collections; keeping pages out of them keeps Eleventy lean at 100k pages.
+  eleventyConfig.addGlobalData('eleventyExcludeFromCollections', true)
+  for (const [name, value] of Object.entries(options.data)) eleventyConfig.addGlobalData(name, value)
+  eleventyConfig.addFilter('base', (url: string) => href(url, base))
+  eleventyConfig.addFilter('absolute', (url: string) => absoluteUrl(url, base, siteUrl))
+  eleventyConfig.addFilter('zhDate', chineseDate)
+  eleventyConfig.addFilter('names', joinNames)
+  eleventyConfig.addFilter('xml', xmlText)
+  eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
+  eleventyConfig.setTemplateFormats(['njk'])
+}
+
+export async function renderSite(options: SiteOptions, input: SiteInput & { stats: SiteStats }): Promise<{ pages: number }>
+/** @deprecated The earlier form: `renderSite(options, issues, articles, stats)`. */
+export async function renderSite(
+  options: SiteOptions, issues: IssueRecord[], articles: ArticleRecord[], stats: SiteStats
+): Promise<{ pages: number }>
 export async function renderSite(
   options: SiteOptions,
-  issues: IssueRecord[],
-  articles: ArticleRecord[],
-  stats: SiteStats
+  inputOrIssues: (SiteInput & { stats: SiteStats }) | IssueRecord[],
+  articles?: ArticleRecord[],
+  stats?: SiteStats
 ): Promise<{ pages: number }> {
-  const { issuePages, articlePages } = pageData(issues, articles)
-  const base = options.base
+  const input = Array.isArray(inputOrIssues) ? { issues: inputOrIssues, articles: articles ?? [], stats: stats! } : inputOrIssues
+  const data = pageData(input)
+  const urls = sitemapUrls(data)
+  const chunks: string[][] = []
+  for (let i = 0; i < urls.length; i += SITEMAP_SIZE) chunks.push(urls.slice(i, i + SITEMAP_SIZE))
+  const globals = {
+    ...data,
+    sitemap: { single: chunks.length <= 1 ? (chunks[0] ?? []) : null, parts: chunks.length > 1 ? chunks.map((_, i) => i + 1) : [] },
+    sitemapParts: chunks.length > 1 ? chunks : []
+  }
   const elev = new Eleventy(templatesDir, options.outDir, {
     quietMode: true,
     configPath: false,
     config(eleventyConfig) {
       eleventyConfig.setQuietMode(true)
-      eleventyConfig.addGlobalData('site', { name: options.name, base })
-      eleventyConfig.addGlobalData('stats', stats)
-      eleventyConfig.addGlobalData('issues', issuePages)
-      eleventyConfig.addGlobalData('articlePages', articlePages)
-      eleventyConfig.addFilter('base', (url: string) => withBase(url, base))
-      eleventyConfig.addFilter('zhDate', chineseDate)
-      eleventyConfig.addFilter('names', joinNames)
-      eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
-      eleventyConfig.setTemplateFormats(['njk'])
+      archivePlugin(eleventyConfig, { site: options, stats: input.stats, data: globals })
     }
   })
   await elev.write()
-  return { pages: issuePages.length + articlePages.length + 4 }
+  // Pages listed in the sitemap, plus search, 404, feed, sitemap and robots.txt.
+  return { pages: urls.length + 4 + globals.sitemapParts.length }
 }

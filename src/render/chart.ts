@@ -1,0 +1,111 @@
+/**
+ * Bar charts as inline SVG, made at build time from numbers: no chart library, no
+ * script in the browser. Labels are escaped; the markup can go through `| safe`.
+ */
+
+export interface Bar {
+  /** Shown in the bar's tooltip and the data table, e.g. `2020年2月`. */
+  label: string
+  /** Axis label under the bar, or empty. */
+  tick: string
+  value: number
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+}
+
+const monthKey = (date: string) => date.slice(0, 7)
+
+/**
+ * Counts per month from the first to the last month that has any (empty months
+ * included, so gaps show); per year when that would be more than `maxBars` bars.
+ * Dates that are not `YYYY-MM…` are ignored.
+ */
+export function timeSeries(dates: Iterable<string | null>, maxBars = 72): Bar[] {
+  const months = new Map<string, number>()
+  for (const date of dates) {
+    if (!date || !/^\d{4}-\d{2}/.test(date) || date.startsWith('0000')) continue
+    const key = monthKey(date)
+    months.set(key, (months.get(key) ?? 0) + 1)
+  }
+  if (months.size === 0) return []
+  const keys = [...months.keys()].sort()
+  const [firstYear, firstMonth] = keys[0]!.split('-').map(Number) as [number, number]
+  const [lastYear, lastMonth] = keys.at(-1)!.split('-').map(Number) as [number, number]
+  const span = (lastYear - firstYear) * 12 + (lastMonth - firstMonth) + 1
+  if (span > maxBars) {
+    const bars: Bar[] = []
+    for (let year = firstYear; year <= lastYear; year++) {
+      let value = 0
+      for (let m = 1; m <= 12; m++) value += months.get(`${year}-${String(m).padStart(2, '0')}`) ?? 0
+      bars.push({ label: `${year}年`, tick: String(year), value })
+    }
+    return bars
+  }
+  const bars: Bar[] = []
+  for (let i = 0; i < span; i++) {
+    const year = firstYear + Math.floor((firstMonth - 1 + i) / 12)
+    const month = ((firstMonth - 1 + i) % 12) + 1
+    const value = months.get(`${year}-${String(month).padStart(2, '0')}`) ?? 0
+    const tick = i === 0 || month === 1 ? `${year}年${month}月` : span <= 12 ? `${month}月` : ''
+    bars.push({ label: `${year}年${month}月`, tick, value })
+  }
+  return bars
+}
+
+export interface ChartOptions {
+  /** Unique within the page: ids of the title and description. */
+  id: string
+  title: string
+  /** What one unit is, e.g. `篇`. */
+  unit: string
+  width?: number
+  height?: number
+}
+
+/** An accessible SVG bar chart (role=img, title, description, a tooltip per bar). */
+export function barChartSvg(bars: Bar[], options: ChartOptions): string {
+  const width = options.width ?? 640
+  const height = options.height ?? 200
+  const top = 16
+  const bottom = 28
+  const left = 36
+  const right = 8
+  const plotW = width - left - right
+  const plotH = height - top - bottom
+  const max = Math.max(1, ...bars.map((b) => b.value))
+  const step = bars.length > 0 ? plotW / bars.length : plotW
+  const barW = Math.max(1, step * 0.75)
+  const total = bars.reduce((sum, b) => sum + b.value, 0)
+  const peak = bars.reduce<Bar | null>((best, b) => (best === null || b.value > best.value ? b : best), null)
+  const desc = bars.length
+    ? `${bars[0]!.label}至${bars.at(-1)!.label}，共 ${total} ${options.unit}${peak && peak.value > 0 ? `，最多为${peak.label}（${peak.value} ${options.unit}）` : ''}。`
+    : '没有可显示的数据。'
+  const id = escapeXml(options.id)
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t ${id}-d" preserveAspectRatio="xMidYMid meet">`,
+    `<title id="${id}-t">${escapeXml(options.title)}</title>`,
+    `<desc id="${id}-d">${escapeXml(desc)}</desc>`,
+    `<line class="axis" x1="${left}" y1="${top + plotH}" x2="${width - right}" y2="${top + plotH}"/>`,
+    `<text class="y-label" x="${left - 4}" y="${top + 4}" text-anchor="end">${max}</text>`,
+    `<text class="y-label" x="${left - 4}" y="${top + plotH}" text-anchor="end">0</text>`
+  ]
+  let lastTickX = -Infinity
+  bars.forEach((bar, i) => {
+    const x = left + i * step + (step - barW) / 2
+    const h = (bar.value / max) * plotH
+    const y = top + plotH - h
+    parts.push(
+      `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>${escapeXml(`${bar.label}：${bar.value} ${options.unit}`)}</title></rect>`
+    )
+    const tickX = left + i * step
+    // Keep tick labels apart: about 5 em of room each.
+    if (bar.tick && tickX - lastTickX >= 70) {
+      parts.push(`<text class="x-label" x="${tickX.toFixed(1)}" y="${height - 8}">${escapeXml(bar.tick)}</text>`)
+      lastTickX = tickX
+    }
+  })
+  parts.push('</svg>')
+  return parts.join('')
+}

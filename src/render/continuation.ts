@@ -1,0 +1,119 @@
+/**
+ * Continuations across pages (下转 / 上接): an article whose `continuedTo` names a page
+ * (`二版`) is linked to the article on that page whose `continuedFrom` points back, in
+ * the same issue file or in another file of the same printed issue (same publication or
+ * region, same date: corpora with one file per page).
+ *
+ * An article's page is read from the last page header (`第2版`, `二版 要闻`) printed
+ * before its first line, else the manifest's page of its file.
+ */
+import type { ArticleRecord, IssueRecord } from '../types.ts'
+
+const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+/** `二版`, `第一版`, `第12版`, `十二版`, `2` → the page number; anything else → null. */
+export function pageNumber(text: string | null | undefined): number | null {
+  if (!text) return null
+  const match = /^\s*第?\s*([0-9０-９]+|[〇零一二两三四五六七八九十]+)\s*(?:版|页|面)?/u.exec(text)
+  if (!match) return null
+  const value = match[1]!
+  if (/^[0-9０-９]+$/.test(value)) {
+    return Number(value.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+  }
+  if (value.includes('十')) {
+    const [tens, ones] = value.split('十') as [string, string]
+    return (tens ? (digits[tens] ?? NaN) : 1) * 10 + (ones ? (digits[ones] ?? NaN) : 0) || null
+  }
+  if (value.length !== 1) return null
+  return digits[value] ?? null
+}
+
+/** Page of each article of an issue: the last page header before it, else the issue's page. */
+export function articlePageNumbers(issue: IssueRecord, articles: readonly ArticleRecord[]): Map<string, number | null> {
+  const headers = issue.furniture
+    .filter((f) => f.kind === 'page-header')
+    .map((f) => ({ line: f.line, page: pageNumber(/第?\s*(?:[0-9０-９]+|[〇零一二两三四五六七八九十]+)\s*版/u.exec(f.text)?.[0]) }))
+    .filter((h): h is { line: number; page: number } => h.page !== null)
+    .sort((a, b) => a.line - b.line)
+  const fallback = pageNumber(issue.page)
+  const pages = new Map<string, number | null>()
+  for (const article of articles) {
+    let page: number | null = fallback
+    for (const header of headers) {
+      if (header.line <= article.lines[0]) page = header.page
+      else break
+    }
+    pages.set(article.id, page)
+  }
+  return pages
+}
+
+export interface ContinuationLink {
+  url: string
+  title: string
+  /** The page as printed in the marker, e.g. `二版`. */
+  page: string
+}
+
+/** Character-bigram overlap of two titles, 0–1. */
+function similarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const chars = Array.from(s.replace(/\s+/g, ''))
+    const set = new Set<string>()
+    for (let i = 0; i + 1 < chars.length; i++) set.add(chars[i]! + chars[i + 1]!)
+    return set
+  }
+  const ga = grams(a)
+  const gb = grams(b)
+  if (ga.size === 0 || gb.size === 0) return 0
+  let shared = 0
+  for (const g of ga) if (gb.has(g)) shared++
+  return shared / Math.min(ga.size, gb.size)
+}
+
+/** The continuation links of a corpus: `to` on the article that goes on, `from` on its other part. */
+export function continuationLinks(
+  issues: readonly IssueRecord[],
+  articlesById: ReadonlyMap<string, ArticleRecord>
+): Map<string, { to?: ContinuationLink; from?: ContinuationLink }> {
+  const links = new Map<string, { to?: ContinuationLink; from?: ContinuationLink }>()
+  // Printed issue = same publication (or region) and date; undated files stand alone.
+  const groups = new Map<string, { article: ArticleRecord; page: number | null }[]>()
+  for (const issue of issues) {
+    const own = issue.articleIds.map((id) => articlesById.get(id)).filter((a): a is ArticleRecord => a !== undefined)
+    if (!own.some((a) => a.continuedTo || a.continuedFrom)) continue
+    const key = issue.date ? `${issue.publication ?? issue.region ?? ''}|${issue.date}` : `file|${issue.id}`
+    const pages = articlePageNumbers(issue, own)
+    const group = groups.get(key) ?? []
+    for (const article of own) group.push({ article, page: pages.get(article.id) ?? null })
+    groups.set(key, group)
+  }
+  for (const group of groups.values()) {
+    const claimed = new Set<string>()
+    group.forEach((source, sourceIndex) => {
+      if (!source.article.continuedTo) return
+      const target = pageNumber(source.article.continuedTo)
+      let best: { score: number; index: number } | null = null
+      group.forEach((candidate, index) => {
+        const b = candidate.article
+        if (index === sourceIndex || !b.continuedFrom || claimed.has(b.id)) return
+        if (target !== null && candidate.page !== null && candidate.page !== target) return
+        const back = pageNumber(b.continuedFrom)
+        if (back !== null && source.page !== null && back !== source.page) return
+        // A known matching page counts most, then a similar title, then coming later.
+        let score = similarity(source.article.title, b.title)
+        if (target !== null && candidate.page === target) score += 2
+        if (back !== null && source.page === back) score += 1
+        if (index > sourceIndex) score += 0.5
+        if (!best || score > best.score) best = { score, index }
+      })
+      if (!best) return
+      const other = group[(best as { index: number }).index]!.article
+      claimed.add(other.id)
+      const a = source.article
+      links.set(a.id, { ...links.get(a.id), to: { url: other.url, title: other.title, page: a.continuedTo! } })
+      links.set(other.id, { ...links.get(other.id), from: { url: a.url, title: a.title, page: other.continuedFrom! } })
+    })
+  }
+  return links
+}

@@ -1,0 +1,558 @@
+/**
+ * Page data: records → the small, precomputed lists each template renders.
+ *
+ * Everything that needs the whole corpus (listings, counts, calendars, charts,
+ * continuations, related articles) is computed here once, in TypeScript; the templates
+ * only loop over their own page's lists. One entry per page, paginated by Eleventy.
+ */
+import type { ArticleRecord, IssueRecord, Tags } from '../types.ts'
+import { barChartSvg, timeSeries } from './chart.ts'
+import { monthWeeks, missingNumbers, weekdayNames, type CalendarIssue, type DayCell } from './calendar.ts'
+import { citation } from './citation.ts'
+import { articlePageNumbers, continuationLinks, type ContinuationLink } from './continuation.ts'
+import { chineseDate, truncate } from './filters.ts'
+import { renderBody } from './body.ts'
+import { hashSlug, kindInfo, slugFor, tagKinds, tagUrl, type TagKind } from './slug.ts'
+
+/** What the tagging stage tells about a person (src/segment). */
+export interface PersonInfo {
+  name: string
+  articleIds: readonly string[]
+  roles: readonly { role: string; first: string | null; last: string | null }[]
+  coMentioned: readonly { name: string; count: number }[]
+}
+
+/** The parts of the tagging result the pages use. */
+export interface TagInput {
+  people?: readonly PersonInfo[]
+  related?: ReadonlyMap<string, readonly string[]>
+}
+
+export interface SiteInput {
+  issues: readonly IssueRecord[]
+  articles: readonly ArticleRecord[]
+  tagged?: TagInput
+  /** Decoded text of each corpus file, by corpus-relative path: the "original lines" view. */
+  sources?: ReadonlyMap<string, string>
+}
+
+export interface Link {
+  url: string
+  title: string
+}
+
+export interface ArticleLink extends Link {
+  date: string
+  issueLabel: string
+}
+
+/** How an issue is named in lists and headings: 上街时讯 2020年2月29日 第7期. */
+export function issueLabel(issue: IssueRecord): string {
+  const parts: string[] = []
+  parts.push(issue.publication ?? (issue.region ? `${issue.region}简报` : '简报'))
+  if (issue.date) parts.push(chineseDate(issue.date))
+  else if (issue.year) parts.push(`${issue.year}年`)
+  if (issue.issueNumber) parts.push(`第${issue.issueNumber}期`)
+  if (!issue.date && !issue.issueNumber) parts.push(`（${issue.file}）`)
+  return parts.join(' ')
+}
+
+/** The group an issue is browsed under: its publication, else its region, else 未署名. */
+export function publicationGroup(issue: IssueRecord): { key: string; name: string; kind: 'publication' | 'region' | 'unnamed' } {
+  if (issue.publication) return { key: `p|${issue.publication}`, name: issue.publication, kind: 'publication' }
+  if (issue.region) return { key: `r|${issue.region}`, name: issue.region, kind: 'region' }
+  return { key: 'u', name: '未署名', kind: 'unnamed' }
+}
+
+/** The date an article sorts by: its dateline, else its issue's date, else its issue's year. */
+export function sortDateOf(article: ArticleRecord, issue: IssueRecord): string {
+  if (article.date && /^\d{4}/.test(article.date)) return article.date
+  return issue.date ?? (issue.year ? `${issue.year}-00-00` : '0000-00-00')
+}
+
+/** `2020-02-29` → 2020年2月29日; `2022-00-00` → 2022年; unknown → ''. */
+function sortDateLabel(sortDate: string): string {
+  if (sortDate.startsWith('0000')) return ''
+  if (sortDate.endsWith('-00-00')) return `${sortDate.slice(0, 4)}年`
+  return chineseDate(sortDate)
+}
+
+const known = (sortDate: string): string | null => (sortDate.startsWith('0000') ? null : sortDate)
+
+const issueSortKey = (issue: IssueRecord) => issue.date ?? (issue.year ? `${issue.year}-99-99` : '9999')
+
+/** `2020-02-29` / `2020` → `2020`; a span of two → `2020–2022`. */
+export function yearSpan(first: string | null, last: string | null): string {
+  const a = first?.slice(0, 4) ?? null
+  const b = last?.slice(0, 4) ?? null
+  if (a && b && a !== b) return `${a}–${b}`
+  return a ?? b ?? ''
+}
+
+const byCountThenName = (a: { name: string; count: number }, b: { name: string; count: number }) =>
+  b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+
+export interface ArticlePage {
+  id: string
+  url: string
+  pageTitle: string
+  title: string
+  kicker: string | null
+  subtitle: string | null
+  publication: string | null
+  groupName: string
+  groupUrl: string
+  date: string | null
+  dateText: string | null
+  datelineMarker: string | null
+  reporters: string[]
+  correspondents: string[]
+  photographers: string[]
+  editors: string[]
+  sourceUnit: string | null
+  sourceNote: string | null
+  continuedTo: string | null
+  continuedFrom: string | null
+  continuation: { to?: ContinuationLink; from?: ContinuationLink } | null
+  file: string
+  lines: [number, number]
+  bodyHtml: string
+  firstLine: string
+  issueUrl: string
+  issueLabel: string
+  issueDate: string | null
+  /** 版 the article is printed on, when known. */
+  page: number | null
+  year: string | null
+  sortDate: string
+  dateLabel: string
+  tags: { kind: TagKind; label: string; filter: string | null; items: { name: string; url: string | null }[] }[]
+  related: ArticleLink[]
+  citation: string
+  /** The article's source lines, from line `start`. */
+  source: { start: number; lines: string[] } | null
+  prev: Link | null
+  next: Link | null
+}
+
+export interface YearPage {
+  year: number
+  url: string
+  pageTitle: string
+  issues: number
+  articles: number
+  months: { month: number; label: string; url: string | null; issues: number; articles: number }[]
+  yearOnly: { url: string; label: string; count: number }[]
+  prev: Link | null
+  next: Link | null
+}
+
+export function pageData(input: SiteInput) {
+  const { issues, articles } = input
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  const issueById = new Map(issues.map((i) => [i.id, i]))
+  const labels = new Map(issues.map((i) => [i.id, issueLabel(i)]))
+  const continuations = continuationLinks(issues, byId)
+  const sortDates = new Map<string, string>()
+  for (const article of articles) {
+    const issue = issueById.get(article.issueId)
+    sortDates.set(article.id, issue ? sortDateOf(article, issue) : (article.date ?? '0000-00-00'))
+  }
+  const linkOf = (a: ArticleRecord): ArticleLink => ({
+    url: a.url,
+    title: a.title,
+    date: sortDateLabel(sortDates.get(a.id)!),
+    issueLabel: labels.get(a.issueId) ?? ''
+  })
+  const newestFirst = (a: ArticleRecord, b: ArticleRecord) => {
+    const da = sortDates.get(a.id)!
+    const db = sortDates.get(b.id)!
+    return da < db ? 1 : da > db ? -1 : a.issueId < b.issueId ? -1 : a.issueId > b.issueId ? 1 : a.order - b.order
+  }
+
+  // Publications (or regions) and the issues under each.
+  const groupSlugs = new Map<string, string>()
+  const usedSlugs = new Set<string>()
+  const groups = new Map<string, { name: string; kind: string; issues: IssueRecord[] }>()
+  for (const issue of issues) {
+    const group = publicationGroup(issue)
+    if (!groups.has(group.key)) {
+      let slug = slugFor(group.name)
+      if (usedSlugs.has(slug)) slug = hashSlug(group.key)
+      usedSlugs.add(slug)
+      groupSlugs.set(group.key, slug)
+      groups.set(group.key, { name: group.name, kind: group.kind, issues: [] })
+    }
+    groups.get(group.key)!.issues.push(issue)
+  }
+  const groupUrl = (issue: IssueRecord) => `/publications/${groupSlugs.get(publicationGroup(issue).key)}/`
+
+  // Neighbours in the same publication, by date.
+  const issueNeighbours = new Map<string, { prev: Link | null; next: Link | null }>()
+  for (const group of groups.values()) {
+    group.issues.sort((a, b) => (issueSortKey(a) < issueSortKey(b) ? -1 : issueSortKey(a) > issueSortKey(b) ? 1 : 0))
+    group.issues.forEach((issue, i) => {
+      const prev = group.issues[i - 1]
+      const next = group.issues[i + 1]
+      issueNeighbours.set(issue.id, {
+        prev: prev ? { url: prev.url, title: labels.get(prev.id)! } : null,
+        next: next ? { url: next.url, title: labels.get(next.id)! } : null
+      })
+    })
+  }
+
+  // Tags of every kind: word → articles.
+  const tagArticles: Record<TagKind, Map<string, ArticleRecord[]>> = {
+    keywords: new Map(), people: new Map(), places: new Map(), organizations: new Map()
+  }
+  for (const article of articles) {
+    for (const { kind } of tagKinds) {
+      for (const word of new Set(article.tags[kind])) {
+        const list = tagArticles[kind].get(word) ?? []
+        list.push(article)
+        tagArticles[kind].set(word, list)
+      }
+    }
+  }
+  const personInfo = new Map((input.tagged?.people ?? []).map((p) => [p.name, p]))
+  for (const person of personInfo.values()) {
+    const list = tagArticles.people.get(person.name) ?? []
+    const have = new Set(list.map((a) => a.id))
+    for (const id of person.articleIds) {
+      const article = byId.get(id)
+      if (article && !have.has(id)) list.push(article)
+    }
+    if (list.length) tagArticles.people.set(person.name, list)
+  }
+  const hasTagPage = (kind: TagKind, word: string) => tagArticles[kind].has(word)
+
+  // Source lines, split once per file.
+  const sourceLines = new Map<string, string[]>()
+  const linesOf = (file: string): string[] | null => {
+    const text = input.sources?.get(file)
+    if (text === undefined) return null
+    let lines = sourceLines.get(file)
+    if (!lines) {
+      lines = text.split(/\r\n|\r|\n/)
+      sourceLines.set(file, lines)
+    }
+    return lines
+  }
+
+  // Issues and their articles.
+  const issuePages = []
+  const articlePages: ArticlePage[] = []
+  for (const issue of issues) {
+    const label = labels.get(issue.id)!
+    const own = issue.articleIds.map((id) => byId.get(id)).filter((a): a is ArticleRecord => a !== undefined)
+    const pages = articlePageNumbers(issue, own)
+    const neighbours = issueNeighbours.get(issue.id)!
+    const group = publicationGroup(issue)
+    issuePages.push({
+      id: issue.id,
+      url: issue.url,
+      file: issue.file,
+      pageTitle: label,
+      label,
+      publication: issue.publication,
+      groupName: group.name,
+      groupUrl: groupUrl(issue),
+      date: issue.date,
+      monthUrl: issue.date ? `/dates/${issue.date.slice(0, 4)}/${issue.date.slice(5, 7)}/` : null,
+      year: issue.year,
+      region: issue.region,
+      page: issue.page,
+      issueNumber: issue.issueNumber,
+      totalIssueNumber: issue.totalIssueNumber,
+      publisher: issue.publisher,
+      dateText: issue.masthead?.dateText ?? null,
+      lunarDate: issue.masthead?.lunarDate ?? null,
+      registration: issue.masthead?.registration ?? null,
+      notes: issue.masthead?.notes ?? [],
+      unassigned: issue.unassigned,
+      prev: neighbours.prev,
+      next: neighbours.next,
+      articles: own.map((a) => ({
+        url: a.url,
+        title: a.title,
+        kicker: a.kicker,
+        page: pages.get(a.id) ?? null,
+        firstLine: truncate(a.paragraphs[0] ?? '', 80),
+        continuedTo: a.continuedTo,
+        continuedFrom: a.continuedFrom,
+        to: continuations.get(a.id)?.to ?? null,
+        from: continuations.get(a.id)?.from ?? null
+      }))
+    })
+    own.forEach((article, index) => {
+      const prev = own[index - 1]
+      const next = own[index + 1]
+      const sortDate = sortDates.get(article.id)!
+      const year = /^\d{4}/.test(sortDate) && !sortDate.startsWith('0000') ? sortDate.slice(0, 4) : null
+      const tags = tagKinds
+        .map(({ kind, label: kindLabel, filter }) => ({
+          kind,
+          label: kindLabel,
+          filter,
+          items: [...new Set(article.tags[kind])].map((name) => ({ name, url: hasTagPage(kind, name) ? tagUrl(kind, name) : null }))
+        }))
+        .filter((group) => group.items.length > 0)
+      const related = (input.tagged?.related?.get(article.id) ?? [])
+        .map((id) => byId.get(id))
+        .filter((a): a is ArticleRecord => a !== undefined && a.id !== article.id)
+        .slice(0, 5)
+        .map(linkOf)
+      const lines = linesOf(article.file)
+      const [from, to] = article.lines
+      articlePages.push({
+        id: article.id,
+        url: article.url,
+        pageTitle: article.title,
+        title: article.title,
+        kicker: article.kicker,
+        subtitle: article.subtitle,
+        publication: article.publication,
+        groupName: group.name,
+        groupUrl: groupUrl(issue),
+        date: article.date,
+        dateText: article.dateText,
+        datelineMarker: article.datelineMarker,
+        reporters: article.reporters,
+        correspondents: article.correspondents,
+        photographers: article.photographers,
+        editors: article.editors,
+        sourceUnit: article.sourceUnit,
+        sourceNote: article.sourceNote,
+        continuedTo: article.continuedTo,
+        continuedFrom: article.continuedFrom,
+        continuation: continuations.get(article.id) ?? null,
+        file: article.file,
+        lines: article.lines,
+        bodyHtml: renderBody(article),
+        firstLine: truncate(article.paragraphs[0] ?? '', 80),
+        issueUrl: issue.url,
+        issueLabel: label,
+        issueDate: issue.date,
+        page: pages.get(article.id) ?? null,
+        year,
+        sortDate,
+        dateLabel: sortDateLabel(sortDate),
+        tags,
+        related,
+        citation: citation({
+          authors: article.reporters.length ? article.reporters : article.correspondents,
+          title: article.title,
+          publication: article.publication,
+          region: article.region,
+          date: issue.date ?? (issue.year ? String(issue.year) : null),
+          page: pages.get(article.id) ?? null
+        }),
+        source: lines ? { start: from, lines: lines.slice(Math.max(0, from - 1), Math.max(from, to)) } : null,
+        prev: prev ? { url: prev.url, title: prev.title } : null,
+        next: next ? { url: next.url, title: next.title } : null
+      })
+    })
+  }
+
+  // Tag pages, kind indexes and the overview.
+  const tagPages = []
+  const tagKindPages = []
+  for (const info of tagKinds) {
+    const entries = [...tagArticles[info.kind]].map(([name, list]) => ({ name, url: tagUrl(info.kind, name), count: list.length }))
+    entries.sort(byCountThenName)
+    tagKindPages.push({
+      kind: info.kind,
+      label: info.label,
+      url: `/tags/${info.path}/`,
+      pageTitle: `${info.label}索引`,
+      count: entries.length,
+      tags: entries
+    })
+    for (const [name, list] of tagArticles[info.kind]) {
+      const sorted = [...list].sort(newestFirst)
+      const person = info.kind === 'people' ? personInfo.get(name) : undefined
+      const url = tagUrl(info.kind, name)
+      const chartId = `chart-${slugFor(name).replace(/[^a-z0-9_]/g, '') || 'tag'}`
+      tagPages.push({
+        kind: info.kind,
+        kindLabel: info.label,
+        kindUrl: `/tags/${info.path}/`,
+        name,
+        url,
+        pageTitle: `${info.label}：${name}`,
+        count: sorted.length,
+        span: yearSpan(known(sortDates.get(sorted.at(-1)!.id)!), known(sortDates.get(sorted[0]!.id)!)),
+        chart: barChartSvg(timeSeries(sorted.map((a) => sortDates.get(a.id)!)), {
+          id: chartId,
+          title: `“${name}”各月出现的文章数`,
+          unit: '篇'
+        }),
+        roles: (person?.roles ?? []).map((r) => ({ role: r.role, span: yearSpan(r.first, r.last) })),
+        coMentioned: (person?.coMentioned ?? []).slice(0, 10).map((c) => ({
+          name: c.name,
+          count: c.count,
+          url: hasTagPage('people', c.name) ? tagUrl('people', c.name) : null
+        })),
+        articles: sorted.map(linkOf)
+      })
+    }
+  }
+  const tagIndex = tagKindPages.map((k) => ({ kind: k.kind, label: k.label, url: k.url, count: k.count, top: k.tags.slice(0, 30) }))
+
+  // Browse by date: years → months → calendars.
+  const dated = issues.filter((i) => i.date)
+  const years = new Map<number, IssueRecord[]>()
+  for (const issue of issues) {
+    const year = issue.date ? Number(issue.date.slice(0, 4)) : issue.year
+    if (year === null) continue
+    const list = years.get(year) ?? []
+    list.push(issue)
+    years.set(year, list)
+  }
+  const articleCount = (list: readonly IssueRecord[]) => list.reduce((n, i) => n + i.articleIds.length, 0)
+  const byDate = new Map<string, CalendarIssue[]>()
+  for (const issue of dated) {
+    const list = byDate.get(issue.date!) ?? []
+    list.push({ url: issue.url, label: labels.get(issue.id)! })
+    byDate.set(issue.date!, list)
+  }
+  const monthPages: {
+    url: string; pageTitle: string; label: string; year: number; month: number; yearUrl: string
+    weekdays: string[]; weeks: (DayCell | null)[][]; issueDays: number; issues: { url: string; label: string; count: number }[]
+    prev: Link | null; next: Link | null
+  }[] = []
+  const yearPages: YearPage[] = []
+  const sortedYears = [...years.keys()].sort((a, b) => a - b)
+  for (const year of sortedYears) {
+    const list = years.get(year)!.sort((a, b) => (issueSortKey(a) < issueSortKey(b) ? -1 : 1))
+    const months = []
+    for (let month = 1; month <= 12; month++) {
+      const key = `${year}-${String(month).padStart(2, '0')}`
+      const inMonth = list.filter((i) => i.date?.startsWith(key))
+      const url = `/dates/${year}/${String(month).padStart(2, '0')}/`
+      months.push({ month, label: `${month}月`, url: inMonth.length ? url : null, issues: inMonth.length, articles: articleCount(inMonth) })
+      if (inMonth.length) {
+        monthPages.push({
+          url,
+          pageTitle: `${year}年${month}月`,
+          label: `${year}年${month}月`,
+          year,
+          month,
+          yearUrl: `/dates/${year}/`,
+          weekdays: weekdayNames,
+          weeks: monthWeeks(year, month, byDate),
+          issueDays: new Set(inMonth.map((i) => i.date)).size,
+          issues: inMonth.map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
+          prev: null,
+          next: null
+        })
+      }
+    }
+    yearPages.push({
+      year,
+      url: `/dates/${year}/`,
+      pageTitle: `${year}年`,
+      issues: list.length,
+      articles: articleCount(list),
+      months,
+      yearOnly: list.filter((i) => !i.date).map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
+      prev: null,
+      next: null
+    })
+  }
+  monthPages.forEach((page, i) => {
+    const prev = monthPages[i - 1]
+    const next = monthPages[i + 1]
+    page.prev = prev ? { url: prev.url, title: prev.label } : null
+    page.next = next ? { url: next.url, title: next.label } : null
+  })
+  yearPages.forEach((page, i) => {
+    const prev = yearPages[i - 1]
+    const next = yearPages[i + 1]
+    page.prev = prev ? { url: prev.url, title: `${prev.year}年` } : null
+    page.next = next ? { url: next.url, title: `${next.year}年` } : null
+  })
+  const dateIndex = {
+    years: yearPages.map((y) => ({ year: y.year, url: y.url, issues: y.issues, articles: y.articles, months: y.months.filter((m) => m.url).length })),
+    undated: issues.filter((i) => !i.date && !i.year).map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length }))
+  }
+
+  // Browse by publication.
+  const publicationPages = [...groups].map(([key, group]) => {
+    const numbers = group.issues.map((i) => i.issueNumber).filter((n): n is number => n !== null)
+    const dates = group.issues.map((i) => i.date ?? (i.year ? String(i.year) : null)).filter((d): d is string => d !== null).sort()
+    return {
+      key,
+      name: group.name,
+      kind: group.kind,
+      url: `/publications/${groupSlugs.get(key)}/`,
+      pageTitle: group.kind === 'region' ? `${group.name}（未署名刊名）` : group.name,
+      issueCount: group.issues.length,
+      articleCount: articleCount(group.issues),
+      span: dates.length ? (dates[0] === dates.at(-1) ? chineseDate(dates[0]) : `${chineseDate(dates[0])}至${chineseDate(dates.at(-1))}`) : '',
+      publishers: [...new Set(group.issues.map((i) => i.publisher).filter((p): p is string => p !== null))],
+      missing: missingNumbers(numbers),
+      issues: group.issues.map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length, total: i.totalIssueNumber }))
+    }
+  })
+  publicationPages.sort((a, b) => (a.kind === b.kind ? b.articleCount - a.articleCount : a.kind === 'publication' ? -1 : b.kind === 'publication' ? 1 : a.kind === 'region' ? -1 : 1))
+
+  // Home.
+  const allDates = articles.map((a) => sortDates.get(a.id)!)
+  const latestIssues = [...dated].sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : 0)).slice(0, 8)
+  const home = {
+    publications: publicationPages.map((p) => ({ name: p.name, kind: p.kind, url: p.url, issues: p.issueCount, articles: p.articleCount })),
+    latestIssues: latestIssues.map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
+    chart: barChartSvg(timeSeries(allDates), { id: 'chart-home', title: '各月文章数', unit: '篇' }),
+    topKeywords: tagKindPages.find((k) => k.kind === 'keywords')!.tags.slice(0, 24),
+    topPeople: tagKindPages.find((k) => k.kind === 'people')!.tags.slice(0, 16),
+    topPlaces: tagKindPages.find((k) => k.kind === 'places')!.tags.slice(0, 12)
+  }
+
+  // Feed: the latest 50 articles.
+  const latest = [...articles].sort(newestFirst).slice(0, 50)
+  const feedEntries = latest.map((a) => {
+    const sortDate = sortDates.get(a.id)!
+    return {
+      id: a.id,
+      url: a.url,
+      title: a.title,
+      updated: atomDate(sortDate),
+      authors: a.reporters,
+      summary: truncate(a.paragraphs.join(''), 200)
+    }
+  })
+  const feed = { updated: feedEntries[0]?.updated ?? '1970-01-01T00:00:00Z', entries: feedEntries }
+
+  return {
+    home, issuePages, articlePages, tagPages, tagKindPages, tagIndex,
+    dateIndex, yearPages, monthPages, publicationPages, feed
+  }
+}
+
+/** `2020-02-29` → `2020-02-29T00:00:00+08:00`; partial dates take the first day. */
+function atomDate(sortDate: string): string {
+  const [y, m, d] = sortDate.split('-')
+  const year = y && y !== '0000' ? y : '1970'
+  const month = m && m !== '00' ? m : '01'
+  const day = d && d !== '00' ? d : '01'
+  return `${year}-${month}-${day}T00:00:00+08:00`
+}
+
+export type PageData = ReturnType<typeof pageData>
+
+/** Every page's site-relative URL, for the sitemap. */
+export function sitemapUrls(data: PageData): string[] {
+  return [
+    '/', '/dates/', '/publications/', '/tags/', '/search/', '/data/',
+    ...data.yearPages.map((p) => p.url),
+    ...data.monthPages.map((p) => p.url),
+    ...data.publicationPages.map((p) => p.url),
+    ...data.tagKindPages.map((p) => p.url),
+    ...data.tagPages.map((p) => p.url),
+    ...data.issuePages.map((p) => p.url),
+    ...data.articlePages.map((p) => p.url)
+  ]
+}
+
+export { kindInfo }
