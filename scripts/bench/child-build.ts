@@ -1,0 +1,23 @@
+/**
+ * Our build, in its own process: `build()` from src/build with the CLI's defaults.
+ * Each progress line becomes a stage mark, so the parent can split peak RSS by stage.
+ *
+ *   node --import tsx scripts/bench/child-build.ts CORPUS_DIR OUT_DIR
+ */
+import { build } from '../../src/build/index.ts'
+import { mark, result } from './child-common.ts'
+
+const [corpusDir, outDir] = process.argv.slice(2)
+if (!corpusDir || !outDir) throw new Error('usage: child-build.ts CORPUS_DIR OUT_DIR')
+mark('start')
+const summary = await build({
+  corpusDir,
+  outDir,
+  base: '/',
+  name: '简报档案馆',
+  checkOnly: false,
+  log: (line) => mark(line.trim().split(/\s+/)[0] ?? 'log')
+})
+mark('end')
+const { diagnostics, ...rest } = summary
+result({ ...rest, diagnosticsSample: diagnostics.slice(0, 5) })

@@ -1,0 +1,143 @@
+/**
+ * Bytes a first search fetches from a built site's Pagefind bundle, by running the real
+ * pagefind.js in Node against a local HTTP server and counting response bytes.
+ *
+ * Two profiles per query, each from a cold start (fresh module, nothing cached):
+ *   minimal  pagefind.js + what `search(q)` fetches + the fragments of the first 5 results
+ *            (Pagefind's own UI shows 5 at a time)
+ *   ours     what templates/assets/search.js does: init, `filters()`, the loose and the
+ *            quoted search, then fragments in batches of 20 until 20 results contain every
+ *            term (or the candidates run out)
+ *
+ * Pagefind's index files are gzip already, so bytes on disk = bytes on the wire; pagefind.js
+ * is counted as served without compression.
+ *
+ *   node --import tsx scripts/bench/first-search.ts SITE_DIR QUERY...   (prints @@RESULT JSON)
+ */
+import { createServer } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { join, normalize } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { AddressInfo } from 'node:net'
+import { result } from './child-common.ts'
+
+export interface SearchProfile {
+  query: string
+  profile: 'minimal' | 'ours'
+  bytes: number
+  requests: number
+  byKind: Record<string, { requests: number; bytes: number }>
+  candidates: number
+  fragments: number
+  shown: number
+}
+
+function kindOf(href: string): string {
+  const url = new URL(href).pathname
+  if (url.endsWith('pagefind.js')) return 'pagefind.js'
+  if (url.includes('/wasm.')) return 'wasm'
+  if (url.endsWith('pagefind-entry.json')) return 'entry'
+  if (url.endsWith('.pf_meta')) return 'meta'
+  if (url.includes('/index/')) return 'index chunks'
+  if (url.includes('/filter/')) return 'filter chunks'
+  if (url.includes('/fragment/')) return 'fragments'
+  return 'other'
+}
+
+const fold = (text: string) =>
+  text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '').toLowerCase()
+
+export async function firstSearch(siteDir: string, queries: string[], lang = 'zh-CN'): Promise<SearchProfile[]> {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+      const data = await readFile(join(siteDir, path))
+      res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream' })
+      res.end(data)
+    } catch {
+      res.writeHead(404).end()
+    }
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const pagefindJs = join(siteDir, 'pagefind', 'pagefind.js')
+  const jsBytes = (await stat(pagefindJs)).size
+
+  // What pagefind.js sees of a browser: <html lang> and fetch.
+  const g = globalThis as any
+  g.document = { querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null), currentScript: null }
+  const realFetch = globalThis.fetch
+  let log: { url: string; bytes: number }[] = []
+  g.fetch = async (input: any, init?: any) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    const response = await realFetch(input, init)
+    const body = await response.arrayBuffer()
+    log.push({ url, bytes: body.byteLength })
+    return new Response(body, { status: response.status, headers: response.headers })
+  }
+
+  const profiles: SearchProfile[] = []
+  let fresh = 0
+  try {
+    for (const query of queries) {
+      for (const profile of ['minimal', 'ours'] as const) {
+        log = [{ url: `${origin}/pagefind/pagefind.js`, bytes: jsBytes }]
+        const pf = await import(`${pathToFileURL(pagefindJs).href}?cold=${fresh++}`)
+        let fragments = 0
+        let shown = 0
+        let candidates: { id: string; data: () => Promise<{ content: string }> }[] = []
+        if (profile === 'minimal') {
+          await pf.options({ basePath: `${origin}/pagefind/` })
+          const found = await pf.search(query)
+          candidates = found?.results ?? []
+          const data = await Promise.all(candidates.slice(0, 5).map((r) => r.data()))
+          fragments = shown = data.length
+        } else {
+          await pf.options({ basePath: `${origin}/pagefind/`, excerptLength: 60 })
+          await pf.init()
+          await pf.filters()
+          const terms = query.split(/[\s\u3000]+/).filter(Boolean)
+          const [loose, quoted] = await Promise.all([pf.search(terms.join(' ')), pf.search(`"${terms.join(' ')}"`)])
+          const seen = new Set<string>()
+          for (const r of [...(quoted?.results ?? []), ...(loose?.results ?? [])]) {
+            if (!seen.has(r.id)) {
+              seen.add(r.id)
+              candidates.push(r)
+            }
+          }
+          const wanted = terms.map(fold)
+          let next = 0
+          while (next < candidates.length && shown < 20) {
+            const batch = candidates.slice(next, next + 20)
+            next += batch.length
+            const data = await Promise.all(batch.map((r) => r.data()))
+            fragments += data.length
+            for (const page of data) if (wanted.every((t) => fold(page.content).includes(t))) shown++
+          }
+        }
+        await pf.destroy()
+        const byKind: SearchProfile['byKind'] = {}
+        for (const entry of log) {
+          const k = (byKind[kindOf(entry.url)] ??= { requests: 0, bytes: 0 })
+          k.requests++
+          k.bytes += entry.bytes
+        }
+        profiles.push({
+          query, profile, bytes: log.reduce((s, e) => s + e.bytes, 0), requests: log.length, byKind,
+          candidates: candidates.length, fragments, shown
+        })
+      }
+    }
+  } finally {
+    g.fetch = realFetch
+    server.close()
+  }
+  return profiles
+}
+
+if (process.argv[1]?.endsWith('first-search.ts')) {
+  const [site, ...queries] = process.argv.slice(2)
+  if (!site || queries.length === 0) throw new Error('usage: first-search.ts SITE_DIR QUERY...')
+  const profiles = await firstSearch(site, queries)
+  result({ profiles })
+}

@@ -1,0 +1,167 @@
+/**
+ * Runs one measurement in a child process and reports wall and CPU seconds, peak RSS
+ * and the child's stage marks.
+ *
+ * - `/usr/bin/time -v` (when present) gives CPU seconds of the whole process tree and
+ *   the peak RSS of the largest single process (Node or Pagefind's binary).
+ * - A sampler reads /proc every 100 ms and sums RSS over the child's process tree (Node +
+ *   Pagefind's binary run at the same time): `peakTreeRssBytes`, and per stage.
+ * - Without /usr/bin/time the child's own `process.resourceUsage()` is used instead.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface Measurement {
+  ok: boolean
+  exitCode: number | null
+  wallSeconds: number
+  cpuSeconds: number | null
+  userSeconds: number | null
+  systemSeconds: number | null
+  /** Largest single process of the tree (from /usr/bin/time -v, else the child's own). */
+  maxRssBytes: number | null
+  /** Sum of RSS over the process tree, sampled every 100 ms. */
+  peakTreeRssBytes: number
+  /** Stage marks from the child: label, wall time (ms), peak tree RSS since the previous mark. */
+  stages: { label: string; at: number; seconds: number; peakTreeRssBytes: number }[]
+  result: Record<string, any> | null
+  stdoutTail: string
+  stderrTail: string
+}
+
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+const pageSize = 4096
+
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>()
+  let pids: string[]
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d))
+  } catch {
+    return 0
+  }
+  const rss = new Map<number, number>()
+  for (const d of pids) {
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'latin1')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const ppid = Number(fields[1])
+      const pid = Number(d)
+      // field 24 of stat (rss, pages) is fields[21] after the comm
+      rss.set(pid, Number(fields[21]) * pageSize)
+      const list = children.get(ppid) ?? []
+      list.push(pid)
+      children.set(ppid, list)
+    } catch {
+      /* the process ended */
+    }
+  }
+  let total = 0
+  const stack = [root]
+  while (stack.length) {
+    const pid = stack.pop()!
+    total += rss.get(pid) ?? 0
+    stack.push(...(children.get(pid) ?? []))
+  }
+  return total
+}
+
+function parseTimeV(text: string) {
+  const num = (re: RegExp) => {
+    const m = text.match(re)
+    return m ? Number(m[1]) : null
+  }
+  return {
+    user: num(/User time \(seconds\): ([\d.]+)/),
+    system: num(/System time \(seconds\): ([\d.]+)/),
+    maxRssKb: num(/Maximum resident set size \(kbytes\): (\d+)/)
+  }
+}
+
+export async function measure(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: boolean; timeoutSeconds?: number } = {}
+): Promise<Measurement> {
+  const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`)
+  const [cmd, argv] = timeBin ? [timeBin, ['-v', '-o', timeFile, command, ...args]] : [command, args]
+  const started = Date.now()
+  const t0 = performance.now()
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const samples: { at: number; rss: number }[] = []
+  const sampler = setInterval(() => samples.push({ at: Date.now(), rss: treeRss(child.pid!) }), 100)
+  const marks: { label: string; at: number }[] = [{ label: 'spawn', at: started }]
+  let result: Record<string, any> | null = null
+  let stdout = ''
+  let stderr = ''
+  let buffered = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk
+    let nl: number
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, nl)
+      buffered = buffered.slice(nl + 1)
+      const m = line.match(/^@@MARK (\d+) (.*)$/)
+      if (m) marks.push({ at: Number(m[1]), label: m[2]! })
+      else if (line.startsWith('@@RESULT ')) result = JSON.parse(line.slice(9))
+      else {
+        stdout = (stdout + line + '\n').slice(-4000)
+        if (options.echo) console.log(`    | ${line}`)
+      }
+    }
+  })
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-4000)
+    if (options.echo) process.stderr.write(chunk.replace(/^/gm, '    ! '))
+  })
+  const timer = options.timeoutSeconds ? setTimeout(() => child.kill('SIGKILL'), options.timeoutSeconds * 1000) : null
+  const exitCode: number | null = await new Promise((done) => child.on('close', (code) => done(code)))
+  if (timer) clearTimeout(timer)
+  clearInterval(sampler)
+  const wallSeconds = (performance.now() - t0) / 1000
+  const ended = Date.now()
+  marks.push({ label: 'exit', at: ended })
+
+  let user: number | null = null
+  let system: number | null = null
+  let maxRss: number | null = null
+  if (timeBin && existsSync(timeFile)) {
+    const parsed = parseTimeV(readFileSync(timeFile, 'utf8'))
+    rmSync(timeFile, { force: true })
+    user = parsed.user
+    system = parsed.system
+    maxRss = parsed.maxRssKb === null ? null : parsed.maxRssKb * 1024
+  } else if (result?.self) {
+    user = result.self.userSeconds
+    system = result.self.systemSeconds
+    maxRss = result.self.maxRssBytes
+  }
+  const stages: Measurement['stages'] = []
+  for (let i = 1; i < marks.length; i++) {
+    const from = marks[i - 1]!.at
+    const to = marks[i]!.at
+    const inside = samples.filter((s) => s.at >= from && s.at <= to + 100)
+    stages.push({
+      label: marks[i]!.label,
+      at: to,
+      seconds: (to - from) / 1000,
+      peakTreeRssBytes: inside.reduce((m, s) => Math.max(m, s.rss), 0)
+    })
+  }
+  return {
+    ok: exitCode === 0 && result !== null,
+    exitCode,
+    wallSeconds,
+    cpuSeconds: user !== null && system !== null ? user + system : null,
+    userSeconds: user,
+    systemSeconds: system,
+    maxRssBytes: maxRss,
+    peakTreeRssBytes: samples.reduce((m, s) => Math.max(m, s.rss), 0),
+    stages,
+    result,
+    stdoutTail: stdout,
+    stderrTail: stderr
+  }
+}
