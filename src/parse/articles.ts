@@ -14,8 +14,8 @@ import {
   type Credits, type Notes, emptyNotes, mergeCredits, readCaptionBlock, readCreditBlock, readMarkerBlock,
   readSourceNoteBlock, readUnitBlock, takeHead, takeTail
 } from './credits.ts'
-import {type IssueDate, readDateline} from './dateline.ts'
-import {isHeadlineText, isSubtitleText, readHeadlineGroup, splitBracketItem, splitInlineHeadline} from './headline.ts'
+import {type IssueDate, readDateline, startsWithMarkerOrDate} from './dateline.ts'
+import {isCommaHeadlineText, isHeadlineText, isSubtitleText, readHeadlineGroup, splitBracketItem, splitInlineHeadline} from './headline.ts'
 import {removeExtractionSpaces, residue} from './text.ts'
 
 interface Draft {
@@ -44,10 +44,10 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
     drafts.push(current)
   }
 
-  for (const block of blocks) {
-    if (isHeadlineBlock(block) || (headline.length > 0 && isSubtitleText(block.text))) {
+  blocks.forEach((block, index) => {
+    if (isHeadlineBlock(block, blocks[index + 1]) || (headline.length > 0 && isSubtitleText(block.text))) {
       headline.push(block)
-      continue
+      return
     }
     const item = splitBracketItem(block.text) ?? splitInlineHeadline(block.text)
     if (item) {
@@ -57,7 +57,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       open([title])
       headline = []
       addBody(current!, {...block, text: item.body}, context, issue)
-      continue
+      return
     }
     if (headline.length > 0) {
       open(headline)
@@ -66,18 +66,20 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
     const draft: Draft | null = current
     if (draft === null) {
       leading.push(block)
-      continue
+      return
     }
     current = addBlock(draft, drafts, block, context, issue)
-  }
+  })
   if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
   if (leading.length > 0) unassign(leading, unassigned, context, 'text-before-headline')
   unassigned.sort((a, b) => a.lines[0] - b.lines[0])
   return {articles: drafts.map((draft) => draft.article), unassigned}
 }
 
-function isHeadlineBlock(block: Block): boolean {
-  return block.heading > 0 || (block.lines.length === 1 && isHeadlineText(block.text))
+function isHeadlineBlock(block: Block, next: Block | undefined): boolean {
+  if (block.heading > 0) return true
+  if (block.lines.length !== 1) return false
+  return isHeadlineText(block.text) || (isCommaHeadlineText(block.text) && next !== undefined && startsWithMarkerOrDate(next.text))
 }
 
 function newDraft(group: Block[], context: Context): Draft {

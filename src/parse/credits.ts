@@ -248,7 +248,11 @@ export function readSourceNoteBlock(text: string): string | null {
 
 /** A photo caption: `图为… （记者 张三 摄）`; the credit must end in 摄. */
 export function readCaptionBlock(text: string): {caption: string; credits: Credits} | null {
-  const match = /^(.*?)[\s\u3000]*[（(]([^()（）]{1,30}摄(?:影)?)\s*[)）]$/.exec(text.trim())
+  const trimmed = text.trim()
+  const match =
+    /^(.*?)[\s\u3000]*[（(]([^()（）]{1,30}摄(?:影)?)\s*[)）]$/.exec(trimmed) ??
+    // `▲图为… 张三 摄`: a caption line, credit after a space, no brackets.
+    /^((?:[▲△]|图为|上图|下图|左图|右图).*?)[\s\u3000]+((?:(?:本报)?记者|通讯员)?[\s\u3000]*[\u3400-\u9fff·]{2,4}(?:[\s\u3000、]+[\u3400-\u9fff·]{2,4})*[\s\u3000]*摄)$/.exec(trimmed)
   if (!match) return null
   const credits = parseCredit(match[2] ?? '')
   if (!credits || credits.photographers.length === 0) return null

@@ -24,7 +24,10 @@ export function readDateline(paragraph: string, issue: IssueDate): Dateline | nu
   const text = toHalfWidth(paragraph)
   const full = fullDate.exec(text)
   if (full) {
-    const year = full[1] ? Number(full[1]) : issue.year
+    const month0 = Number(full[2])
+    // A December dateline in a January issue is from the year before.
+    const rollback = issue.year !== null && issue.month !== null && month0 - issue.month > 6 ? 1 : 0
+    const year = full[1] ? Number(full[1]) : issue.year === null ? null : issue.year - rollback
     const month = Number(full[2])
     const day = Number(full[3])
     if (!validDay(month, day)) return null
@@ -65,4 +68,10 @@ export function startsLikeDateline(text: string): boolean {
   if (/^\d{1,2}\s*日[\s,，上下中晚早凌傍夜]/.test(half)) return true
   if (/^(?:近日|日前|近期|连日来|近年来|目前|当前|今年|去年|昨天|今天|前不久)[，,]/.test(half)) return true
   return /^[\u4e00-\u9fff\d]{0,6}(?:以来|期间|前夕|之际)[，,]/.test(half)
+}
+
+/** A 本报讯-type marker or a month-day date: a strong sign that a body starts here. */
+export function startsWithMarkerOrDate(text: string): boolean {
+  const half = toHalfWidth(text.trimStart())
+  return /^(?:[■●▲◆]\s*)?(?:本报讯|本刊讯|本网讯|本报消息)/.test(half) || /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/.test(half)
 }

@@ -103,3 +103,15 @@ export function startsWithInlineHeadline(text: string): boolean {
   }
   return false
 }
+
+/**
+ * Headlines may hold a comma (`稳字当头，进中求好`): a short line with one or
+ * two commas and no stop counts as a headline when the next line opens a
+ * body with 本报讯 or a date.
+ */
+export function isCommaHeadlineText(text: string): boolean {
+  const trimmed = text.trim()
+  const commas = (trimmed.match(/[，,]/g) ?? []).length
+  if (commas === 0 || commas > 2 || /[。；;！？!?、]/.test(trimmed) || /[，,]$/.test(trimmed)) return false
+  return isHeadlineText(trimmed.replace(/[，,]/g, ' '))
+}

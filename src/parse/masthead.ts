@@ -25,6 +25,17 @@ function featureOf(text: string): Feature | null {
   return null
 }
 
+/** Every feature a line shows (a line may print the date and the issue number together). */
+function allFeaturesOf(text: string): Feature[] {
+  const half = toHalfWidth(text)
+  const features: Feature[] = []
+  const primary = featureOf(text)
+  if (primary) features.push(primary)
+  if (/\d{4}\s*年/.test(half)) features.push('date')
+  if (/第\s*\d+\s*期/.test(half)) features.push('issue')
+  return features
+}
+
 /** Read a masthead from the first lines; returns it and the lines after it. */
 export function readMasthead(lines: Line[], context: Context): {masthead: Masthead | null; rest: Line[]} {
   const features: Array<Feature | null> = []
@@ -36,9 +47,9 @@ export function readMasthead(lines: Line[], context: Context): {masthead: Masthe
     features.push(feature)
     if (feature) last = index
   }
-  const found = new Set(features.slice(0, last + 1).filter((feature): feature is Feature => feature !== null))
+  const found = new Set(lines.slice(0, last + 1).flatMap((line) => allFeaturesOf(line.raw)))
   const strong = found.has('issue') || found.has('publisher') || found.has('registration')
-  if (last < 0 || !strong || !(found.has('date') || found.has('lunar')) || found.size < 3) return {masthead: null, rest: lines}
+  if (last < 0 || !strong || !(found.has('date') || found.has('lunar')) || found.size < 2) return {masthead: null, rest: lines}
   const head = lines.slice(0, last + 1)
   return {masthead: buildMasthead(head, features, context), rest: lines.slice(last + 1)}
 }
@@ -72,6 +83,10 @@ function buildMasthead(head: Line[], features: Array<Feature | null>, context: C
   })
   if (registration.length > 0) masthead.registration = registration.join(' ')
   readMastheadDate(dateParts, masthead, context)
+  if (masthead.date === null) readDateInLine(head, masthead)
+  // One-line mastheads print the name first: `城关快讯 2021年9月1日 第35期`.
+  const named = /^([\u3400-\u9fff]{2,10})[\s\u3000]+\S/.exec(head[0]!.raw)
+  if (masthead.publication === null && named && allFeaturesOf(head[0]!.raw).length > 0) masthead.publication = named[1] ?? null
   return masthead
 }
 
@@ -108,4 +123,18 @@ function readMastheadDate(parts: string[], masthead: Masthead, context: Context)
   const left = residue(parts.join(''), [shown])
   if (left !== '') masthead.notes.push(...parts.filter((part) => residue(part, [shown]) !== ''))
   void context
+}
+
+/** A full date printed on a line with other facts (`上街时讯 2020年2月29日 第7期`); the line itself is kept as a note. */
+function readDateInLine(head: Line[], masthead: Masthead): void {
+  for (const line of head) {
+    const half = toHalfWidth(line.raw)
+    const match = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(half)
+    if (!match) continue
+    const weekday = /(?:星期|周)[一二三四五六日天]/.exec(half)?.[0] ?? null
+    masthead.date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`
+    masthead.dateText = `${match[1]}年${Number(match[2])}月${Number(match[3])}日` + (weekday ? ' ' + weekday : '')
+    if (!masthead.notes.includes(line.raw) && masthead.publication !== line.raw) masthead.notes.push(line.raw)
+    return
+  }
 }

@@ -11,8 +11,8 @@
  */
 import type {Block, Line} from './model.ts'
 import {emptyNotes, endsWithNote, readCaptionBlock, readCreditBlock, readMarkerBlock, readSourceNoteBlock, readUnitBlock} from './credits.ts'
-import {startsLikeDateline} from './dateline.ts'
-import {isHeadlineText, isSubtitleText, startsWithInlineHeadline} from './headline.ts'
+import {startsLikeDateline, startsWithMarkerOrDate} from './dateline.ts'
+import {isCommaHeadlineText, isHeadlineText, isSubtitleText, startsWithInlineHeadline} from './headline.ts'
 import {displayWidth, endsSentence} from './text.ts'
 
 export interface Layout {
@@ -116,6 +116,7 @@ function continues(before: Line, line: Line, beforeStartsBlock: boolean, layout:
   if (layout.blankBreaks && line.blankBefore > 0) return false
   const fullWidth = layout.column !== null && displayWidth(before.text) >= layout.column - 2
   if (beforeStartsBlock && !fullWidth && isHeadlineText(before.text)) return false
+  if (beforeStartsBlock && isCommaHeadlineText(before.text) && startsWithMarkerOrDate(line.text)) return false
   const opensArticle = isHeadlineText(line.text) || startsWithInlineHeadline(line.text) || startsLikeDateline(line.text)
   if (!endsSentence(before.text) && !endsWithNote(before.text)) return !(beforeStartsBlock && isHeadlineText(before.text) && opensArticle)
   // A sentence ended: only a column-wrapped full line (or an unindented line in an indented file) goes on.
