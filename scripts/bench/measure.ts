@@ -150,6 +150,15 @@ export async function measure(
       peakTreeRssBytes: inside.reduce((m, s) => Math.max(m, s.rss), 0)
     })
   }
+  // Progress lines printed together (e.g. read, parse and tag after readAndParse) end one
+  // phase: name it after all of them.
+  for (let i = stages.length - 1; i > 0; i--) {
+    if (stages[i]!.seconds < 0.01 && stages[i]!.label !== 'exit') {
+      stages[i - 1]!.label += '+' + stages[i]!.label
+      stages[i - 1]!.peakTreeRssBytes = Math.max(stages[i - 1]!.peakTreeRssBytes, stages[i]!.peakTreeRssBytes)
+      stages.splice(i, 1)
+    }
+  }
   return {
     ok: exitCode === 0 && result !== null,
     exitCode,

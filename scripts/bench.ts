@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+/**
+ * Benchmark: our build against bare Eleventy + Pagefind and bare nodejieba.cut, on the
+ * same synthetic text (scripts/generate-corpus.ts), on tmpfs (/dev/shm).
+ *
+ *   npm run bench -- [--articles N] [--seed S] [--keep] [--stages] [--heap MB]
+ *                    [--skip-baseline] [--skip-rebuild] [--skip-search] [--json FILE]
+ *
+ * Every measurement runs in its own child process (scripts/bench/child-*.ts) so its peak
+ * RSS is its own: CPU seconds and the largest process's peak from /usr/bin/time -v, and the
+ * process tree's summed RSS (Node + Pagefind's binary) sampled every 100 ms.
+ *
+ *   ours       build() from src/build, per-stage seconds (read, parse, tag, write, render,
+ *              index) and, with --stages, peak tree RSS per stage
+ *   +1 issue   one new issue (8 articles) added to the built corpus, build again into the
+ *              same output folder (what an editor does each week)
+ *   baseline   bare Eleventy 3 (one .md page per article, <html lang="zh-CN"> layout) then
+ *              Pagefind's Node API over the output
+ *   cut        bare nodejieba.cut over the same title + body texts
+ *   search     bytes a first search fetches (scripts/bench/first-search.ts), ours and baseline
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { generateNewIssue, writeCorpus } from './generate-corpus.ts'
+import { BaselineWriter } from './bench/baseline-input.ts'
+import { measure, type Measurement } from './bench/measure.ts'
+import type { SearchProfile } from './bench/first-search.ts'
+
+const repo = fileURLToPath(new URL('../', import.meta.url))
+const child = (name: string) => join(repo, 'scripts', 'bench', name)
+/** tsx by URL, so children can run from any working folder. */
+const tsx = import.meta.resolve('tsx')
+
+const usage = `Usage: npm run bench -- [--articles N] [--seed S] [--keep] [--stages] [--heap MB]
+                      [--skip-baseline] [--skip-rebuild] [--skip-search] [--json FILE]`
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    stages: { type: 'boolean', default: false },
+    heap: { type: 'string' },
+    'skip-baseline': { type: 'boolean', default: false },
+    'skip-rebuild': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
+    json: { type: 'string' },
+    help: { type: 'boolean', default: false }
+  },
+  strict: true
+})
+if (values.help) {
+  console.log(usage)
+  process.exit(0)
+}
+const articles = Number(values.articles)
+if (!Number.isInteger(articles) || articles < 1) {
+  console.error(`Unexpected --articles \`${values.articles}\`, expected a positive whole number\n${usage}`)
+  process.exit(2)
+}
+if (values.heap !== undefined && !/^\d+$/.test(values.heap)) {
+  console.error(`Unexpected --heap \`${values.heap}\`, expected megabytes, e.g. 8192\n${usage}`)
+  process.exit(2)
+}
+
+const QUERIES = ['疫情防控', '项目建设', '核酸检测', '营商环境']
+
+// ---------------------------------------------------------------------------------------
+
+const tmpRoot = existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
+const root = mkdtempSync(join(tmpRoot, 'bulletin-bench-'))
+const corpusDir = join(root, 'corpus')
+const outDir = join(root, 'site')
+const baseSrc = join(root, 'baseline-src')
+const baseOut = join(root, 'baseline-site')
+const textsFile = join(root, 'texts.jsonl')
+const logFile = join(root, 'bench.log')
+
+function say(line: string) {
+  console.log(line)
+  appendFileSync(logFile, line + '\n')
+}
+const gb = (bytes: number | null | undefined) => (bytes == null ? '—' : `${(bytes / 1024 ** 3).toFixed(2)} GB`)
+const sec = (s: number | null | undefined) => (s == null ? '—' : `${s.toFixed(s < 10 ? 2 : 1)} s`)
+const kb = (b: number) => `${(b / 1000).toFixed(0)} kB`
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a == null || !b ? '—' : `${(a / b).toFixed(2)}×`)
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0
+  let files = 0
+  if (!existsSync(dir)) return { bytes, files }
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      const sub = dirSize(path)
+      bytes += sub.bytes
+      files += sub.files
+    } else if (entry.isFile()) {
+      bytes += statSync(path).size
+      files++
+    }
+  }
+  return { bytes, files }
+}
+
+function pagefindStats(site: string) {
+  const pf = join(site, 'pagefind')
+  if (!existsSync(pf)) return null
+  const meta = readdirSync(pf).filter((f) => f.endsWith('.pf_meta')).map((f) => statSync(join(pf, f)).size)
+  return {
+    total: dirSize(pf),
+    index: dirSize(join(pf, 'index')),
+    fragment: dirSize(join(pf, 'fragment')),
+    filter: dirSize(join(pf, 'filter')),
+    metaBytes: meta.reduce((a, b) => a + b, 0)
+  }
+}
+
+function report(name: string, m: Measurement) {
+  const status = m.ok ? 'ok' : `FAILED (exit ${m.exitCode})`
+  say(`  ${name}: ${status}, wall ${sec(m.wallSeconds)}, CPU ${sec(m.cpuSeconds)}, peak RSS tree ${gb(m.peakTreeRssBytes)} / largest process ${gb(m.maxRssBytes)}`)
+  if (!m.ok) {
+    say(m.stderrTail.split('\n').slice(-25).map((l) => `    ! ${l}`).join('\n'))
+    say(m.stdoutTail.split('\n').slice(-10).map((l) => `    | ${l}`).join('\n'))
+  }
+}
+
+const nodeArgs = (script: string, ...args: string[]) => [
+  ...(values.heap ? [`--max-old-space-size=${values.heap}`] : []),
+  '--import',
+  tsx,
+  child(script),
+  ...args
+]
+
+// ---------------------------------------------------------------------------------------
+
+say(`Bench: ${articles} articles, seed ${values.seed}, in ${root}${values.heap ? `, --max-old-space-size=${values.heap}` : ''}`)
+let t = performance.now()
+const writer = values['skip-baseline'] ? null : new BaselineWriter(baseSrc, textsFile)
+const corpus = writeCorpus({ articles, seed: values.seed, out: corpusDir, onArticle: (a) => writer?.add(a) })
+writer?.close()
+const generateSeconds = (performance.now() - t) / 1000
+say(`  corpus: ${corpus.files} files, ${corpus.articles} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB (${sec(generateSeconds)})`)
+
+// (a) our build
+say('Our build …')
+const ours = await measure(process.execPath, nodeArgs('child-build.ts', corpusDir, outDir), { cwd: repo })
+report('ours', ours)
+const oursResult = ours.result as null | {
+  files: number; issues: number; articles: number; pages: number; warnings: number; seconds: number
+  stageSeconds: Record<string, number>; diagnosticsSample: string[]
+}
+if (oursResult) {
+  say(`  ${oursResult.files} files → ${oursResult.issues} issues, ${oursResult.articles} articles (generated ${corpus.articles}), ${oursResult.pages} pages, ${oursResult.warnings} warnings`)
+  say(`  stages: ${Object.entries(oursResult.stageSeconds).map(([k, v]) => `${k} ${sec(v)}`).join(', ')}`)
+}
+const oursSite = ours.ok ? { html: dirSize(outDir), pagefind: pagefindStats(outDir) } : null
+
+// (e) one new issue into the built archive
+let rebuild: Measurement | null = null
+if (ours.ok && !values['skip-rebuild']) {
+  say('One new issue, build again into the same folder …')
+  const extra = generateNewIssue({ articles, seed: values.seed })
+  writeFileSync(join(corpusDir, extra.file), extra.text)
+  appendFileSync(join(corpusDir, 'manifest.csv'), extra.manifestRow + '\n')
+  rebuild = await measure(process.execPath, nodeArgs('child-build.ts', corpusDir, outDir), { cwd: repo })
+  report('+1 issue', rebuild)
+}
+
+// (d) first search, ours
+let oursSearch: SearchProfile[] | null = null
+if (ours.ok && !values['skip-search']) {
+  say('First search, ours …')
+  const m = await measure(process.execPath, ['--import', tsx, child('first-search.ts'), outDir, ...QUERIES], { cwd: repo })
+  if (m.ok) oursSearch = (m.result as { profiles: SearchProfile[] }).profiles
+  else report('search', m)
+}
+
+// (b) bare Eleventy + Pagefind, (c) bare cut
+let baseline: Measurement | null = null
+let cut: Measurement | null = null
+let baseSearch: SearchProfile[] | null = null
+let baseSite: ReturnType<typeof pagefindStats> = null
+if (!values['skip-baseline']) {
+  say('Baseline: bare Eleventy + Pagefind …')
+  baseline = await measure(process.execPath, nodeArgs('child-baseline.ts', baseSrc, baseOut), { cwd: root })
+  report('baseline', baseline)
+  if (baseline.ok) {
+    baseSite = pagefindStats(baseOut)
+    if (!values['skip-search']) {
+      const m = await measure(process.execPath, ['--import', tsx, child('first-search.ts'), baseOut, ...QUERIES], { cwd: repo })
+      if (m.ok) baseSearch = (m.result as { profiles: SearchProfile[] }).profiles
+    }
+  }
+  say('Baseline: bare nodejieba.cut …')
+  cut = await measure(process.execPath, nodeArgs('child-jieba.ts', textsFile), { cwd: repo })
+  report('cut', cut)
+}
+
+// ---------------------------------------------------------------------------------------
+// The table.
+
+const st = oursResult?.stageSeconds ?? {}
+const b = baseline?.result as null | { eleventySeconds: number; pagefindSeconds: number; pages: number }
+const c = cut?.result as null | { loadSeconds: number; cutSeconds: number; chars: number }
+const rows: [string, string, string, string][] = []
+const row = (what: string, oursV: string, base: string, r: string) => rows.push([what, oursV, base, r])
+row('wall, whole build', sec(ours.wallSeconds), sec(baseline?.wallSeconds), ratio(ours.wallSeconds, baseline?.wallSeconds))
+row('CPU (user+sys), whole build', sec(ours.cpuSeconds), sec(baseline?.cpuSeconds), ratio(ours.cpuSeconds, baseline?.cpuSeconds))
+row('peak RSS, process tree (sampled)', gb(ours.peakTreeRssBytes), gb(baseline?.peakTreeRssBytes), ratio(ours.peakTreeRssBytes, baseline?.peakTreeRssBytes))
+row('peak RSS, largest process (time -v)', gb(ours.maxRssBytes), gb(baseline?.maxRssBytes), ratio(ours.maxRssBytes, baseline?.maxRssBytes))
+row('render (Eleventy)', sec(st.render), sec(b?.eleventySeconds), ratio(st.render, b?.eleventySeconds))
+row('index (Pagefind)', sec(st.index), sec(b?.pagefindSeconds), ratio(st.index, b?.pagefindSeconds))
+row('tag vs bare cut (cut only)', sec(st.tag), sec(c?.cutSeconds), ratio(st.tag, c?.cutSeconds))
+row('tag vs bare cut (load + cut)', sec(st.tag), sec(c ? c.loadSeconds + c.cutSeconds : null), ratio(st.tag, c ? c.loadSeconds + c.cutSeconds : null))
+for (const stage of ['read', 'parse', 'tag', 'write', 'render', 'index']) if (stage in st) row(`stage ${stage}`, sec(st[stage]), '', '')
+const otherStages = Object.keys(st).filter((k) => !['read', 'parse', 'tag', 'write', 'render', 'index'].includes(k))
+for (const stage of otherStages) row(`stage ${stage}`, sec(st[stage]), '', '')
+if (st.parse) row('parser throughput', `${(corpus.bytes / 1e6 / st.parse).toFixed(2)} MB/s`, '', `${(corpus.articles / st.parse).toFixed(0)} articles/s`)
+if (c) row('bare cut throughput', '', `${(c.chars / c.cutSeconds / 1e6).toFixed(2)} M chars/s`, '')
+if (rebuild) row('+1 issue rebuild, wall', sec(rebuild.wallSeconds), '', `CPU ${sec(rebuild.cpuSeconds)}, ${gb(rebuild.peakTreeRssBytes)}`)
+if (oursSite) row('output: HTML+data / pagefind', `${(oursSite.html.bytes / 1e6).toFixed(0)} MB, ${oursSite.html.files} files`, baseline?.ok ? `${(dirSize(baseOut).bytes / 1e6).toFixed(0)} MB` : '', '')
+for (const [label, site] of [['ours', oursSite?.pagefind], ['baseline', baseSite]] as const) {
+  if (site) row(`pagefind bundle (${label})`, `${(site.total.bytes / 1e6).toFixed(1)} MB`, `meta ${kb(site.metaBytes)}`, `${site.index.files} chunks ${(site.index.bytes / 1e6).toFixed(1)} MB, ${site.fragment.files} fragments, ${site.filter.files} filter chunks`)
+}
+const searchSummary = (profiles: SearchProfile[] | null, profile: 'minimal' | 'ours') => {
+  if (!profiles) return '—'
+  const list = profiles.filter((p) => p.profile === profile)
+  const sizes = list.map((p) => p.bytes).sort((x, y) => x - y)
+  return `${kb(sizes[Math.floor(sizes.length / 2)]!)} median, ${kb(sizes.at(-1)!)} max`
+}
+row('first search, our search page', searchSummary(oursSearch, 'ours'), searchSummary(baseSearch, 'ours'), '')
+row('first search, pagefind minimal (5 results)', searchSummary(oursSearch, 'minimal'), searchSummary(baseSearch, 'minimal'), '')
+
+say('')
+say(`## ${articles} articles (${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB)`)
+say('')
+say('| measure | ours | bare Eleventy+Pagefind / bare cut | ratio / note |')
+say('|---|---|---|---|')
+for (const r of rows) say(`| ${r.join(' | ')} |`)
+
+if (values.stages) {
+  for (const [name, m] of [['ours', ours], ['+1 issue', rebuild], ['baseline', baseline], ['cut', cut]] as const) {
+    if (!m) continue
+    say('')
+    say(`${name}: phases, each ending at a progress line (wall seconds, peak tree RSS in the phase; 'start' = Node + imports)`)
+    for (const s of m.stages) say(`  ${s.label.padEnd(10)} ${sec(s.seconds).padStart(9)}  ${gb(s.peakTreeRssBytes)}`)
+  }
+}
+if (oursSearch || baseSearch) {
+  say('')
+  say('First search, bytes by kind (cold start):')
+  for (const [label, profiles] of [['ours', oursSearch], ['baseline', baseSearch]] as const) {
+    for (const p of profiles ?? []) {
+      const kinds = Object.entries(p.byKind).map(([k, v]) => `${k} ${kb(v.bytes)}/${v.requests}`).join(', ')
+      say(`  ${label.padEnd(8)} ${p.profile.padEnd(7)} ${p.query}: ${kb(p.bytes)} in ${p.requests} requests (${kinds}); ${p.candidates} candidates, ${p.shown} shown`)
+    }
+  }
+}
+
+// Targets (issue #7).
+say('')
+say('Targets:')
+const at20k = articles === 20000 ? '' : ` (measured at ${articles}, target is for 20,000)`
+const wallRatio = baseline?.ok && ours.ok ? ours.wallSeconds / baseline.wallSeconds : null
+const cpuRatio = baseline?.ok && ours.ok && ours.cpuSeconds && baseline.cpuSeconds ? ours.cpuSeconds / baseline.cpuSeconds : null
+const verdict = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'MET' : 'MISSED')
+say(`  20,000 articles ≤ 1.0× bare Eleventy+Pagefind (goal 0.5×): wall ${ratio(wallRatio, 1)}, CPU ${ratio(cpuRatio, 1)} → ${verdict(wallRatio === null ? null : wallRatio <= 1)}${at20k}`)
+say(`  20,000 articles ≤ 4 GB peak RSS: ${gb(ours.peakTreeRssBytes)} → ${verdict(ours.ok ? ours.peakTreeRssBytes <= 4 * 1024 ** 3 : null)}${at20k}`)
+if (ours.ok && articles >= 2000) {
+  const scale = 100000 / articles
+  say(`  100,000 articles ≤ 10 min, ≤ 8 GB: not measured here; wall × ${scale} from this run = ${sec(ours.wallSeconds * scale)} (a lower bound: Eleventy and Pagefind grow faster than linearly; run --articles 100000 --heap 16384)`)
+}
+say(`  +1 issue into a built 20,000-article archive ≤ 10 s: ${sec(rebuild?.wallSeconds)} → ${verdict(rebuild?.ok ? rebuild.wallSeconds <= 10 : null)}${at20k}`)
+if (oursSearch) {
+  const worst = Math.max(...oursSearch.filter((p) => p.profile === 'ours').map((p) => p.bytes))
+  say(`  first search of 100,000 articles ≤ 300 KB: ${kb(worst)} at ${articles} with our search page (worst of ${QUERIES.length} queries)`)
+}
+
+const json = {
+  articles, seed: values.seed, corpus, generateSeconds, root,
+  ours, rebuild, baseline, cut, oursSite, baseSite, oursSearch, baseSearch
+}
+writeFileSync(join(root, 'results.json'), JSON.stringify(json, null, 1))
+if (values.json) writeFileSync(resolve(values.json), JSON.stringify(json, null, 1))
+if (values.keep) say(`\nKept ${root} (corpus/, site/, baseline-src/, baseline-site/, results.json, bench.log)`)
+else rmSync(root, { recursive: true, force: true })
+process.exitCode = ours.ok ? 0 : 1
