@@ -74,10 +74,15 @@ export interface TagResult {
   messages: string[]
 }
 
+const SKIP = 0
+const WORD = 1
+const PERSON = 2
+const PLACE = 3
+const ORG = 4
 const MAX_KEYWORDS = 8
 const MAX_RELATED = 5
 /** For tags shared by many articles, only this many neighbours on each side (corpus order) are compared. */
-const RELATED_WINDOW = 25
+const RELATED_WINDOW = 10
 const SPACE_BETWEEN_CJK = /([\u3400-\u4dbf\u4e00-\u9fff])[ \t\u3000]+(?=[\u3400-\u4dbf\u4e00-\u9fff])/gu
 const NAME_SHAPE = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$/u
 const HAS_WORD_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff]|[A-Za-z]{2,}/u
@@ -237,6 +242,8 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   const tagsByIndex: Tags[] = []
   const termCounts: Map<string, number>[] = []
   const df = new Map<string, number>()
+  /** What each distinct token is, decided once per call. */
+  const classOf = new Map<string, number>()
   for (let i = 0; i < n; i++) {
     const titleTokens = cutText(titles[i] ?? '')
     const bodyTokens = cutText(bodies[i] ?? '')
@@ -245,11 +252,17 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
     const org = new Set<string>()
     const counts = new Map<string, number>()
     const visit = (tok: string, weight: number): void => {
-      if (people.has(tok)) { ppl.add(tok); return }
-      if (places.has(tok)) { plc.add(tok); return }
-      if (orgs.has(tok)) { org.add(tok); return }
-      if (stop.has(tok) || !(terms.has(tok) || keywordShaped(tok))) return
-      counts.set(tok, (counts.get(tok) ?? 0) + weight)
+      if (tok.length < 2) return
+      let c = classOf.get(tok)
+      if (c === undefined) {
+        c = people.has(tok) ? PERSON : places.has(tok) ? PLACE : orgs.has(tok) ? ORG
+          : stop.has(tok) ? SKIP : terms.has(tok) || keywordShaped(tok) ? WORD : SKIP
+        classOf.set(tok, c)
+      }
+      if (c === WORD) counts.set(tok, (counts.get(tok) ?? 0) + weight)
+      else if (c === PERSON) ppl.add(tok)
+      else if (c === PLACE) plc.add(tok)
+      else if (c === ORG) org.add(tok)
     }
     for (const t of titleTokens) visit(t, 3)
     for (const t of bodyTokens) visit(t, 1)
@@ -336,13 +349,30 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
         scores[other] = (scores[other] ?? 0) + w
       }
     }
-    const ranked = touched.map((j) => [j, scores[j] ?? 0] as const)
+    // Keep the best few by a linear pass: score desc, then id, then position.
+    const best: number[] = []
+    const better = (a: number, b: number): boolean => {
+      const sa = scores[a] ?? 0
+      const sb = scores[b] ?? 0
+      if (sa !== sb) return sa > sb
+      const ia = articles[a]?.id ?? ''
+      const ib = articles[b]?.id ?? ''
+      return ia !== ib ? ia < ib : a < b
+    }
+    const selfId = articles[i]?.id
+    for (const j of touched) {
+      if (articles[j]?.id === selfId) continue
+      if (best.length === MAX_RELATED + 2 && !better(j, best[best.length - 1] as number)) continue
+      let k = best.length
+      while (k > 0 && better(j, best[k - 1] as number)) k--
+      best.splice(k, 0, j)
+      if (best.length > MAX_RELATED + 2) best.pop()
+    }
     for (const j of touched) scores[j] = 0
-    ranked.sort((a, b) => b[1] - a[1] || byCodePoint(articles[a[0]]?.id ?? '', articles[b[0]]?.id ?? '') || a[0] - b[0])
     const ids: string[] = []
-    for (const [j] of ranked) {
+    for (const j of best) {
       const id = articles[j]?.id
-      if (id !== undefined && id !== articles[i]?.id && !ids.includes(id)) ids.push(id)
+      if (id !== undefined && !ids.includes(id)) ids.push(id)
       if (ids.length >= MAX_RELATED) break
     }
     related.set(articles[i]?.id ?? '', ids)

@@ -45,9 +45,10 @@ export interface ArticleScan {
   quoted: string[]
 }
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u
 function isCJK(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch)
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)
 }
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
@@ -56,15 +57,41 @@ function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escape).join('|')
 }
 
-const TITLE_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})`, 'gu')
+/**
+ * Find words by their last character: one character class is much faster to scan
+ * for than a long alternation. `onMatch(start, word)` gets the longest word ending there.
+ */
+interface SuffixFinder { re: RegExp; byLast: Map<string, string[]> }
+function suffixFinder(words: readonly string[]): SuffixFinder {
+  const byLast = new Map<string, string[]>()
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const last = w[w.length - 1] ?? ''
+    const l = byLast.get(last)
+    if (l === undefined) byLast.set(last, [w])
+    else l.push(w)
+  }
+  return { re: new RegExp(`[${[...byLast.keys()].join('')}]`, 'gu'), byLast }
+}
+function findWords(text: string, finder: SuffixFinder, onMatch: (start: number, word: string) => void): void {
+  const re = finder.re
+  re.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + 1
+    for (const w of finder.byLast.get(m[0]) ?? []) {
+      if (text.startsWith(w, end - w.length)) { onMatch(end - w.length, w); break }
+    }
+  }
+}
+const TITLE_FINDER = suffixFinder(TITLE_WORDS)
+const PLACE_FINDER = suffixFinder(PLACE_SUFFIXES)
+const ORG_FINDER = suffixFinder(ORG_SUFFIXES)
+const SUBJECT_VERB_RE = new RegExp(`(?:${alternation(SUBJECT_VERBS)})`, 'gu')
 const TITLE_END_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})$`, 'u')
 const INTRO_RE = new RegExp(`(?:${alternation(LIST_INTRODUCERS)})`, 'gu')
 const FOLLOWERS = [...NAME_FOLLOWERS].sort((a, b) => b.length - a.length)
 const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((w) => w.length === 1))
-const SUBJECT_RE = new RegExp(`(?<![\\u3400-\\u4dbf\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{2,3})(?=${alternation(SUBJECT_VERBS)})`, 'gu')
 const TITLE_SUBJECT_RE = new RegExp(`^([\\u4e00-\\u9fff]{2,3})(?=${alternation(TITLE_SUBJECT_VERBS)})`, 'u')
-const PLACE_RE = new RegExp(`(?:${alternation(PLACE_SUFFIXES)})`, 'gu')
-const ORG_RE = new RegExp(`(?:${alternation(ORG_SUFFIXES)})`, 'gu')
 const QUOTED_RE = /[“"]([\u4e00-\u9fff]{2,8})[”"]/gu
 const ROLE_LEAD_RE = /^(?:本报讯)?[\d０-９]*年?[\d０-９]*月?[\d０-９]*日?(?:上午|下午|晚上|晚间|当晚|当天|近日|日前|近期|随后|同时|会上|会后|期间|其间|今年以来|去年以来)?(?:在|由|经|与|和|同|及|并|请|邀请|陪同|随同)?/u
 const ALL_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u
@@ -80,8 +107,13 @@ function startsWithAny(text: string, pos: number, words: readonly string[]): boo
   return false
 }
 
+function isAllCJK(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isCJK(s[i])) return false
+  return s.length > 0
+}
+
 function validName(s: string, surnames: ReadonlySet<string>): boolean {
-  if (!ALL_CJK.test(s)) return false
+  if (!isAllCJK(s)) return false
   let given: string
   if (s.length >= 3 && COMPOUND_SURNAMES.includes(s.slice(0, 2))) given = s.slice(2)
   else {
@@ -93,10 +125,12 @@ function validName(s: string, surnames: ReadonlySet<string>): boolean {
   return true
 }
 
+const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((c) => c[0] ?? ''))
 interface NameOption { name: string; end: number; exact: boolean }
 
 function nameOptions(text: string, pos: number, surnames: ReadonlySet<string>): NameOption[] {
   const out: NameOption[] = []
+  if (!surnames.has(text[pos] ?? '') && !COMPOUND_FIRST.has(text[pos] ?? '')) return out
   const lengths = COMPOUND_SURNAMES.includes(text.slice(pos, pos + 2)) ? [4, 3] : [3, 2]
   for (const len of lengths) {
     const end = pos + len
@@ -150,22 +184,30 @@ function roleChain(text: string, end: number): string[] {
 export function scanText(title: string, body: string): ArticleScan {
   const scan: ArticleScan = { names: [], weakNames: [], honorificNames: [], places: [], orgs: [], quoted: [] }
   for (const text of [title, body]) {
-    for (const m of text.matchAll(TITLE_RE)) {
-      const end = (m.index ?? 0) + m[0].length
-      if (!isCJK(text[end])) continue
+    findWords(text, TITLE_FINDER, (start, word) => {
+      const end = start + word.length
+      if (!isCJK(text[end])) return
       const before: NameHit[] = []
       readNameList(text, end, SURNAMES_ALL, [], before)
-      if (before.length === 0) continue
+      if (before.length === 0) return
       const roles = roleChain(text, end)
       for (const hit of before) scan.names.push({ ...hit, roles })
-    }
+    })
     for (const m of text.matchAll(INTRO_RE)) {
       const end = (m.index ?? 0) + m[0].length
       if (isCJK(text[end])) readNameList(text, end, SURNAMES_ALL, [], scan.names)
     }
-    for (const m of text.matchAll(SUBJECT_RE)) {
-      const s = m[1] ?? ''
-      if (validName(s, SURNAMES_SAFE)) scan.weakNames.push(s)
+    SUBJECT_VERB_RE.lastIndex = 0
+    let verb: RegExpExecArray | null
+    while ((verb = SUBJECT_VERB_RE.exec(text)) !== null) {
+      // X强调: X is 2–3 characters after a punctuation mark or the start.
+      const v = verb.index
+      for (const len of [3, 2]) {
+        const from = v - len
+        if (from < 0 || isCJK(text[from - 1])) continue
+        const s = text.slice(from, v)
+        if (isAllCJK(s)) { if (validName(s, SURNAMES_SAFE)) scan.weakNames.push(s); break }
+      }
     }
     let at = text.indexOf('同志')
     while (at >= 0) {
@@ -195,25 +237,28 @@ function scanLeft(text: string, start: number, max: number, suffixes: ReadonlySe
       while (j < start && DIGIT_RE.test(ch ?? '') && DATE_UNITS.has(text[j] ?? '')) j++
       return { from: j, clean: true, chained: false }
     }
-    if (j - 2 >= 0 && LEFT_STOP_WORD_SET.has(text.slice(j - 2, j))) return { from: j, clean: true, chained: false }
-    for (let k = 1; k <= 3 && j - k >= 0; k++) if (suffixes.has(text.slice(j - k, j))) return { from: j, clean: true, chained: k >= 2 }
+    if (STOP_WORD_LAST.has(ch ?? '') && j - 2 >= 0 && LEFT_STOP_WORD_SET.has(text.slice(j - 2, j))) return { from: j, clean: true, chained: false }
+    if (SUFFIX_LAST.has(ch ?? '')) {
+      for (let k = 1; k <= 3 && j - k >= 0; k++) if (suffixes.has(text.slice(j - k, j))) return { from: j, clean: true, chained: k >= 2 }
+    }
     j--
   }
   return { from: j, clean: j === 0, chained: false }
 }
 const DIGIT_RE = /[\d０-９]/u
+const STOP_WORD_LAST = new Set(LEFT_STOP_WORDS.map((w) => w[w.length - 1] ?? ''))
+const SUFFIX_LAST = new Set([...PLACE_SUFFIXES, ...ORG_SUFFIXES].map((w) => w[w.length - 1] ?? ''))
 const DATE_UNITS = new Set('年月日号')
 
 function scanPlaces(text: string, out: PlaceHit[], isTitle: boolean): void {
-  for (const m of text.matchAll(PLACE_RE)) {
-    const suffix = m[0]
-    const s = m.index ?? 0
+  findWords(text, PLACE_FINDER, (s, suffix) => {
     const e = s + suffix.length
+    if (s === 0 || LEFT_STOP_CHARS.has(text[s - 1] ?? '') || !isCJK(text[s - 1])) return
     const bad = PLACE_BAD_NEXT[suffix]
-    if (bad !== undefined && bad.includes(text[e] ?? '')) continue
+    if (bad !== undefined && bad.includes(text[e] ?? '')) return
     const max = WEAK_PLACE_SUFFIXES.has(suffix) ? 5 : 7
     const { from, clean, chained } = scanLeft(text, s, max, PLACE_SUFFIX_SET)
-    if (s - from < 1) continue
+    if (s - from < 1) return
     const window = text.slice(from, s)
     out.push({
       window, suffix, clean: clean ? window + suffix : null,
@@ -222,17 +267,16 @@ function scanPlaces(text: string, out: PlaceHit[], isTitle: boolean): void {
       listy: text[from - 1] === '、' || text[e] === '、',
       chained: chained || (isTitle && from === 0)
     })
-  }
+  })
 }
 
 function scanOrgs(text: string, out: string[]): void {
-  for (const m of text.matchAll(ORG_RE)) {
-    const suffix = m[0]
-    const s = m.index ?? 0
+  findWords(text, ORG_FINDER, (s, suffix) => {
+    if (s === 0 || LEFT_STOP_CHARS.has(text[s - 1] ?? '') || !isCJK(text[s - 1])) return
     const { from, clean } = scanLeft(text, s, 10, ORG_SUFFIX_SET)
-    if (!clean || s - from < 1) continue
+    if (!clean || s - from < 1) return
     out.push(text.slice(from, s + suffix.length))
-  }
+  })
 }
 
 // ---------------------------------------------------------------------------
