@@ -6,6 +6,8 @@
 export interface CalendarIssue {
   url: string
   label: string
+  /** What fits in a day's cell, e.g. `第7期`. */
+  short?: string
 }
 
 export interface DayCell {

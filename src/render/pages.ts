@@ -413,7 +413,8 @@ export function pageData(input: SiteInput) {
   const byDate = new Map<string, CalendarIssue[]>()
   for (const issue of dated) {
     const list = byDate.get(issue.date!) ?? []
-    list.push({ url: issue.url, label: labels.get(issue.id)! })
+    const short = issue.issueNumber ? `第${issue.issueNumber}期` : (issue.publication ?? issue.region ?? '一期')
+    list.push({ url: issue.url, label: labels.get(issue.id)!, short })
     byDate.set(issue.date!, list)
   }
   const monthPages: {

@@ -53,8 +53,17 @@ export function archivePlugin(
   // Nothing uses collections; keeping pages out of them keeps Eleventy lean at 100k pages.
   eleventyConfig.addGlobalData('eleventyExcludeFromCollections', true)
   for (const [name, value] of Object.entries(options.data)) eleventyConfig.addGlobalData(name, value)
-  eleventyConfig.addFilter('base', (url: string) => href(url, base))
-  eleventyConfig.addFilter('absolute', (url: string) => absoluteUrl(url, base, siteUrl))
+  // Eleventy keeps compiled layouts in a process-wide cache, with the filters of the
+  // first build in the process: so the filters read base and site URL from the page's
+  // data (`site`), which is always this build's, and fall back to the options.
+  type FilterThis = { ctx?: { site?: { base?: string; siteUrl?: string | null } } } | undefined
+  eleventyConfig.addFilter('base', function (this: FilterThis, url: string) {
+    return href(url, this?.ctx?.site?.base ?? base)
+  })
+  eleventyConfig.addFilter('absolute', function (this: FilterThis, url: string) {
+    const site = this?.ctx?.site
+    return absoluteUrl(url, site?.base ?? base, site ? site.siteUrl : siteUrl)
+  })
   eleventyConfig.addFilter('zhDate', chineseDate)
   eleventyConfig.addFilter('names', joinNames)
   eleventyConfig.addFilter('xml', xmlText)
