@@ -95,12 +95,17 @@ test('good files build next to bad ones, whatever the file names', () => {
   try {
     const corpus = join(dir.path, 'corpus')
     mkdirSync(join(corpus, '二〇二〇年'), { recursive: true })
-    const names = ['上街 时讯 #3 (2020)?%.txt', '二〇二〇年/第7期.txt', 'a&b=c.txt']
+    const names = ['上街 时讯 #3 (2020)?%.txt', '二〇二〇年/第7期.txt', 'a&b=c.txt', 'bad-bytes.txt']
     for (const name of names) cpSync(join(corpusDir, '001_8727214cb3b0a05c.txt'), join(corpus, name))
-    writeFileSync(join(corpus, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]))
+    // Binary junk is skipped with a message; a file with bytes that do not decode still builds.
+    writeFileSync(join(corpus, 'junk.txt'), Buffer.from([0x00, 0x01, 0x02, 0x00, 0xff, 0x00, 0x10, 0x00]))
+    const bad = Buffer.concat([Buffer.from('区委召开会议\n\n本报讯 3月1日，区委召开会议。'), Buffer.from([0xff, 0xfe]), Buffer.from('研究部署工作。（记者 张三）\n')])
+    writeFileSync(join(corpus, 'bad-bytes.txt'), bad)
     const out = join(dir.path, 'site')
     const result = runCli(['build', '--corpus', corpus, '--out', out, '--quiet'])
     assert.equal(result.status, 0, result.stderr)
+    assert.match(result.stderr, /junk\.txt/, 'the skipped file is named')
+    assert.match(result.stderr, /bad-bytes\.txt:3:/, 'undecodable bytes are reported with their line')
     const { issues } = JSON.parse(readFileSync(join(out, 'data/issues.json'), 'utf8')) as { issues: { file: string; url: string }[] }
     assert.deepEqual(issues.map((i) => i.file).sort(), [...names].sort())
     for (const issue of issues) {
@@ -121,7 +126,7 @@ test('hostile text in a bulletin is shown as text in every output', () => {
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>{{ 7*7 }}{% raw %}${process.exit()}'
     writeFileSync(
       join(corpus, 'hostile.txt'),
-      `区委召开会议${hostile}\n\n本报讯 3月1日，区委召开会议${hostile}，研究部署工作。\n\n会议要求，要认真落实。（记者 张三）\n`
+      `<i>区委</i>召开{{ 7*7 }}会议\n\n本报讯 3月1日，区委召开会议${hostile}，研究部署工作。\n\n会议要求，要认真落实${hostile}。（记者 张三）\n`
     )
     const out = join(dir.path, 'site')
     const result = runCli(['build', '--corpus', corpus, '--out', out, '--quiet'])

@@ -44,7 +44,7 @@ test('articles.json follows SCHEMA.md field by field', () => {
     for (const kind of ['keywords', 'people', 'places', 'organizations'] as const) {
       assert.ok(Array.isArray(article.tags[kind]), `${where}.tags.${kind}`)
     }
-    if (article.date !== null) assert.match(article.date, /^(\d{4}|--)-\d{2}-\d{2}$/, `${where}.date`)
+    if (article.date !== null) assert.match(article.date, /^(\d{4}-|--)\d{2}-\d{2}$/, `${where}.date`)
     if (article.issueDate !== null) assert.match(article.issueDate, /^\d{4}-\d{2}-\d{2}$/, `${where}.issueDate`)
     assert.ok(article.paragraphs.length > 0, `${where} has a body`)
   }
