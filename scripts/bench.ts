@@ -212,7 +212,7 @@ const row = (what: string, oursV: string, base: string, r: string) => rows.push(
 row('wall, whole build', sec(ours.wallSeconds), sec(baseline?.wallSeconds), ratio(ours.wallSeconds, baseline?.wallSeconds))
 row('CPU (user+sys), whole build', sec(ours.cpuSeconds), sec(baseline?.cpuSeconds), ratio(ours.cpuSeconds, baseline?.cpuSeconds))
 row('peak RSS, process tree (sampled)', gb(ours.peakTreeRssBytes), gb(baseline?.peakTreeRssBytes), ratio(ours.peakTreeRssBytes, baseline?.peakTreeRssBytes))
-row('peak RSS, largest process (time -v)', gb(ours.maxRssBytes), gb(baseline?.maxRssBytes), ratio(ours.maxRssBytes, baseline?.maxRssBytes))
+row('peak RSS, largest single process', gb(ours.maxRssBytes), gb(baseline?.maxRssBytes), ratio(ours.maxRssBytes, baseline?.maxRssBytes))
 row('render (Eleventy)', sec(st.render), sec(b?.eleventySeconds), ratio(st.render, b?.eleventySeconds))
 row('index (Pagefind)', sec(st.index), sec(b?.pagefindSeconds), ratio(st.index, b?.pagefindSeconds))
 row('tag vs bare cut (cut only)', sec(st.tag), sec(c?.cutSeconds), ratio(st.tag, c?.cutSeconds))
@@ -248,7 +248,13 @@ if (values.stages) {
     if (!m) continue
     say('')
     say(`${name}: phases, each ending at a progress line (wall seconds, peak tree RSS in the phase; 'start' = Node + imports)`)
-    for (const s of m.stages) say(`  ${s.label.padEnd(10)} ${sec(s.seconds).padStart(9)}  ${gb(s.peakTreeRssBytes)}`)
+    for (const s of m.stages) say(`  ${s.label.padEnd(14)} ${sec(s.seconds).padStart(9)}  ${gb(s.peakTreeRssBytes)}`)
+    const procs = new Map<string, { cpu: number; rss: number; n: number }>()
+    for (const p of m.processes) {
+      const e = procs.get(p.comm) ?? { cpu: 0, rss: 0, n: 0 }
+      procs.set(p.comm, { cpu: e.cpu + p.cpuSeconds, rss: Math.max(e.rss, p.peakRssBytes), n: e.n + 1 })
+    }
+    say(`  processes: ${[...procs].map(([k, v]) => `${k}${v.n > 1 ? ` ×${v.n}` : ''} CPU ${sec(v.cpu)}, peak ${gb(v.rss)}`).join('; ')}`)
   }
 }
 if (oursSearch || baseSearch) {

@@ -20,13 +20,15 @@ export interface Measurement {
   cpuSeconds: number | null
   userSeconds: number | null
   systemSeconds: number | null
-  /** Largest single process of the tree (from /usr/bin/time -v, else the child's own). */
+  /** Largest single process of the tree (from /usr/bin/time -v or sampled, the larger). */
   maxRssBytes: number | null
   /** Sum of RSS over the process tree, sampled every 100 ms. */
   peakTreeRssBytes: number
   /** Stage marks from the child: label, wall time (ms), peak tree RSS since the previous mark. */
   stages: { label: string; at: number; seconds: number; peakTreeRssBytes: number }[]
   result: Record<string, any> | null
+  /** Processes of the tree seen by the sampler: name, CPU seconds, peak RSS. */
+  processes: { comm: string; cpuSeconds: number; peakRssBytes: number }[]
   stdoutTail: string
   stderrTail: string
 }
@@ -34,7 +36,12 @@ export interface Measurement {
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
 const pageSize = 4096
 
-function treeRss(root: number): number {
+const clockTicks = 100
+
+/** Per process of the tree, the last CPU seconds and the peak RSS seen. */
+type Seen = Map<number, { cpu: number; rss: number; comm: string }>
+
+function treeRss(root: number, seen?: Seen): number {
   const children = new Map<number, number[]>()
   let pids: string[]
   try {
@@ -43,6 +50,8 @@ function treeRss(root: number): number {
     return 0
   }
   const rss = new Map<number, number>()
+  const cpu = new Map<number, number>()
+  const comm = new Map<number, string>()
   for (const d of pids) {
     try {
       const stat = readFileSync(`/proc/${d}/stat`, 'latin1')
@@ -51,6 +60,8 @@ function treeRss(root: number): number {
       const pid = Number(d)
       // field 24 of stat (rss, pages) is fields[21] after the comm
       rss.set(pid, Number(fields[21]) * pageSize)
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) / clockTicks)
+      comm.set(pid, stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')))
       const list = children.get(ppid) ?? []
       list.push(pid)
       children.set(ppid, list)
@@ -63,6 +74,10 @@ function treeRss(root: number): number {
   while (stack.length) {
     const pid = stack.pop()!
     total += rss.get(pid) ?? 0
+    if (seen && pid !== root) {
+      const before = seen.get(pid)
+      seen.set(pid, { cpu: cpu.get(pid) ?? 0, rss: Math.max(before?.rss ?? 0, rss.get(pid) ?? 0), comm: comm.get(pid) ?? '' })
+    }
     stack.push(...(children.get(pid) ?? []))
   }
   return total
@@ -91,7 +106,8 @@ export async function measure(
   const t0 = performance.now()
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
   const samples: { at: number; rss: number }[] = []
-  const sampler = setInterval(() => samples.push({ at: Date.now(), rss: treeRss(child.pid!) }), 100)
+  const seen: Seen = new Map()
+  const sampler = setInterval(() => samples.push({ at: Date.now(), rss: treeRss(child.pid!, seen) }), 100)
   const marks: { label: string; at: number }[] = [{ label: 'spawn', at: started }]
   let result: Record<string, any> | null = null
   let stdout = ''
@@ -138,6 +154,14 @@ export async function measure(
     system = result.self.systemSeconds
     maxRss = result.self.maxRssBytes
   }
+  // Processes Node starts and does not wait for (Pagefind's binary) are missing from
+  // time -v: take the sampled figures when they are larger.
+  const sampledCpu = [...seen.values()].reduce((sum, p) => sum + p.cpu, 0)
+  const sampledMax = [...seen.values()].reduce((m, p) => Math.max(m, p.rss), 0)
+  if (user !== null && system !== null && sampledCpu > user + system) {
+    user += sampledCpu - (user + system)
+  }
+  if (maxRss === null || sampledMax > maxRss) maxRss = sampledMax
   const stages: Measurement['stages'] = []
   for (let i = 1; i < marks.length; i++) {
     const from = marks[i - 1]!.at
@@ -170,6 +194,7 @@ export async function measure(
     peakTreeRssBytes: samples.reduce((m, s) => Math.max(m, s.rss), 0),
     stages,
     result,
+    processes: [...seen.values()].map((p) => ({ comm: p.comm, cpuSeconds: p.cpu, peakRssBytes: p.rss })),
     stdoutTail: stdout,
     stderrTail: stderr
   }
