@@ -74,11 +74,12 @@ export interface TagResult {
   messages: string[]
 }
 
-const SKIP = 0
-const WORD = 1
-const PERSON = 2
-const PLACE = 3
-const ORG = 4
+/** Token classes; keyword candidates get ids ≥ 0 instead of WORD. */
+const SKIP = -1
+const WORD = -2
+const PERSON = -3
+const PLACE = -4
+const ORG = -5
 const MAX_KEYWORDS = 8
 const MAX_RELATED = 5
 /** For tags shared by many articles, only this many neighbours on each side (corpus order) are compared. */
@@ -240,32 +241,58 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
 
   // --- Cut once, collect entities and keyword counts ---------------------------
   const tagsByIndex: Tags[] = []
-  const termCounts: Map<string, number>[] = []
-  const df = new Map<string, number>()
-  /** What each distinct token is, decided once per call. */
+  /** Keyword candidates get ids; entities and rejected tokens get negative classes. */
+  const vocab: string[] = []
   const classOf = new Map<string, number>()
+  let counts = new Float64Array(4096)
+  let df = new Int32Array(4096)
+  const docWords: Int32Array[] = []
+  const docCounts: Float64Array[] = []
+  const classify = (tok: string): number =>
+    people.has(tok) ? PERSON : places.has(tok) ? PLACE : orgs.has(tok) ? ORG
+      : stop.has(tok) ? SKIP : terms.has(tok) || keywordShaped(tok) ? WORD : SKIP
   for (let i = 0; i < n; i++) {
-    const titleTokens = cutText(titles[i] ?? '')
-    const bodyTokens = cutText(bodies[i] ?? '')
     const ppl = new Set<string>()
     const plc = new Set<string>()
     const org = new Set<string>()
-    const counts = new Map<string, number>()
-    const visit = (tok: string, weight: number): void => {
-      if (tok.length < 2) return
-      let c = classOf.get(tok)
-      if (c === undefined) {
-        c = people.has(tok) ? PERSON : places.has(tok) ? PLACE : orgs.has(tok) ? ORG
-          : stop.has(tok) ? SKIP : terms.has(tok) || keywordShaped(tok) ? WORD : SKIP
-        classOf.set(tok, c)
+    const touched: number[] = []
+    for (let pass = 0; pass < 2; pass++) {
+      const tokens = cutText((pass === 0 ? titles[i] : bodies[i]) ?? '')
+      const weight = pass === 0 ? 3 : 1
+      for (let k = 0; k < tokens.length; k++) {
+        const tok = tokens[k] as string
+        if (tok.length < 2) continue
+        let c = classOf.get(tok)
+        if (c === undefined) {
+          c = classify(tok)
+          if (c === WORD) {
+            c = vocab.length
+            vocab.push(tok)
+            if (c >= counts.length) {
+              const bigger = new Float64Array(counts.length * 2); bigger.set(counts); counts = bigger
+              const biggerDf = new Int32Array(df.length * 2); biggerDf.set(df); df = biggerDf
+            }
+          }
+          classOf.set(tok, c)
+        }
+        if (c >= 0) {
+          if (counts[c] === 0) touched.push(c)
+          counts[c] = (counts[c] as number) + weight
+        } else if (c === PERSON) ppl.add(tok)
+        else if (c === PLACE) plc.add(tok)
+        else if (c === ORG) org.add(tok)
       }
-      if (c === WORD) counts.set(tok, (counts.get(tok) ?? 0) + weight)
-      else if (c === PERSON) ppl.add(tok)
-      else if (c === PLACE) plc.add(tok)
-      else if (c === ORG) org.add(tok)
     }
-    for (const t of titleTokens) visit(t, 3)
-    for (const t of bodyTokens) visit(t, 1)
+    const words = Int32Array.from(touched)
+    const wordCounts = new Float64Array(words.length)
+    for (let k = 0; k < words.length; k++) {
+      const c = words[k] as number
+      wordCounts[k] = counts[c] as number
+      counts[c] = 0
+      df[c] = (df[c] as number) + 1
+    }
+    docWords.push(words)
+    docCounts.push(wordCounts)
     const scan = scans[i]
     if (scan !== undefined) {
       for (const h of scan.names) { const name = resolve(h.name, h.alt); if (people.has(name)) ppl.add(name) }
@@ -277,8 +304,6 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
     }
     for (const o of articleOrgHits[i] ?? []) if (orgs.has(o)) org.add(o)
     tagsByIndex.push({ keywords: [], people: [...ppl], places: [...plc], organizations: [...org] })
-    termCounts.push(counts)
-    for (const t of counts.keys()) df.set(t, (df.get(t) ?? 0) + 1)
   }
 
   // --- 我区 / 区委 in an issue that names its district elsewhere -----------------
@@ -299,13 +324,16 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
 
   // --- Keywords: TF-IDF over this corpus ------------------------------------------
   for (let i = 0; i < n; i++) {
-    const counts = termCounts[i] ?? new Map<string, number>()
+    const words = docWords[i] ?? new Int32Array(0)
+    const wc = docCounts[i] ?? new Float64Array(0)
     const scored: [string, number][] = []
-    for (const [t, c] of counts) {
-      const dfi = df.get(t) ?? 1
+    for (let k = 0; k < words.length; k++) {
+      const id = words[k] as number
+      const c = wc[k] as number
+      const t = vocab[id] as string
       const isTerm = terms.has(t)
       if (c < 2 && !isTerm) continue
-      const idf = Math.log((n + 1) / (dfi + 0.5)) + 0.1
+      const idf = Math.log((n + 1) / ((df[id] as number) + 0.5)) + 0.1
       scored.push([t, c * idf * (isTerm ? 1.5 : 1)])
     }
     scored.sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
