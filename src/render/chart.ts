@@ -22,18 +22,26 @@ const monthKey = (date: string) => date.slice(0, 7)
  * included, so gaps show); per year when that would be more than `maxBars` bars.
  * Dates that are not `YYYY-MM…` are ignored.
  */
-export function timeSeries(dates: Iterable<string | null>, maxBars = 72): Bar[] {
+export function timeSeries(dates: Iterable<string | null>, maxBars = 72, minBars = 6): Bar[] {
   const months = new Map<string, number>()
   for (const date of dates) {
-    if (!date || !/^\d{4}-\d{2}/.test(date) || date.startsWith('0000')) continue
+    if (!date || !/^\d{4}-(0[1-9]|1[0-2])/.test(date) || date.startsWith('0000')) continue
     const key = monthKey(date)
     months.set(key, (months.get(key) ?? 0) + 1)
   }
   if (months.size === 0) return []
   const keys = [...months.keys()].sort()
-  const [firstYear, firstMonth] = keys[0]!.split('-').map(Number) as [number, number]
+  let [firstYear, firstMonth] = keys[0]!.split('-').map(Number) as [number, number]
   const [lastYear, lastMonth] = keys.at(-1)!.split('-').map(Number) as [number, number]
-  const span = (lastYear - firstYear) * 12 + (lastMonth - firstMonth) + 1
+  let span = (lastYear - firstYear) * 12 + (lastMonth - firstMonth) + 1
+  if (span < minBars) {
+    // A short run is shown in a few months of context, starting earlier.
+    const before = Math.floor((minBars - span) / 2)
+    const start = firstYear * 12 + (firstMonth - 1) - before
+    firstYear = Math.floor(start / 12)
+    firstMonth = (start % 12) + 1
+    span = minBars
+  }
   if (span > maxBars) {
     const bars: Bar[] = []
     for (let year = firstYear; year <= lastYear; year++) {
@@ -64,24 +72,29 @@ export interface ChartOptions {
   height?: number
 }
 
+/** What a chart shows, in one sentence: its span, total and peak. */
+export function chartSummary(bars: readonly Bar[], unit: string): string {
+  if (bars.length === 0) return '没有注明日期的数据。'
+  const total = bars.reduce((sum, b) => sum + b.value, 0)
+  const peak = bars.reduce<Bar | null>((best, b) => (best === null || b.value > best.value ? b : best), null)
+  const most = peak && peak.value > 0 ? `，最多为${peak.label}（${peak.value} ${unit}）` : ''
+  return `${bars[0]!.label}至${bars.at(-1)!.label}，共 ${total} ${unit}${most}。`
+}
+
 /** An accessible SVG bar chart (role=img, title, description, a tooltip per bar). */
 export function barChartSvg(bars: Bar[], options: ChartOptions): string {
-  const width = options.width ?? 640
-  const height = options.height ?? 200
+  const width = options.width ?? 560
+  const height = options.height ?? 180
   const top = 16
-  const bottom = 28
-  const left = 36
+  const bottom = 30
+  const left = 40
   const right = 8
   const plotW = width - left - right
   const plotH = height - top - bottom
   const max = Math.max(1, ...bars.map((b) => b.value))
   const step = bars.length > 0 ? plotW / bars.length : plotW
-  const barW = Math.max(1, step * 0.75)
-  const total = bars.reduce((sum, b) => sum + b.value, 0)
-  const peak = bars.reduce<Bar | null>((best, b) => (best === null || b.value > best.value ? b : best), null)
-  const desc = bars.length
-    ? `${bars[0]!.label}至${bars.at(-1)!.label}，共 ${total} ${options.unit}${peak && peak.value > 0 ? `，最多为${peak.label}（${peak.value} ${options.unit}）` : ''}。`
-    : '没有可显示的数据。'
+  const barW = Math.min(36, Math.max(1, step * 0.75))
+  const desc = chartSummary(bars, options.unit)
   const id = escapeXml(options.id)
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t ${id}-d" preserveAspectRatio="xMidYMid meet">`,
@@ -100,8 +113,8 @@ export function barChartSvg(bars: Bar[], options: ChartOptions): string {
       `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>${escapeXml(`${bar.label}：${bar.value} ${options.unit}`)}</title></rect>`
     )
     const tickX = left + i * step
-    // Keep tick labels apart: about 5 em of room each.
-    if (bar.tick && tickX - lastTickX >= 70) {
+    // Keep tick labels apart: about 6 em of room each.
+    if (bar.tick && tickX - lastTickX >= 96) {
       parts.push(`<text class="x-label" x="${tickX.toFixed(1)}" y="${height - 8}">${escapeXml(bar.tick)}</text>`)
       lastTickX = tickX
     }

@@ -5,7 +5,8 @@
  * region, same date: corpora with one file per page).
  *
  * An article's page is read from the last page header (`第2版`, `二版 要闻`) printed
- * before its first line, else the manifest's page of its file.
+ * before its first line, else the manifest's page of its file, else page 1 when the file
+ * opens with a masthead (mastheads are printed on the front page).
  */
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 
@@ -35,7 +36,8 @@ export function articlePageNumbers(issue: IssueRecord, articles: readonly Articl
     .map((f) => ({ line: f.line, page: pageNumber(/第?\s*(?:[0-9０-９]+|[〇零一二两三四五六七八九十]+)\s*版/u.exec(f.text)?.[0]) }))
     .filter((h): h is { line: number; page: number } => h.page !== null)
     .sort((a, b) => a.line - b.line)
-  const fallback = pageNumber(issue.page)
+  // A masthead is printed on the front page: what comes before any page header is on 一版.
+  const fallback = pageNumber(issue.page) ?? (issue.masthead ? 1 : null)
   const pages = new Map<string, number | null>()
   for (const article of articles) {
     let page: number | null = fallback

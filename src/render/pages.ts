@@ -6,7 +6,7 @@
  * only loop over their own page's lists. One entry per page, paginated by Eleventy.
  */
 import type { ArticleRecord, IssueRecord, Tags } from '../types.ts'
-import { barChartSvg, timeSeries } from './chart.ts'
+import { barChartSvg, chartSummary, timeSeries } from './chart.ts'
 import { monthWeeks, missingNumbers, weekdayNames, type CalendarIssue, type DayCell } from './calendar.ts'
 import { citation } from './citation.ts'
 import { articlePageNumbers, continuationLinks, type ContinuationLink } from './continuation.ts'
@@ -342,8 +342,8 @@ export function pageData(input: SiteInput) {
         citation: citation({
           authors: article.reporters.length ? article.reporters : article.correspondents,
           title: article.title,
-          publication: article.publication,
-          region: article.region,
+          publication: article.publication ?? issue.publication,
+          region: article.region ?? issue.region,
           date: issue.date ?? (issue.year ? String(issue.year) : null),
           page: pages.get(article.id) ?? null
         }),
@@ -382,11 +382,7 @@ export function pageData(input: SiteInput) {
         pageTitle: `${info.label}：${name}`,
         count: sorted.length,
         span: yearSpan(known(sortDates.get(sorted.at(-1)!.id)!), known(sortDates.get(sorted[0]!.id)!)),
-        chart: barChartSvg(timeSeries(sorted.map((a) => sortDates.get(a.id)!)), {
-          id: chartId,
-          title: `“${name}”各月出现的文章数`,
-          unit: '篇'
-        }),
+        ...chartOf(sorted.map((a) => sortDates.get(a.id)!), chartId, `“${name}”各时期出现的文章数`),
         roles: (person?.roles ?? []).map((r) => ({ role: r.role, span: yearSpan(r.first, r.last) })),
         coMentioned: (person?.coMentioned ?? []).slice(0, 10).map((c) => ({
           name: c.name,
@@ -504,7 +500,7 @@ export function pageData(input: SiteInput) {
   const home = {
     publications: publicationPages.map((p) => ({ name: p.name, kind: p.kind, url: p.url, issues: p.issueCount, articles: p.articleCount })),
     latestIssues: latestIssues.map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
-    chart: barChartSvg(timeSeries(allDates), { id: 'chart-home', title: '各月文章数', unit: '篇' }),
+    ...chartOf(allDates, 'chart-home', '各月文章数'),
     topKeywords: tagKindPages.find((k) => k.kind === 'keywords')!.tags.slice(0, 24),
     topPeople: tagKindPages.find((k) => k.kind === 'people')!.tags.slice(0, 16),
     topPlaces: tagKindPages.find((k) => k.kind === 'places')!.tags.slice(0, 12)
@@ -528,6 +524,16 @@ export function pageData(input: SiteInput) {
   return {
     home, issuePages, articlePages, tagPages, tagKindPages, tagIndex,
     dateIndex, yearPages, monthPages, publicationPages, feed
+  }
+}
+
+/** A chart of article dates with its caption (which also says how many are undated). */
+function chartOf(sortDates: readonly string[], id: string, title: string): { chart: string; chartCaption: string } {
+  const bars = timeSeries(sortDates)
+  const undated = sortDates.filter((d) => d.startsWith('0000') || d.endsWith('-00-00')).length
+  return {
+    chart: barChartSvg(bars, { id, title, unit: '篇' }),
+    chartCaption: chartSummary(bars, '篇') + (undated ? `另有 ${undated} 篇只知年份或日期不详，未计入。` : '')
   }
 }
 

@@ -1,0 +1,167 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { monthWeeks, missingNumbers } from '../../src/render/calendar.ts'
+import { barChartSvg, timeSeries } from '../../src/render/chart.ts'
+import { citation } from '../../src/render/citation.ts'
+import { articlePageNumbers, continuationLinks, pageNumber } from '../../src/render/continuation.ts'
+import { pageData, publicationGroup } from '../../src/render/pages.ts'
+import { slugFor, tagUrl } from '../../src/render/slug.ts'
+import { absoluteUrl, href, xmlText } from '../../src/render/filters.ts'
+import { makeArticle, makeIssue } from '../helpers.ts'
+
+test('a month calendar starts on Monday and keeps the days without an issue', () => {
+  const issues = new Map([['2020-02-29', [{ url: '/issues/a/', label: '上街时讯 第7期' }]]])
+  const weeks = monthWeeks(2020, 2, issues)
+  // 1 February 2020 was a Saturday: five blanks, then the 29 days of a leap February.
+  assert.deepEqual(weeks[0]!.slice(0, 6).map((c) => c?.day ?? null), [null, null, null, null, null, 1])
+  const days = weeks.flat().filter((c) => c !== null)
+  assert.equal(days.length, 29)
+  assert.ok(weeks.every((w) => w.length === 7))
+  assert.equal(days.at(-1)!.date, '2020-02-29')
+  assert.equal(days.at(-1)!.issues.length, 1)
+  assert.equal(days.filter((d) => d.issues.length === 0).length, 28)
+})
+
+test('missing issue numbers are listed, long gaps as one range', () => {
+  assert.deepEqual(missingNumbers([5, 7, 9, 9]), ['第6期', '第8期'])
+  assert.deepEqual(missingNumbers([1, 100]), ['第2–99期'])
+  assert.deepEqual(missingNumbers([]), [])
+})
+
+test('the time series counts articles per month, with empty months, and per year when long', () => {
+  const bars = timeSeries(['2020-02-29', '2020-02-01', '2020-04-03', null, '0000-00-00', '2021-00-00', '--03-19'])
+  assert.deepEqual(bars.map((b) => [b.label, b.value]).filter(([, v]) => v), [['2020年2月', 2], ['2020年4月', 1]])
+  assert.ok(bars.some((b) => b.label === '2020年3月' && b.value === 0), 'an empty month between shows as 0')
+  assert.ok(bars.length >= 6, 'a short run gets some context')
+  const long = timeSeries(['2010-01-01', '2020-12-01', '2020-06-01'])
+  assert.deepEqual(long.map((b) => b.label), Array.from({ length: 11 }, (_, i) => `${2010 + i}年`))
+  assert.equal(long.at(-1)!.value, 2)
+  assert.deepEqual(timeSeries([]), [])
+})
+
+test('the SVG chart is accessible, made of numbers and escaped labels', () => {
+  const svg = barChartSvg([{ label: '<b>&"', tick: '<i>', value: 3 }, { label: '二月', tick: '', value: 0 }], {
+    id: 'c1', title: '标题<script>', unit: '篇'
+  })
+  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-labelledby="c1-t c1-d"/)
+  assert.match(svg, /<title id="c1-t">标题&lt;script&gt;<\/title>/)
+  assert.match(svg, /<desc id="c1-d">[^<]*共 3 篇/)
+  assert.equal((svg.match(/<rect class="bar"/g) ?? []).length, 2)
+  assert.ok(!svg.includes('<b>') && !svg.includes('<i>') && !svg.includes('<script>'))
+  assert.doesNotMatch(svg, /NaN|undefined|Infinity/)
+})
+
+test('citations follow GB/T 7714 and leave out what is not known', () => {
+  assert.equal(
+    citation({ authors: ['张三'], title: '区委常委会召开会议', publication: '上街时讯', region: '上街区', date: '2020-02-29', page: 1 }),
+    '张三. 区委常委会召开会议[N]. 上街时讯, 2020-02-29(1).'
+  )
+  assert.equal(
+    citation({ authors: ['甲', '乙', '丙', '丁'], title: '标题', publication: null, region: '上街区', date: '2022', page: null }),
+    '甲, 乙, 丙, 等. 标题[N]. [上街区简报], 2022.'
+  )
+  assert.equal(citation({ authors: [], title: '标题。', publication: null, region: null, date: null, page: null }), '标题[N]. [刊名不详].')
+})
+
+test('tag slugs are the word when it is safe, else a stable hash; links are percent-encoded', () => {
+  assert.equal(slugFor('宋洁'), '宋洁')
+  assert.equal(slugFor('5g'), '5g')
+  assert.match(slugFor('AI'), /^_[0-9a-f]{10}$/, 'upper case could clash on case-insensitive disks')
+  assert.match(slugFor('<script>'), /^_[0-9a-f]{10}$/)
+  assert.match(slugFor('../x'), /^_[0-9a-f]{10}$/)
+  assert.equal(slugFor('{{ x }}'), slugFor('{{ x }}'))
+  assert.notEqual(slugFor('a b'), slugFor('a  b'))
+  assert.equal(tagUrl('people', '宋洁'), '/tags/people/宋洁/')
+  assert.equal(tagUrl('keywords', '防控'), '/tags/topics/防控/')
+  assert.equal(href('/tags/people/宋洁/', '/archive/'), '/archive/tags/people/%E5%AE%8B%E6%B4%81/')
+  assert.equal(absoluteUrl('/a/', '/archive/', 'https://example.org/'), 'https://example.org/archive/a/')
+  assert.equal(absoluteUrl('/a/', '/', null), '/a/')
+  assert.equal(xmlText('a\u0000b\u001Fc\td'), 'abc\td')
+})
+
+test('page numbers are read the ways bulletins print them', () => {
+  assert.equal(pageNumber('二版'), 2)
+  assert.equal(pageNumber('第一版'), 1)
+  assert.equal(pageNumber('第12版'), 12)
+  assert.equal(pageNumber('十二版'), 12)
+  assert.equal(pageNumber('十版'), 10)
+  assert.equal(pageNumber('２'), 2)
+  assert.equal(pageNumber('要闻'), null)
+  assert.equal(pageNumber(null), null)
+})
+
+test('an article is on the page of the last page header before it, or page 1 under a masthead', () => {
+  const a1 = makeArticle({ id: 'a-01', lines: [5, 9] })
+  const a2 = makeArticle({ id: 'a-02', lines: [20, 30] })
+  const issue = makeIssue({ id: 'a', articleIds: ['a-01', 'a-02'], furniture: [{ kind: 'page-header', text: '上街时讯 第2版 要闻', line: 15 }] })
+  assert.deepEqual([...articlePageNumbers(issue, [a1, a2])], [['a-01', null], ['a-02', 2]])
+  const withMasthead = { ...issue, masthead: { publication: '上街时讯' } as never }
+  assert.deepEqual([...articlePageNumbers(withMasthead, [a1, a2])], [['a-01', 1], ['a-02', 2]])
+})
+
+test('下转 links to the article that 上接 it, in the same issue or in the file of the other page', () => {
+  const a = makeArticle({ id: 'a-01', title: '区委常委会召开会议', continuedTo: '二版' })
+  const other = makeArticle({ id: 'a-02', order: 2, title: '其他新闻' })
+  const b = makeArticle({ id: 'a-03', order: 3, title: '区委常委会召开会议', continuedFrom: '第一版' })
+  const byId = new Map([a, other, b].map((x) => [x.id, x]))
+  const same = continuationLinks([makeIssue({ id: 'a', articleIds: ['a-01', 'a-02', 'a-03'] })], byId)
+  assert.deepEqual(same.get('a-01')?.to, { url: '/articles/a-03/', title: '区委常委会召开会议', page: '二版' })
+  assert.deepEqual(same.get('a-03')?.from, { url: '/articles/a-01/', title: '区委常委会召开会议', page: '第一版' })
+  assert.equal(same.get('a-02'), undefined)
+
+  // One file per page: page 1 and page 2 of the same printed issue.
+  const p1 = makeIssue({ id: 'p1', articleIds: ['a-01', 'a-02'], publication: '上街时讯', date: '2020-02-29', page: '1' })
+  const p2 = makeIssue({ id: 'p2', articleIds: ['a-03'], publication: '上街时讯', date: '2020-02-29', page: '2' })
+  const split = continuationLinks([p1, p2], byId)
+  assert.equal(split.get('a-01')?.to?.url, '/articles/a-03/')
+  // A different date is another issue: no link.
+  const p3 = { ...p2, date: '2020-03-07' }
+  assert.equal(continuationLinks([p1, p3], byId).size, 0)
+  // A 上接 that points to another page than the source's is not taken.
+  const wrong = { ...b, continuedFrom: '三版' }
+  assert.equal(continuationLinks([p1, p2], new Map([a, other, wrong].map((x) => [x.id, x]))).size, 0)
+})
+
+test('page data: issues group under publication, region or 未署名; tags, people and related are linked', () => {
+  assert.equal(publicationGroup(makeIssue({ id: 'x', articleIds: [], region: '上街区' })).name, '上街区')
+  assert.equal(publicationGroup(makeIssue({ id: 'x', articleIds: [] })).name, '未署名')
+  const tags = { keywords: ['防控'], people: ['宋洁', '赵晨阳'], places: ['上街区'], organizations: [] }
+  const articles = [
+    makeArticle({ id: 'a-01', issueId: 'a', title: '一', date: '2020-02-28', tags, reporters: ['记者甲'] }),
+    makeArticle({ id: 'a-02', issueId: 'a', order: 2, title: '二', tags: { ...tags, people: ['宋洁'] } }),
+    makeArticle({ id: 'b-01', issueId: 'b', title: '三', lines: [2, 3], file: 'b.txt' })
+  ]
+  const issues = [
+    makeIssue({ id: 'a', articleIds: ['a-01', 'a-02'], publication: '上街时讯', date: '2020-02-29', issueNumber: 7 }),
+    makeIssue({ id: 'b', articleIds: ['b-01'], region: '二七区', year: 2022, file: 'b.txt' })
+  ]
+  const data = pageData({
+    issues,
+    articles,
+    tagged: {
+      people: [{ name: '宋洁', articleIds: ['a-01', 'a-02'], roles: [{ role: '区委书记', first: '2020-02-28', last: '2022-03-01' }], coMentioned: [{ name: '赵晨阳', count: 1 }] }],
+      related: new Map([['a-01', ['a-02', 'b-01', 'nope']]])
+    },
+    sources: new Map([['b.txt', '第一行\n标题三\n正文<script>']])
+  })
+  const a1 = data.articlePages.find((p) => p.id === 'a-01')!
+  assert.deepEqual(a1.related.map((r) => r.url), ['/articles/a-02/', '/articles/b-01/'])
+  assert.equal(a1.next?.url, '/articles/a-02/')
+  assert.equal(a1.citation, '记者甲. 一[N]. 上街时讯, 2020-02-29.')
+  assert.equal(a1.tags.find((g) => g.kind === 'people')!.items[0]!.url, '/tags/people/宋洁/')
+  const b1 = data.articlePages.find((p) => p.id === 'b-01')!
+  assert.deepEqual(b1.source, { start: 2, lines: ['标题三', '正文<script>'] })
+  assert.equal(b1.groupName, '二七区')
+  assert.equal(b1.citation, '三[N]. [二七区简报], 2022.')
+  const person = data.tagPages.find((t) => t.kind === 'people' && t.name === '宋洁')!
+  assert.equal(person.count, 2)
+  assert.deepEqual(person.roles, [{ role: '区委书记', span: '2020–2022' }])
+  assert.deepEqual(person.coMentioned, [{ name: '赵晨阳', count: 1, url: '/tags/people/赵晨阳/' }])
+  assert.match(person.chart, /<svg/)
+  assert.deepEqual(data.publicationPages.map((p) => p.name), ['上街时讯', '二七区'])
+  assert.deepEqual(data.monthPages.map((m) => m.url), ['/dates/2020/02/'])
+  assert.deepEqual(data.yearPages.map((y) => y.year), [2020, 2022])
+  assert.equal(data.yearPages[1]!.yearOnly.length, 1)
+  assert.deepEqual(data.feed.entries.map((e) => e.id), ['b-01', 'a-02', 'a-01'], 'the feed starts with the newest article')
+  assert.equal(data.feed.entries.length, 3)
+})
