@@ -272,6 +272,8 @@ export function pageData(input: SiteInput) {
       unassigned: issue.unassigned,
       prev: neighbours.prev,
       next: neighbours.next,
+      /** Show each article's page only when the file holds more than one. */
+      showPages: new Set([...pages.values()].filter((p) => p !== null)).size > 1,
       articles: own.map((a) => ({
         url: a.url,
         title: a.title,
