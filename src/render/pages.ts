@@ -77,6 +77,9 @@ function sortDateLabel(sortDate: string): string {
   return chineseDate(sortDate)
 }
 
+/** Most articles listed on one tag page (newest first); the rest are a search away. */
+export const TAG_PAGE_LIMIT = 500
+
 const known = (sortDate: string): string | null => (sortDate.startsWith('0000') ? null : sortDate)
 
 const issueSortKey = (issue: IssueRecord) => issue.date ?? (issue.year ? `${issue.year}-99-99` : '9999')
@@ -391,7 +394,9 @@ export function pageData(input: SiteInput) {
           count: c.count,
           url: hasTagPage('people', c.name) ? tagUrl('people', c.name) : null
         })),
-        articles: sorted.map(linkOf)
+        // Bounded, so a word in half of 100k articles does not make a 50k-link page.
+        articles: sorted.slice(0, TAG_PAGE_LIMIT).map(linkOf),
+        more: Math.max(0, sorted.length - TAG_PAGE_LIMIT)
       })
     }
   }

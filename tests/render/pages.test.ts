@@ -165,3 +165,17 @@ test('page data: issues group under publication, region or 未署名; tags, peop
   assert.deepEqual(data.feed.entries.map((e) => e.id), ['b-01', 'a-02', 'a-01'], 'the feed starts with the newest article')
   assert.equal(data.feed.entries.length, 3)
 })
+
+test('a tag page lists at most TAG_PAGE_LIMIT articles, newest first, and says how many more', async () => {
+  const { TAG_PAGE_LIMIT } = await import('../../src/render/pages.ts')
+  const n = TAG_PAGE_LIMIT + 3
+  const tags = { keywords: ['防控'], people: [], places: [], organizations: [] }
+  const articles = Array.from({ length: n }, (_, i) =>
+    makeArticle({ id: `a-${i}`, order: i + 1, date: `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`, tags }))
+  const data = pageData({ issues: [makeIssue({ id: 'a', articleIds: articles.map((a) => a.id) })], articles })
+  const page = data.tagPages[0]!
+  assert.equal(page.count, n)
+  assert.equal(page.articles.length, TAG_PAGE_LIMIT)
+  assert.equal(page.more, 3)
+  assert.equal(page.articles[0]!.date, '2020年1月28日')
+})
