@@ -120,7 +120,7 @@ function addBlock(draft: Draft, drafts: Draft[], block: Block, context: Context,
   if (caption) {
     extend(draft, block)
     if (caption.caption !== '') draft.article.captions.push(caption.caption)
-    applyCredits(draft.article, caption.credits)
+    applyCredits(draft.article, caption.credits, context)
     context.ledger.drop(residue(block.text, [caption.caption, ...caption.credits.photographers]))
     return draft
   }
@@ -183,7 +183,7 @@ function applyNotes(draft: Draft, notes: Notes, context: Context): void {
   const article = draft.article
   const kept: string[] = []
   for (const credits of notes.credits) {
-    applyCredits(article, credits)
+    applyCredits(article, credits, context)
     kept.push(...credits.reporters, ...credits.correspondents, ...credits.photographers)
   }
   if (notes.sourceUnit !== null) {
@@ -191,25 +191,31 @@ function applyNotes(draft: Draft, notes: Notes, context: Context): void {
     if (article.sourceUnit !== notes.sourceUnit) article.captions.push(notes.sourceUnit)
     kept.push(notes.sourceUnit)
   }
-  if (notes.sourceNote !== null) {
-    article.sourceNote ??= notes.sourceNote
-    kept.push(notes.sourceNote)
+  // A field printed twice keeps its first value; the repeat is warned about and its text accounted for.
+  const once = (field: 'sourceNote' | 'continuedTo' | 'continuedFrom' | 'datelineMarker', value: string | null, label: string) => {
+    if (value === null) return
+    const before = article[field]
+    if (before === null) article[field] = value
+    else {
+      context.ledger.drop(value)
+      if (before !== value) {
+        context.file.message(`Unexpected second ${label} \`${value}\` in \`${article.title}\`, expected one; kept the first, \`${before}\``, {
+          place: {line: article.lines[1], column: 1}, ruleId: 'repeated-note', source
+        })
+      }
+    }
+    if (field !== 'datelineMarker') kept.push(value)
   }
-  if (notes.continuedTo !== null) {
-    article.continuedTo = notes.continuedTo
-    kept.push(notes.continuedTo)
-  }
-  if (notes.continuedFrom !== null) {
-    article.continuedFrom ??= notes.continuedFrom
-    kept.push(notes.continuedFrom)
-  }
+  once('sourceNote', notes.sourceNote, 'source note')
+  once('continuedTo', notes.continuedTo, 'continuation marker')
+  once('continuedFrom', notes.continuedFrom, 'continuation marker')
   // The marker's text is not in `taken`: the datelineMarker field holds it.
-  if (notes.datelineMarker !== null) article.datelineMarker ??= notes.datelineMarker
+  once('datelineMarker', notes.datelineMarker, 'dateline marker')
   context.ledger.drop(residue(notes.taken.join(''), kept))
 }
 
-function applyCredits(article: ParsedArticle, credits: Credits): void {
-  mergeCredits(article, credits)
+function applyCredits(article: ParsedArticle, credits: Credits, context: Context): void {
+  for (const name of mergeCredits(article, credits)) context.ledger.drop(name)
 }
 
 function extend(draft: Draft, block: Block): void {

@@ -260,10 +260,16 @@ export function readCaptionBlock(text: string): {caption: string; credits: Credi
   return {caption, credits}
 }
 
-export function mergeCredits(into: Credits, from: Credits): void {
+/** Add names not credited yet; returns the names already there (printed twice), for the ledger. */
+export function mergeCredits(into: Credits, from: Credits): string[] {
+  const repeated: string[] = []
   for (const key of ['reporters', 'correspondents', 'photographers'] as const) {
-    for (const name of from[key]) if (!into[key].includes(name)) into[key].push(name)
+    for (const name of from[key]) {
+      if (into[key].includes(name)) repeated.push(name)
+      else into[key].push(name)
+    }
   }
+  return repeated
 }
 
 /** The paragraph ends with a byline, source unit, source note or forward marker. */

@@ -14,7 +14,10 @@ export function resolveCredits(bulletins: ParsedBulletin[]): void {
       for (const role of roles) {
         const names: string[] = []
         for (const name of article[role]) {
-          for (const part of splitRunTogether(name, known)) if (!names.includes(part)) names.push(part)
+          const parts = splitRunTogether(name, known)
+          // A part credited already would vanish from the record: keep the run whole instead.
+          if (parts.length > 1 && parts.some((part, index) => names.includes(part) || parts.indexOf(part) !== index)) names.push(name)
+          else for (const part of parts) if (!names.includes(part)) names.push(part)
         }
         article[role] = names
       }
