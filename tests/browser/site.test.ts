@@ -148,12 +148,12 @@ test('the feed and sitemap are well-formed XML with URLs under the base path', a
   const { page, problems } = await openPage(1280)
   await page.goto(server.url)
   for (const [path, root, count] of [['feed.xml', 'feed', 'entry'], ['sitemap.xml', 'urlset', 'url']] as const) {
-    const result = await page.evaluate(async ([p, r, c]) => {
-      const text = await (await fetch(p)).text()
+    const result = await page.evaluate(async ([p, c]: string[]) => {
+      const text = await (await fetch(p!)).text()
       const doc = new DOMParser().parseFromString(text, 'application/xml')
       const links = [...doc.querySelectorAll('loc, link[href]')].map((e) => e.textContent || e.getAttribute('href') || '')
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, count: doc.getElementsByTagName(c).length, links }
-    }, [`${server.url}${path}`, root, count])
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, count: doc.getElementsByTagName(c!).length, links }
+    }, [`${server.url}${path}`, count])
     assert.equal(result.error, null, `${path} parses`)
     assert.equal(result.root, root)
     assert.ok(result.count >= 23, `${path} lists the articles (${result.count})`)
