@@ -56,7 +56,7 @@ test('the search page finds what people type: recall ≥ 0.98 and precision ≥ 
     return `${kind}: R ${s.recall.toFixed(3)} P ${s.precision.toFixed(3)} (${results.filter((r) => r.query.kind === kind).length} queries)`
   })
   console.log(`search quality over ${queries.length} queries: recall ${overall.recall.toFixed(3)}, precision ${overall.precision.toFixed(3)} (${overall.truePositives}/${overall.expected} found, ${overall.returned} returned)\n  ${byKind.join('\n  ')}`)
-  const misses = results.filter((r) => r.returned.join() !== r.query.relevant.join())
+  const misses = results.filter((r) => [...r.returned].sort().join() !== r.query.relevant.join())
     .map((r) => `${r.query.kind} ${r.query.text}: expected ${r.query.relevant.length}, got ${r.returned.length}`)
   if (misses.length) console.log(`queries with differences:\n  ${misses.join('\n  ')}`)
   for (const r of results.filter((r) => r.query.kind === 'absent')) assert.deepEqual(r.returned, [], `absent term ${r.query.text} gives no results`)
