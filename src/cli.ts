@@ -11,7 +11,7 @@ import { build, BuildError } from './build/index.ts'
 import { serve } from './serve.ts'
 
 const usage = `用法 Usage:
-  npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--name 名称] [--strict] [--quiet]
+  npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--site-url https://host] [--name 名称] [--strict] [--quiet]
   npm run check -- [--corpus DIR] [--strict]
   npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]`
 
@@ -35,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'dist' },
       base: { type: 'string', default: '/' },
       name: { type: 'string', default: '简报档案馆' },
+      'site-url': { type: 'string' },
       port: { type: 'string', default: '8080' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -47,6 +48,10 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const base = normaliseBase(values.base)
+  const siteUrl = values['site-url'] ?? null
+  if (siteUrl !== null && !/^https?:\/\/[^/?#\s]+$/.test(siteUrl.replace(/\/$/, ''))) {
+    throw new UsageError(`Unexpected --site-url \`${siteUrl}\`, expected an origin such as \`https://example.org\` (no path: use --base for that)`)
+  }
   if (command === 'serve') {
     const port = Number(values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Unexpected --port \`${values.port}\`, expected 0–65535`)
@@ -60,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
     outDir: values.out,
     base,
     name: values.name,
+    siteUrl: siteUrl?.replace(/\/$/, '') ?? null,
     checkOnly: command === 'check',
     log
   })

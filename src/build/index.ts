@@ -30,6 +30,8 @@ export interface BuildOptions {
   base: string
   /** Site name shown in the header. */
   name: string
+  /** Origin the site is published at (`https://example.org`): absolute URLs in feed and sitemap. */
+  siteUrl?: string | null
   /** Stop after parsing and tagging: list diagnostics, write nothing. */
   checkOnly: boolean
   /** Print progress lines. */
@@ -203,7 +205,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
     const rendered = await timer.time('render', () =>
       renderSite(
-        { outDir: staging, base: options.base, name: options.name },
+        { outDir: staging, base: options.base, name: options.name, siteUrl: options.siteUrl ?? null },
         {
           issues,
           articles,
