@@ -46,9 +46,16 @@ export interface ArticleScan {
 }
 
 function isCJK(ch: string | undefined): boolean {
-  if (ch === undefined) return false
-  const c = ch.charCodeAt(0)
+  return ch !== undefined && isCJKCode(ch.charCodeAt(0))
+}
+function isCJKCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)
+}
+/** A table over UTF-16 code units, 1 for each of `chars`: cheaper than a Set of one-character strings in hot loops. */
+function charTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(65536)
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1
+  return table
 }
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
@@ -57,42 +64,27 @@ function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escape).join('|')
 }
 
-/**
- * Find words by their last character: one character class is much faster to scan
- * for than a long alternation. `onMatch(start, word)` gets the longest word ending there.
- */
-interface SuffixFinder { re: RegExp; byLast: Map<string, string[]> }
-function suffixFinder(words: readonly string[]): SuffixFinder {
-  const byLast = new Map<string, string[]>()
+/** Words grouped by the code of their first or last character, longest first. */
+function byCharCode(words: readonly string[], at: 'first' | 'last'): Map<number, string[]> {
+  const grouped = new Map<number, string[]>()
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const last = w[w.length - 1] ?? ''
-    const l = byLast.get(last)
-    if (l === undefined) byLast.set(last, [w])
+    const c = w.charCodeAt(at === 'first' ? 0 : w.length - 1)
+    const l = grouped.get(c)
+    if (l === undefined) grouped.set(c, [w])
     else l.push(w)
   }
-  return { re: new RegExp(`[${[...byLast.keys()].join('')}]`, 'gu'), byLast }
+  return grouped
 }
-function findWords(text: string, finder: SuffixFinder, onMatch: (start: number, word: string) => void): void {
-  const re = finder.re
-  re.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = re.exec(text)) !== null) {
-    const end = m.index + 1
-    for (const w of finder.byLast.get(m[0]) ?? []) {
-      if (text.startsWith(w, end - w.length)) { onMatch(end - w.length, w); break }
-    }
-  }
-}
-const TITLE_FINDER = suffixFinder(TITLE_WORDS)
-const PLACE_FINDER = suffixFinder(PLACE_SUFFIXES)
-const ORG_FINDER = suffixFinder(ORG_SUFFIXES)
-const SUBJECT_VERB_RE = new RegExp(`(?:${alternation(SUBJECT_VERBS)})`, 'gu')
+const byLastChar = (words: readonly string[]): Map<number, string[]> => byCharCode(words, 'last')
+const TITLE_BY_LAST = byLastChar(TITLE_WORDS)
+const PLACE_BY_LAST = byLastChar(PLACE_SUFFIXES)
+const ORG_BY_LAST = byLastChar(ORG_SUFFIXES)
+const SUBJECT_BY_LAST = byLastChar(SUBJECT_VERBS)
+const INTRO_BY_LAST = byLastChar(LIST_INTRODUCERS)
 const TITLE_END_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})$`, 'u')
-const INTRO_RE = new RegExp(`(?:${alternation(LIST_INTRODUCERS)})`, 'gu')
-const FOLLOWERS = [...NAME_FOLLOWERS].sort((a, b) => b.length - a.length)
+const FOLLOWERS_BY_FIRST = byCharCode(NAME_FOLLOWERS, 'first')
 const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((w) => w.length === 1))
 const TITLE_SUBJECT_RE = new RegExp(`^([\\u4e00-\\u9fff]{2,3})(?=${alternation(TITLE_SUBJECT_VERBS)})`, 'u')
-const QUOTED_RE = /[“"]([\u4e00-\u9fff]{2,8})[”"]/gu
 const ROLE_LEAD_RE = /^(?:本报讯)?[\d０-９]*年?[\d０-９]*月?[\d０-９]*日?(?:上午|下午|晚上|晚间|当晚|当天|近日|日前|近期|随后|同时|会上|会后|期间|其间|今年以来|去年以来)?(?:在|由|经|与|和|同|及|并|请|邀请|陪同|随同)?/u
 const ALL_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u
 const HARD_DELIMITERS = new Set('，,。．；;：:！!？?（）()“”"《》〈〉【】\n\r\t 　')
@@ -102,35 +94,40 @@ const LEFT_STOP_WORD_SET = new Set(LEFT_STOP_WORDS)
 /** POS tags that cannot be inside a place or organisation name: verbs, prepositions, adverbs… */
 const NON_NAME_POS = /^(?:v|vd|vi|vq|p|c|u|ud|uj|ul|uv|uz|r|rr|rz)$/u
 
-function startsWithAny(text: string, pos: number, words: readonly string[]): boolean {
-  for (const w of words) if (text.startsWith(w, pos)) return true
+/** A word that commonly follows a name (指出, 参加…) starts at `pos`. */
+function followerAt(text: string, pos: number): boolean {
+  const words = FOLLOWERS_BY_FIRST.get(text.charCodeAt(pos))
+  if (words !== undefined) for (const w of words) if (text.startsWith(w, pos)) return true
   return false
 }
 
 function isAllCJK(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isCJK(s[i])) return false
+  for (let i = 0; i < s.length; i++) if (!isCJKCode(s.charCodeAt(i))) return false
   return s.length > 0
 }
 
-function validName(s: string, surnames: ReadonlySet<string>): boolean {
+const SAFE_SURNAMES = charTable(SURNAMES_SAFE)
+const ALL_SURNAMES = charTable(SURNAMES_ALL)
+const FORBIDDEN_IN_GIVEN = charTable(GIVEN_FORBIDDEN)
+const COMPOUND_FIRST = charTable(COMPOUND_SURNAMES.map((c) => c[0] ?? ''))
+
+/** Surname (one of `surnames`, or a compound one) and a given name of 1–2 characters. */
+function validName(s: string, surnames: Uint8Array): boolean {
   if (!isAllCJK(s)) return false
-  let given: string
-  if (s.length >= 3 && COMPOUND_SURNAMES.includes(s.slice(0, 2))) given = s.slice(2)
-  else {
-    if (!surnames.has(s[0] ?? '')) return false
-    given = s.slice(1)
-  }
-  if (given.length < 1 || given.length > 2) return false
-  for (const ch of given) if (GIVEN_FORBIDDEN.has(ch)) return false
+  const givenFrom = s.length >= 3 && COMPOUND_FIRST[s.charCodeAt(0)] === 1 && COMPOUND_SURNAMES.includes(s.slice(0, 2)) ? 2 : 1
+  if (givenFrom === 1 && surnames[s.charCodeAt(0)] !== 1) return false
+  const givenLength = s.length - givenFrom
+  if (givenLength < 1 || givenLength > 2) return false
+  for (let i = givenFrom; i < s.length; i++) if (FORBIDDEN_IN_GIVEN[s.charCodeAt(i)] === 1) return false
   return true
 }
 
-const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((c) => c[0] ?? ''))
 interface NameOption { name: string; end: number; exact: boolean }
 
-function nameOptions(text: string, pos: number, surnames: ReadonlySet<string>): NameOption[] {
+function nameOptions(text: string, pos: number, surnames: Uint8Array): NameOption[] {
   const out: NameOption[] = []
-  if (!surnames.has(text[pos] ?? '') && !COMPOUND_FIRST.has(text[pos] ?? '')) return out
+  const first = text.charCodeAt(pos)
+  if (surnames[first] !== 1 && COMPOUND_FIRST[first] !== 1) return out
   const lengths = COMPOUND_SURNAMES.includes(text.slice(pos, pos + 2)) ? [4, 3] : [3, 2]
   for (const len of lengths) {
     const end = pos + len
@@ -138,13 +135,13 @@ function nameOptions(text: string, pos: number, surnames: ReadonlySet<string>): 
     const s = text.slice(pos, end)
     if (!validName(s, surnames)) continue
     const exact = end >= text.length || !isCJK(text[end])
-    if (exact || startsWithAny(text, end, FOLLOWERS)) out.push({ name: s, end, exact })
+    if (exact || followerAt(text, end)) out.push({ name: s, end, exact })
   }
   return out
 }
 
 /** Read `名、名、名` starting at `pos`. */
-function readNameList(text: string, pos: number, surnames: ReadonlySet<string>, roles: string[], out: NameHit[]): void {
+function readNameList(text: string, pos: number, surnames: Uint8Array, roles: string[], out: NameHit[]): void {
   for (let guard = 0; guard < 40; guard++) {
     const options = nameOptions(text, pos, surnames)
     if (options.length === 0) return
@@ -180,103 +177,176 @@ function roleChain(text: string, end: number): string[] {
   return roles
 }
 
-/** Scan one text (title + body) for candidate names, places, organisations and terms. */
+/** Scan one article (title, then body) for candidate names, places, organisations and terms. */
 export function scanText(title: string, body: string): ArticleScan {
   const scan: ArticleScan = { names: [], weakNames: [], honorificNames: [], places: [], orgs: [], quoted: [] }
-  for (const text of [title, body]) {
-    findWords(text, TITLE_FINDER, (start, word) => {
-      const end = start + word.length
-      if (!isCJK(text[end])) return
-      const before: NameHit[] = []
-      readNameList(text, end, SURNAMES_ALL, [], before)
-      if (before.length === 0) return
-      const roles = roleChain(text, end)
-      for (const hit of before) scan.names.push({ ...hit, roles })
-    })
-    for (const m of text.matchAll(INTRO_RE)) {
-      const end = (m.index ?? 0) + m[0].length
-      if (isCJK(text[end])) readNameList(text, end, SURNAMES_ALL, [], scan.names)
-    }
-    SUBJECT_VERB_RE.lastIndex = 0
-    let verb: RegExpExecArray | null
-    while ((verb = SUBJECT_VERB_RE.exec(text)) !== null) {
-      // X强调: X is 2–3 characters after a punctuation mark or the start.
-      const v = verb.index
-      for (const len of [3, 2]) {
-        const from = v - len
-        if (from < 0 || isCJK(text[from - 1])) continue
-        const s = text.slice(from, v)
-        if (isAllCJK(s)) { if (validName(s, SURNAMES_SAFE)) scan.weakNames.push(s); break }
-      }
-    }
-    let at = text.indexOf('同志')
-    while (at >= 0) {
-      const p = text[at - 1] === '等' ? at - 1 : at
-      const three = text.slice(Math.max(0, p - 3), p)
-      const two = text.slice(Math.max(0, p - 2), p)
-      if (three.length === 3 && validName(three, SURNAMES_SAFE)) scan.honorificNames.push(three)
-      else if (two.length === 2 && validName(two, SURNAMES_SAFE)) scan.honorificNames.push(two)
-      at = text.indexOf('同志', at + 2)
-    }
-    scanPlaces(text, scan.places, text === title)
-    scanOrgs(text, scan.orgs)
-    for (const m of text.matchAll(QUOTED_RE)) scan.quoted.push(m[1] ?? '')
-  }
+  scanOne(title, true, scan)
+  scanOne(body, body === title, scan)
   const headline = TITLE_SUBJECT_RE.exec(title)
-  if (headline !== null && validName(headline[1] ?? '', SURNAMES_SAFE)) scan.weakNames.push(headline[1] ?? '')
+  if (headline !== null && validName(headline[1] ?? '', SAFE_SURNAMES)) scan.weakNames.push(headline[1] ?? '')
   return scan
+}
+
+/**
+ * What a character can trigger, as bit flags per UTF-16 code unit. Every scanner
+ * is keyed on the last character of its words (or an opening quote), so one pass
+ * over the text with one table look-up per character replaces a regex pass per scanner.
+ */
+const T_TITLE = 1
+const T_PLACE = 2
+const T_ORG = 4
+const T_SUBJECT = 8
+const T_INTRO = 16
+const T_COMRADE = 32
+const T_QUOTE = 64
+const TRIGGERS = new Uint8Array(65536)
+function markLastChars(words: Iterable<string>, flag: number): void {
+  for (const w of words) {
+    const c = w.charCodeAt(w.length - 1)
+    TRIGGERS[c] = (TRIGGERS[c] as number) | flag
+  }
+}
+markLastChars(TITLE_WORDS, T_TITLE)
+markLastChars(PLACE_SUFFIXES, T_PLACE)
+markLastChars(ORG_SUFFIXES, T_ORG)
+markLastChars(SUBJECT_VERBS, T_SUBJECT)
+markLastChars(LIST_INTRODUCERS, T_INTRO)
+markLastChars(['同志'], T_COMRADE)
+markLastChars(['“', '"'], T_QUOTE)
+
+/** The longest of `words` (grouped by last character) that ends at `last`, or undefined. */
+function wordEndingAt(text: string, last: number, byLast: Map<number, string[]>): string | undefined {
+  const options = byLast.get(text.charCodeAt(last))
+  if (options === undefined) return undefined
+  for (const w of options) if (text.startsWith(w, last + 1 - w.length)) return w
+  return undefined
+}
+
+function scanOne(text: string, isTitle: boolean, scan: ArticleScan): void {
+  // Names after a list introducer go after the names after titles, as two separate passes would give.
+  const introNames: NameHit[] = []
+  let quoteFrom = 0
+  for (let i = 0; i < text.length; i++) {
+    const t = TRIGGERS[text.charCodeAt(i)] as number
+    if (t === 0) continue
+    if ((t & T_TITLE) !== 0 && wordEndingAt(text, i, TITLE_BY_LAST) !== undefined) onTitle(text, i + 1, scan.names)
+    if ((t & T_INTRO) !== 0 && wordEndingAt(text, i, INTRO_BY_LAST) !== undefined && isCJK(text[i + 1])) {
+      readNameList(text, i + 1, ALL_SURNAMES, [], introNames)
+    }
+    if ((t & T_SUBJECT) !== 0) {
+      const w = wordEndingAt(text, i, SUBJECT_BY_LAST)
+      if (w !== undefined) onSubjectVerb(text, i + 1 - w.length, scan.weakNames)
+    }
+    if ((t & T_COMRADE) !== 0 && text[i - 1] === '同') onComrade(text, i - 1, scan.honorificNames)
+    if ((t & T_PLACE) !== 0) {
+      const w = wordEndingAt(text, i, PLACE_BY_LAST)
+      if (w !== undefined) onPlaceSuffix(text, i + 1 - w.length, w, scan.places, isTitle)
+    }
+    if ((t & T_ORG) !== 0) {
+      const w = wordEndingAt(text, i, ORG_BY_LAST)
+      if (w !== undefined) onOrgSuffix(text, i + 1 - w.length, w, scan.orgs)
+    }
+    if ((t & T_QUOTE) !== 0 && i >= quoteFrom) {
+      const close = quotedEnd(text, i)
+      if (close > 0) { scan.quoted.push(text.slice(i + 1, close)); quoteFrom = close + 1 }
+    }
+  }
+  for (const hit of introNames) scan.names.push(hit)
+}
+
+/** 区委书记宋洁、…: the names after a title, each with the chain of titles before it. */
+function onTitle(text: string, end: number, out: NameHit[]): void {
+  if (!isCJK(text[end])) return
+  const before: NameHit[] = []
+  readNameList(text, end, ALL_SURNAMES, [], before)
+  if (before.length === 0) return
+  const roles = roleChain(text, end)
+  for (const hit of before) out.push({ ...hit, roles })
+}
+
+/** X强调: X is 2–3 characters after a punctuation mark or the start. */
+function onSubjectVerb(text: string, v: number, out: string[]): void {
+  for (let len = 3; len >= 2; len--) {
+    const from = v - len
+    if (from < 0 || isCJK(text[from - 1])) continue
+    const s = text.slice(from, v)
+    if (isAllCJK(s)) { if (validName(s, SAFE_SURNAMES)) out.push(s); break }
+  }
+}
+
+/** X同志 / X等同志 at `at` (the position of 同志). */
+function onComrade(text: string, at: number, out: string[]): void {
+  const p = text[at - 1] === '等' ? at - 1 : at
+  const three = text.slice(Math.max(0, p - 3), p)
+  const two = text.slice(Math.max(0, p - 2), p)
+  if (three.length === 3 && validName(three, SAFE_SURNAMES)) out.push(three)
+  else if (two.length === 2 && validName(two, SAFE_SURNAMES)) out.push(two)
+}
+
+/** “复工复产”: 2–8 CJK characters between quotes; returns the closing quote's index, or -1. */
+function quotedEnd(text: string, open: number): number {
+  let j = open + 1
+  while (j < text.length && j - open <= 9) {
+    const c = text.charCodeAt(j)
+    if (c < 0x4e00 || c > 0x9fff) break
+    j++
+  }
+  const n = j - open - 1
+  const close = text[j]
+  return n >= 2 && n <= 8 && (close === '”' || close === '"') ? j : -1
 }
 
 /** Scan left from `start` over at most `max` characters; returns the start of the name part. */
 function scanLeft(text: string, start: number, max: number, suffixes: ReadonlySet<string>): { from: number; clean: boolean; chained: boolean } {
   let j = start
   while (start - j < max) {
-    const ch = text[j - 1]
-    if (!isCJK(ch) || LEFT_STOP_CHARS.has(ch ?? '')) {
+    const c = text.charCodeAt(j - 1)
+    if (!isCJKCode(c) || LEFT_STOP[c] === 1) {
       // 2月26日中央政治局: a date is no part of a name.
-      while (j < start && DIGIT_RE.test(ch ?? '') && DATE_UNITS.has(text[j] ?? '')) j++
+      while (j < start && isDigitCode(c) && DATE_UNITS[text.charCodeAt(j)] === 1) j++
       return { from: j, clean: true, chained: false }
     }
-    if (STOP_WORD_LAST.has(ch ?? '') && j - 2 >= 0 && LEFT_STOP_WORD_SET.has(text.slice(j - 2, j))) return { from: j, clean: true, chained: false }
-    if (SUFFIX_LAST.has(ch ?? '')) {
+    if (STOP_WORD_LAST[c] === 1 && j - 2 >= 0 && LEFT_STOP_WORD_SET.has(text.slice(j - 2, j))) return { from: j, clean: true, chained: false }
+    if (SUFFIX_LAST[c] === 1) {
       for (let k = 1; k <= 3 && j - k >= 0; k++) if (suffixes.has(text.slice(j - k, j))) return { from: j, clean: true, chained: k >= 2 }
     }
     j--
   }
   return { from: j, clean: j === 0, chained: false }
 }
-const DIGIT_RE = /[\d０-９]/u
-const STOP_WORD_LAST = new Set(LEFT_STOP_WORDS.map((w) => w[w.length - 1] ?? ''))
-const SUFFIX_LAST = new Set([...PLACE_SUFFIXES, ...ORG_SUFFIXES].map((w) => w[w.length - 1] ?? ''))
-const DATE_UNITS = new Set('年月日号')
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)
+}
+const LEFT_STOP = charTable(LEFT_STOP_CHARS)
+const STOP_WORD_LAST = charTable(LEFT_STOP_WORDS.map((w) => w[w.length - 1] ?? ''))
+const SUFFIX_LAST = charTable([...PLACE_SUFFIXES, ...ORG_SUFFIXES].map((w) => w[w.length - 1] ?? ''))
+const DATE_UNITS = charTable('年月日号')
 
-function scanPlaces(text: string, out: PlaceHit[], isTitle: boolean): void {
-  findWords(text, PLACE_FINDER, (s, suffix) => {
-    const e = s + suffix.length
-    if (s === 0 || LEFT_STOP_CHARS.has(text[s - 1] ?? '') || !isCJK(text[s - 1])) return
-    const bad = PLACE_BAD_NEXT[suffix]
-    if (bad !== undefined && bad.includes(text[e] ?? '')) return
-    const max = WEAK_PLACE_SUFFIXES.has(suffix) ? 5 : 7
-    const { from, clean, chained } = scanLeft(text, s, max, PLACE_SUFFIX_SET)
-    if (s - from < 1) return
-    const window = text.slice(from, s)
-    out.push({
-      window, suffix, clean: clean ? window + suffix : null,
-      admin: PLACE_ADMIN_FOLLOW.test(text.slice(e, e + 4)),
-      locative: PLACE_LOCATIVE_BEFORE.test(text.slice(Math.max(0, from - 3), from)),
-      listy: text[from - 1] === '、' || text[e] === '、',
-      chained: chained || (isTitle && from === 0)
-    })
+/** A place suffix at `s`: read the name part to its left. */
+function onPlaceSuffix(text: string, s: number, suffix: string, out: PlaceHit[], isTitle: boolean): void {
+  const e = s + suffix.length
+  if (s === 0 || LEFT_STOP[text.charCodeAt(s - 1)] === 1 || !isCJKCode(text.charCodeAt(s - 1))) return
+  const bad = PLACE_BAD_NEXT[suffix]
+  if (bad !== undefined && bad.includes(text[e] ?? '')) return
+  const max = WEAK_PLACE_SUFFIXES.has(suffix) ? 5 : 7
+  const { from, clean, chained } = scanLeft(text, s, max, PLACE_SUFFIX_SET)
+  if (s - from < 1) return
+  const window = text.slice(from, s)
+  out.push({
+    window, suffix, clean: clean ? window + suffix : null,
+    admin: PLACE_ADMIN_FOLLOW.test(text.slice(e, e + 4)),
+    locative: PLACE_LOCATIVE_BEFORE.test(text.slice(Math.max(0, from - 3), from)),
+    listy: text[from - 1] === '、' || text[e] === '、',
+    chained: chained || (isTitle && from === 0)
   })
 }
 
-function scanOrgs(text: string, out: string[]): void {
-  findWords(text, ORG_FINDER, (s, suffix) => {
-    if (s === 0 || LEFT_STOP_CHARS.has(text[s - 1] ?? '') || !isCJK(text[s - 1])) return
-    const { from, clean } = scanLeft(text, s, 10, ORG_SUFFIX_SET)
-    if (!clean || s - from < 1) return
-    out.push(text.slice(from, s + suffix.length))
-  })
+/** An organisation suffix at `s`: read the name part to its left (a clean boundary only). */
+function onOrgSuffix(text: string, s: number, suffix: string, out: string[]): void {
+  if (s === 0 || LEFT_STOP[text.charCodeAt(s - 1)] === 1 || !isCJKCode(text.charCodeAt(s - 1))) return
+  const { from, clean } = scanLeft(text, s, 10, ORG_SUFFIX_SET)
+  if (!clean || s - from < 1) return
+  out.push(text.slice(from, s + suffix.length))
 }
 
 // ---------------------------------------------------------------------------
