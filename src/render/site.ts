@@ -71,18 +71,7 @@ export function archivePlugin(
   eleventyConfig.setTemplateFormats(['njk'])
 }
 
-export async function renderSite(options: SiteOptions, input: SiteInput & { stats: SiteStats }): Promise<{ pages: number }>
-/** @deprecated The earlier form: `renderSite(options, issues, articles, stats)`. */
-export async function renderSite(
-  options: SiteOptions, issues: IssueRecord[], articles: ArticleRecord[], stats: SiteStats
-): Promise<{ pages: number }>
-export async function renderSite(
-  options: SiteOptions,
-  inputOrIssues: (SiteInput & { stats: SiteStats }) | IssueRecord[],
-  articles?: ArticleRecord[],
-  stats?: SiteStats
-): Promise<{ pages: number }> {
-  const input = Array.isArray(inputOrIssues) ? { issues: inputOrIssues, articles: articles ?? [], stats: stats! } : inputOrIssues
+export async function renderSite(options: SiteOptions, input: SiteInput & { stats: SiteStats }): Promise<{ pages: number }> {
   const data = pageData(input)
   const urls = sitemapUrls(data)
   const chunks: string[][] = []

@@ -33,8 +33,8 @@ test('Eleventy renders home, issue and article pages, with hostile text shown as
     const hostile = '<img src=x onerror=alert(1)>{{ 7*7 }}{% raw %}${x}'
     const article = makeArticle({ id: 'a-01', issueId: 'a', title: `标题${hostile}`, paragraphs: [`正文${hostile}`], reporters: ['张三'] })
     const issue = makeIssue({ id: 'a', articleIds: ['a-01'], publication: '某某时讯', date: '2020-02-29' })
-    await renderSite({ outDir: out.path, base: '/archive/', name: '测试档案' }, [issue], [article], {
-      issues: 1, articles: 1, firstDate: '2020-02-29', lastDate: '2020-02-29'
+    await renderSite({ outDir: out.path, base: '/archive/', name: '测试档案' }, {
+      issues: [issue], articles: [article], stats: { issues: 1, articles: 1, firstDate: '2020-02-29', lastDate: '2020-02-29' }
     })
     for (const page of ['index.html', 'issues/a/index.html', 'articles/a-01/index.html', 'search/index.html', '404.html', 'assets/style.css']) {
       assert.ok(existsSync(join(out.path, page)), `${page} should exist`)

@@ -14,8 +14,8 @@ test('Pagefind indexes the article pages of a rendered site as Chinese', async (
       makeArticle({ id: 'a-02', order: 2, title: '督导生态项目建设', paragraphs: ['实地督导生态项目建设工作。'] })
     ]
     const issue = makeIssue({ id: 'a', articleIds: ['a-01', 'a-02'] })
-    await renderSite({ outDir: out.path, base: '/', name: '测试' }, [issue], articles, {
-      issues: 1, articles: 2, firstDate: null, lastDate: null
+    await renderSite({ outDir: out.path, base: '/', name: '测试' }, {
+      issues: [issue], articles, stats: { issues: 1, articles: 2, firstDate: null, lastDate: null }
     })
     const result = await indexSite(out.path)
     assert.deepEqual(result.errors, [])
