@@ -12,16 +12,20 @@ import type {Block, Context} from './model.ts'
 import {placeOf} from './model.ts'
 import {
   type Credits, type Notes, emptyNotes, mergeCredits, readCaptionBlock, readCreditBlock, readMarkerBlock,
-  readSourceNoteBlock, readUnitBlock, takeHead, takeTail
+  endsWithNote, readEditorBlock, readSourceNoteBlock, readUnitBlock, takeHead, takeTail
 } from './credits.ts'
-import {type IssueDate, readDateline, startsWithMarkerOrDate} from './dateline.ts'
-import {isCommaHeadlineText, isHeadlineText, isSubtitleText, readHeadlineGroup, splitBracketItem, splitInlineHeadline} from './headline.ts'
-import {removeExtractionSpaces, residue} from './text.ts'
+import {type IssueDate, readDateline, startsLikeDateline, startsWithMarkerOrDate} from './dateline.ts'
+import {
+  isBoxLabel, isHeadlineText, isTableRow, isLooseHeadlineText, isSubtitleText, readHeadlineGroup, splitBracketItem, splitInlineHeadline
+} from './headline.ts'
+import {displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue} from './text.ts'
 
 interface Draft {
   article: ParsedArticle
   /** A byline, source or forward marker was read after body text. */
   closed: boolean
+  /** Paragraphs printed before the body (an 编者按 set above the headline). */
+  bodyStart: number
 }
 
 export interface SplitResult {
@@ -31,55 +35,205 @@ export interface SplitResult {
 
 const source = 'bulletin-parse'
 
+/** `【编者按】…`, `编者按：…`: an editor's note, printed above or under a headline, part of that article. */
+const editorsNote = /^[【\[〔]?\s*(?:编者按|編者按|编者的话|编前)\s*[】\]〕:：]/
+
 export function splitArticles(blocks: Block[], context: Context, issue: IssueDate): SplitResult {
   const drafts: Draft[] = []
   const unassigned: UnassignedText[] = []
+  /** Stories whose headline has titled a continuation already. */
+  const continued = new Set<ParsedArticle>()
   let current: Draft | null = null
   let headline: Block[] = []
-  /** Text before the first headline (e.g. a story continued from another page). */
-  const leading: Block[] = []
+  /** Untitled text at the top of a page (e.g. a story continued from another page). */
+  let leading: Block[] = []
+  /** An editor's note printed before the next headline. */
+  let preface: Block[] = []
 
+  const flushLeading = () => {
+    if (leading.length > 0) {
+      const draft = continuedArticle(leading, drafts, continued, context, issue)
+      if (draft) drafts.push(draft)
+      else unassign(leading, unassigned, context, 'text-before-headline')
+    }
+    leading = []
+  }
   const open = (group: Block[]) => {
-    current = newDraft(group, context)
-    drafts.push(current)
+    // `（上接第一版）` alone above a headline: the page repeats the continued story's headline.
+    const markers = leading.length > 0 && leading.every((block) => readMarkerBlock(block.text, emptyNotes())) ? leading : []
+    if (markers.length > 0) leading = []
+    flushLeading()
+    const draft = newDraft(group, context)
+    drafts.push(draft)
+    for (const block of markers) closeWith(draft, block, markerNotes(block), context)
+    for (const block of preface) {
+      extend(draft, block, context)
+      draft.article.paragraphs.push(removeExtractionSpaces(block.text).trim())
+    }
+    draft.bodyStart = draft.article.paragraphs.length
+    preface = []
+    current = draft
+    return draft
+  }
+  /** A page (版) ends: nothing runs over it; untitled text on the next page starts a story of its own. */
+  const endPage = () => {
+    if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
+    headline = []
+    flushLeading()
+    if (preface.length > 0) unassign(preface, unassigned, context, 'text-before-headline')
+    preface = []
+    for (const draft of drafts) draft.closed = true
+    current = null
   }
 
   blocks.forEach((block, index) => {
-    if (isHeadlineBlock(block, blocks[index + 1]) || (headline.length > 0 && isSubtitleText(block.text))) {
+    if (index > 0 && block.lines[0]!.pageStart) endPage()
+    const next = blocks[index + 1]
+    const candidate = headlineCandidate(block)
+    if (headline.length > 0) {
+      if (isSubtitleText(block.text) || (candidate !== null && headline.length < 3)) {
+        headline.push(block)
+        return
+      }
+      if (candidate !== null) {
+        // Four headline-like lines in a row are not one headline (a list, verse): the first is the title.
+        const [first, ...rest] = headline
+        let draft = open([first!])
+        for (const line of rest) draft = addBlock(draft, drafts, line, context, issue)
+        current = draft
+      } else {
+        open(headline)
+      }
+      headline = []
+    } else if (candidate !== null && opensArticle(block, candidate, next, current)) {
       headline.push(block)
       return
     }
-    const item = splitBracketItem(block.text) ?? splitInlineHeadline(block.text)
+    const item = candidate === null && !editorsNote.test(block.text) ? (splitBracketItem(block.text) ?? splitInlineHeadline(block.text)) : null
     if (item) {
-      if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
       const title: Block = {text: item.title, lines: block.lines.slice(0, 1), heading: 0}
       context.ledger.drop(residue(block.text, [item.title, item.body]))
-      open([title])
-      headline = []
-      addBody(current!, {...block, text: item.body}, context, issue)
+      addBody(open([title]), {...block, text: item.body}, context, issue)
       return
     }
-    if (headline.length > 0) {
-      open(headline)
-      headline = []
-    }
     const draft: Draft | null = current
+    if (editorsNote.test(block.text) && (draft === null || draft.closed) && next !== undefined && headlineCandidate(next) !== null) {
+      preface.push(block)
+      return
+    }
     if (draft === null) {
       leading.push(block)
+      return
+    }
+    if (isBoxLabel(block.text)) {
+      // `相关链接`, `延伸阅读`: a box printed with the article, even after its byline.
+      draft.closed = false
+      addBody(draft, block, context, issue)
       return
     }
     current = addBlock(draft, drafts, block, context, issue)
   })
   if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
-  if (leading.length > 0) unassign(leading, unassigned, context, 'text-before-headline')
+  flushLeading()
+  if (preface.length > 0) unassign(preface, unassigned, context, 'text-before-headline')
   unassigned.sort((a, b) => a.lines[0] - b.lines[0])
   return {articles: drafts.map((draft) => draft.article), unassigned}
 }
 
-function isHeadlineBlock(block: Block, next: Block | undefined): boolean {
+type Candidate = 'strong' | 'loose'
+
+/** How much a block looks like a headline line by itself: `strong` (no clause marks), `loose` (commas, ！/？), or not. */
+function headlineCandidate(block: Block): Candidate | null {
+  if (block.heading > 0) return 'strong'
+  if (block.lines.length !== 1 || isBoxLabel(block.text)) return null
+  if (isHeadlineText(block.text)) return 'strong'
+  return isLooseHeadlineText(block.text) ? 'loose' : null
+}
+
+/**
+ * Whether a headline-like line opens an article here, from what is around it.
+ * Papers set subheads inside a story (`抓牢项目建设`) between its paragraphs:
+ * a short unpunctuated line inside an article that has not closed (no byline,
+ * source or marker yet), followed by body text that does not open like a
+ * story (no 本报讯, no date), is read as a subhead and kept as a paragraph.
+ * A comma or ！/？ headline needs more: a body that opens like a story after
+ * it, a subtitle or second headline line under it, or no open article
+ * before it.
+ */
+function opensArticle(block: Block, candidate: Candidate, next: Block | undefined, current: Draft | null): boolean {
   if (block.heading > 0) return true
-  if (block.lines.length !== 1) return false
-  return isHeadlineText(block.text) || (isCommaHeadlineText(block.text) && next !== undefined && startsWithMarkerOrDate(next.text))
+  const open = current !== null && !current.closed && hasBody(current)
+  const nextCandidate = next === undefined ? null : headlineCandidate(next)
+  const nextOnPage = next !== undefined && !next.lines[0]!.pageStart
+  const nextOpensStory = nextOnPage && (startsWithMarkerOrDate(next.text) || isSubtitleText(next.text))
+  if (candidate === 'strong') {
+    if (!open) return true
+    if (!nextOnPage) return false
+    if (nextOpensStory || nextCandidate !== null || startsLikeDateline(next.text) || readCreditBlock(next.text) !== null) return true
+    return displayWidth(block.text) > 24
+  }
+  if (nextOpensStory) return true
+  if (!nextOnPage) return false
+  if (nextCandidate === 'strong') return !open
+  return !open && nextCandidate === null
+}
+
+/** Notes of a standalone marker block such as `（上接第一版）`. */
+function markerNotes(block: Block): Notes {
+  const notes = emptyNotes()
+  readMarkerBlock(block.text, notes)
+  return notes
+}
+
+/**
+ * Untitled text at the top of a page (or of the file): the rest of a story
+ * that started on another page. A careful reader records it as that story's
+ * continuation when the page says so — it opens with `（上接第一版）` — or
+ * when it ends like a story, with a byline or a source. Its headline is
+ * printed on the other page, so the title is (1) the headline of the story in
+ * this file that was sent on with `（下转…）` and not picked up yet, or else
+ * (2) the fragment's first words, followed by `…` to show that the title was
+ * supplied, not printed. Either way a warning says so. Text that neither
+ * opens with a marker nor closes like a story stays unassigned.
+ */
+function continuedArticle(blocks: Block[], drafts: Draft[], continued: Set<ParsedArticle>, context: Context, issue: IssueDate): Draft | null {
+  const head = emptyNotes()
+  const first = blocks[0]!
+  const markerOnly = readMarkerBlock(first.text, head)
+  const body = markerOnly ? (blocks[1]?.text ?? '') : takeHead(first.text, head)
+  const closes = blocks.some((block) => readCreditBlock(block.text) !== null || readUnitBlock(block.text) !== null || endsWithNote(block.text))
+  if ((head.continuedFrom === null && !closes) || body.trim() === '') return null
+  const sent = drafts.find((draft) => draft.article.continuedTo !== null && !continued.has(draft.article))
+  let title: string
+  if (sent) {
+    continued.add(sent.article)
+    title = sent.article.title
+  } else {
+    const words = removeExtractionSpaces(body).split(/[，,。；;！？!?：:]/)[0] ?? ''
+    title = [...words].slice(0, 16).join('') + '…'
+  }
+  const lines = blocks.flatMap((block) => block.lines)
+  const draft: Draft = {
+    closed: false,
+    bodyStart: 0,
+    article: {
+      title, kicker: null, subtitle: null, date: null, dateText: null, datelineMarker: null, paragraphs: [], reporters: [],
+      correspondents: [], photographers: [], editors: [], sourceUnit: null, sourceNote: null, continuedTo: null,
+      continuedFrom: null, captions: [], lines: [lines[0]!.line, lines.at(-1)!.line]
+    }
+  }
+  const from = head.continuedFrom === null ? 'another page' : head.continuedFrom
+  const how = sent ? 'the headline of the story sent on from this issue' : 'its first words, as the headline is printed on the other page'
+  context.file.message(
+    `Unexpected text without a headline, expected a headline; read as a story continued from ${from}, titled \`${title}\` (${how})`,
+    {place: {start: placeOf(first).start, end: placeOf(blocks.at(-1)!).end}, ruleId: 'continued-without-headline', source}
+  )
+  let target = draft
+  for (const block of blocks) {
+    if (target.article.paragraphs.length === 0 && readMarkerBlock(block.text, emptyNotes())) closeWith(target, block, markerNotes(block), context)
+    else target = addBlock(target, [draft], block, context, issue)
+  }
+  return draft
 }
 
 function newDraft(group: Block[], context: Context): Draft {
@@ -92,6 +246,7 @@ function newDraft(group: Block[], context: Context): Draft {
   const last = group[group.length - 1]!.lines.at(-1)!.line
   return {
     closed: false,
+    bodyStart: 0,
     article: {
       title: parts.title, kicker: parts.kicker, subtitle: parts.subtitle, date: null, dateText: null,
       datelineMarker: null, paragraphs: [], reporters: [], correspondents: [], photographers: [], editors: [],
@@ -106,19 +261,21 @@ function addBlock(draft: Draft, drafts: Draft[], block: Block, context: Context,
   const credit = readCreditBlock(block.text)
   if (credit) return closeWith(draft, block, {...notes, credits: [credit], taken: [block.text]}, context)
   if (readMarkerBlock(block.text, notes)) return closeWith(draft, block, notes, context)
+  const editors = readEditorBlock(block.text)
+  if (editors) return closeWith(draft, block, {...notes, editors, taken: [block.text]}, context)
   const unit = readUnitBlock(block.text)
   if (unit) return closeWith(draft, block, {...notes, sourceUnit: unit, taken: [block.text]}, context)
   const note = readSourceNoteBlock(block.text)
   if (note) {
-    extend(draft, block)
+    extend(draft, block, context)
     draft.article.sourceNote ??= note
     if (draft.article.sourceNote !== note) draft.article.captions.push(note)
-    draft.closed = draft.article.paragraphs.length > 0
+    draft.closed = hasBody(draft)
     return draft
   }
   const caption = block.text.length < 200 ? readCaptionBlock(block.text) : null
   if (caption) {
-    extend(draft, block)
+    extend(draft, block, context)
     if (caption.caption !== '') draft.article.captions.push(caption.caption)
     applyCredits(draft.article, caption.credits, context)
     context.ledger.drop(residue(block.text, [caption.caption, ...caption.credits.photographers]))
@@ -130,9 +287,9 @@ function addBlock(draft: Draft, drafts: Draft[], block: Block, context: Context,
 }
 
 function closeWith(draft: Draft, block: Block, notes: Notes, context: Context): Draft {
-  extend(draft, block)
+  extend(draft, block, context)
   applyNotes(draft, notes, context)
-  if (draft.article.paragraphs.length > 0) draft.closed = true
+  if (hasBody(draft)) draft.closed = true
   return draft
 }
 
@@ -158,16 +315,18 @@ function continuationTarget(draft: Draft, drafts: Draft[], block: Block, context
 function addBody(draft: Draft, block: Block, context: Context, issue: IssueDate): void {
   const head = emptyNotes()
   const notes = emptyNotes()
-  const first = draft.article.paragraphs.length === 0
+  const first = draft.article.paragraphs.length === draft.bodyStart
   let text = first ? takeHead(block.text, head) : block.text
   text = takeTail(text, notes)
-  extend(draft, block)
+  extend(draft, block, context)
   applyNotes(draft, head, context)
   applyNotes(draft, notes, context)
-  const paragraph = removeExtractionSpaces(text).trim()
+  const paragraph = isTableRow(text) ? normaliseInnerSpace(text) : removeExtractionSpaces(text).trim()
   if (paragraph !== '') {
     if (first) {
-      const dateline = readDateline(paragraph, issue)
+      // `新华社北京10月19日电`: the date is in the marker, the place before it.
+      const agency = /[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日/.exec(head.datelineMarker ?? '')
+      const dateline = readDateline(paragraph, issue) ?? (agency ? readDateline(agency[0], issue) : null)
       if (dateline) {
         draft.article.date = dateline.date
         draft.article.dateText = dateline.dateText
@@ -175,8 +334,10 @@ function addBody(draft: Draft, block: Block, context: Context, issue: IssueDate)
     }
     draft.article.paragraphs.push(paragraph)
   }
-  const closing = notes.credits.length > 0 || notes.sourceUnit !== null || notes.sourceNote !== null || notes.continuedTo !== null
-  if (closing && draft.article.paragraphs.length > 0) draft.closed = true
+  const closing =
+    notes.credits.length > 0 || notes.sourceUnit !== null || notes.sourceNote !== null || notes.continuedTo !== null ||
+    notes.editors.length > 0 || notes.end
+  if (closing && hasBody(draft)) draft.closed = true
 }
 
 function applyNotes(draft: Draft, notes: Notes, context: Context): void {
@@ -185,6 +346,11 @@ function applyNotes(draft: Draft, notes: Notes, context: Context): void {
   for (const credits of notes.credits) {
     applyCredits(article, credits, context)
     kept.push(...credits.reporters, ...credits.correspondents, ...credits.photographers)
+  }
+  for (const name of notes.editors) {
+    if (article.editors.includes(name)) context.ledger.drop(name)
+    else article.editors.push(name)
+    kept.push(name)
   }
   if (notes.sourceUnit !== null) {
     article.sourceUnit ??= notes.sourceUnit
@@ -218,7 +384,14 @@ function applyCredits(article: ParsedArticle, credits: Credits, context: Context
   for (const name of mergeCredits(article, credits)) context.ledger.drop(name)
 }
 
-function extend(draft: Draft, block: Block): void {
+/** Body text was read (an editor's note printed above the headline does not count). */
+function hasBody(draft: Draft): boolean {
+  return draft.article.paragraphs.length > draft.bodyStart
+}
+
+/** The block is read into the draft (once): its line range grows, and heading marks (`#`) are accounted for. */
+function extend(draft: Draft, block: Block, context?: Context): void {
+  if (context) for (const line of block.lines) if (line.raw !== line.text) context.ledger.drop(residue(line.raw, [line.text]))
   const lines = draft.article.lines
   lines[0] = Math.min(lines[0], block.lines[0]!.line)
   lines[1] = Math.max(lines[1], block.lines.at(-1)!.line)

@@ -7,7 +7,11 @@
  * Every function returns what it read plus the exact text it took, so the
  * caller can account for the label characters it drops.
  */
+import {agencyMarker} from './dateline.ts'
 import {endsSentence, hasClauseMarks, isCjk} from './text.ts'
+
+/** `新华社北京10月19日电` and the space after it. */
+const agencyMarkerWithSpace = new RegExp(agencyMarker.source + '[\\s\\u3000]*')
 
 export interface Credits {
   reporters: string[]
@@ -23,16 +27,28 @@ export interface Notes {
   continuedTo: string | null
   continuedFrom: string | null
   datelineMarker: string | null
+  /** Editors credited with this article only, e.g. `（编辑 张三）` at its end. */
+  editors: string[]
+  /** `（完）` / `（全文完）` was printed: the article ends here. */
+  end: boolean
   /** The printed text of every note taken, for the ledger. */
   taken: string[]
 }
 
 export function emptyNotes(): Notes {
-  return {credits: [], sourceUnit: null, sourceNote: null, continuedTo: null, continuedFrom: null, datelineMarker: null, taken: []}
+  return {
+    credits: [], sourceUnit: null, sourceNote: null, continuedTo: null, continuedFrom: null, datelineMarker: null,
+    editors: [], end: false, taken: []
+  }
 }
 
 const bullet = /^[■□●○▲△◆◇★☆▶►]\s*/
-const roleToken = /^(?:本报|本刊|特约|见习|实习|首席)?(记者|通讯员|实习生|摄影记者|摄影|摄)[:：]?(.*)$/
+const roleToken =
+  /^(?:本报|本報|本刊|特约|特約|见习|見習|实习|實習|首席|新华社|新華社|中新社|人民日报|光明日报|经济日报|央视)?(记者|記者|通讯员|通訊員|实习生|實習生|摄影记者|攝影記者|摄影|攝影|摄|攝)[:：]?(.*)$/
+/** Traditional forms of the role labels, read as the simplified ones. */
+const simplifiedRole: Record<string, string> = {記者: '记者', 通訊員: '通讯员', 實習生: '实习生', 攝影記者: '摄影记者', 攝影: '摄影', 攝: '摄'}
+/** Words printed after the names that are labels, not names: `王五参与采写`, `张三 报道`. */
+const creditSuffix = /(?:参与采写|參與採寫|采写|採寫|报道|報道|整理|供稿)$/
 const nameToken = /^[\u3400-\u9fff·•]{2,8}$/
 const separators = /[\s\u3000、,，;；]+/
 
@@ -57,9 +73,13 @@ export function parseCredit(text: string): Credits | null {
       sawLabel = true
       continue
     }
+    if (creditSuffix.test(token) && token.replace(creditSuffix, '') === '') {
+      sawLabel = true
+      continue
+    }
     const labelled = roleToken.exec(token)
     if (labelled) {
-      const label = labelled[1] ?? ''
+      const label = simplifiedRole[labelled[1] ?? ''] ?? labelled[1] ?? ''
       const rest = labelled[2] ?? ''
       sawLabel = true
       if (label === '摄' || (label === '摄影' && rest === '' && group.length > 0 && role !== 'photographers')) {
@@ -87,7 +107,12 @@ export function parseCredit(text: string): Credits | null {
 }
 
 function readName(token: string, addName: (name: string) => void, credits: Credits): boolean {
-  if (token.endsWith('摄') && nameToken.test(token.slice(0, -1))) {
+  const suffix = creditSuffix.exec(token)
+  if (suffix && nameToken.test(token.slice(0, suffix.index))) {
+    addName(token.slice(0, suffix.index))
+    return true
+  }
+  if ((token.endsWith('摄') || token.endsWith('攝')) && nameToken.test(token.slice(0, -1))) {
     credits.photographers.push(token.slice(0, -1))
     return true
   }
@@ -97,8 +122,18 @@ function readName(token: string, addName: (name: string) => void, credits: Credi
 }
 
 const closingParen = /[（(]([^()（）]{1,40})[)）]\s*$/
-const continuedToMark = /^(?:下转|转至|转|接下)\s*(.{1,12}?版.{0,4}?)\s*$/
+const continuedToMark = /^(?:下转|下轉|转至|轉至|转|轉|接下)\s*(.{1,12}?版.{0,4}?)\s*$/
 const continuedFromMark = /^(?:上接|接上|接)\s*(.{1,12}?版.{0,4}?)\s*$/
+const endMark = /^(?:完|全文完|本文完)$/
+const editorLabel = /^(?:责任编辑|責任編輯|本版编辑|本文编辑|编辑|編輯|责编|責編)[\s\u3000]*[:：]?[\s\u3000]*/
+
+/** `编辑 张三`, `责任编辑：张三 李四` inside an article's closing brackets → the names. */
+export function readEditors(inner: string): string[] | null {
+  const label = editorLabel.exec(inner.trim())
+  if (!label) return null
+  const names = inner.trim().slice(label[0].length).split(separators).filter(Boolean)
+  return names.length > 0 && names.every((name) => nameToken.test(name)) ? names : null
+}
 
 /** Take credits, source unit, continuation marker and source note off the end of a paragraph. */
 export function takeTail(text: string, notes: Notes): string {
@@ -117,6 +152,17 @@ function takeOneTailItem(text: string, notes: Notes): string | null {
     const whole = paren[0]
     const inner = (paren[1] ?? '').trim()
     const before = text.slice(0, text.length - whole.length)
+    if (endMark.test(inner) && !notes.end) {
+      notes.end = true
+      notes.taken.push(whole)
+      return before
+    }
+    const editors = readEditors(inner)
+    if (editors && notes.editors.length === 0) {
+      notes.editors.push(...editors)
+      notes.taken.push(whole)
+      return before
+    }
     const marker = continuedToMark.exec(inner)
     if (marker && notes.continuedTo === null) {
       notes.continuedTo = (marker[1] ?? '').replace(/\s+/g, '')
@@ -173,14 +219,14 @@ function looksLikeUnit(inner: string): boolean {
   return [...inner].filter(isCjk).length >= 2
 }
 
-const datelineMarker = /^(?:[■□●▲◆★]\s*)?(本报讯|本刊讯|本网讯|本报消息)[\s\u3000]*/
+const datelineMarker = /^(?:[■□●▲◆★]\s*)?(本报讯|本報訊|本刊讯|本网讯|本报消息|本報消息)[\s\u3000]*/
 const openingParen = /^[（(]([^()（）]{1,40})[)）][\s\u3000]*/
 
 /** Take `本报讯`, `（记者 张三 通讯员 李四）` and `（上接第一版）` off the start of a paragraph. */
 export function takeHead(text: string, notes: Notes): string {
   let rest = text.trimStart()
   for (let guard = 0; guard < 4; guard++) {
-    const marker = datelineMarker.exec(rest)
+    const marker = datelineMarker.exec(rest) ?? agencyMarkerWithSpace.exec(rest)
     if (marker && notes.datelineMarker === null) {
       notes.datelineMarker = marker[1] ?? null
       notes.taken.push(marker[0].slice(0, marker[0].indexOf(marker[1] ?? '')))
@@ -210,11 +256,16 @@ export function takeHead(text: string, notes: Notes): string {
   return rest
 }
 
-/** A block that is only a continuation marker, e.g. `（下转第二版）`. */
+/** A block that is only a continuation or end marker, e.g. `（下转第二版）`, `（完）`. */
 export function readMarkerBlock(text: string, notes: Notes): boolean {
   const match = /^[（(]\s*([^()（）]{1,20})\s*[)）]$/.exec(text.trim())
   if (!match) return false
   const inner = (match[1] ?? '').trim()
+  if (endMark.test(inner)) {
+    notes.end = true
+    notes.taken.push(text)
+    return true
+  }
   const to = continuedToMark.exec(inner)
   const from = continuedFromMark.exec(inner)
   if (to) notes.continuedTo = (to[1] ?? '').replace(/\s+/g, '')
@@ -231,11 +282,17 @@ export function readCreditBlock(text: string): Credits | null {
   return parseCredit(paren ? (paren[1] ?? '') : trimmed)
 }
 
+/** An editor's credit for one article, alone on its line in brackets: `（编辑 张三）`. */
+export function readEditorBlock(text: string): string[] | null {
+  const paren = /^[（(]([^()（）]{2,40})[)）]$/.exec(text.trim())
+  return paren ? readEditors(paren[1] ?? '') : null
+}
+
 /** A source unit alone on its line: `（峡窝镇）`. */
 export function readUnitBlock(text: string): string | null {
   const paren = /^[（(]([^()（）]{2,24})[)）]$/.exec(text.trim())
   const inner = paren?.[1]?.trim()
-  return inner && looksLikeUnit(inner) && !parseCredit(inner) ? inner : null
+  return inner && looksLikeUnit(inner) && !parseCredit(inner) && !readEditors(inner) && !endMark.test(inner) ? inner : null
 }
 
 /** `《人民日报》（2025年10月20日 第 01 版）` or `来源：新华社`. */

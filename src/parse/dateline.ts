@@ -4,7 +4,7 @@
  * when the issue's year is known and `--MM-DD` otherwise. Vague openings
  * (近日, 日前, 元旦以来…) give no date.
  */
-import {toHalfWidth} from './text.ts'
+import {toReadableNumbers} from './text.ts'
 
 export interface Dateline {
   date: string | null
@@ -20,8 +20,25 @@ export interface IssueDate {
 const fullDate = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?/
 const dayOnly = /^(\d{1,2})\s*日(?:\s*(上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?(?=[\s,，、]|$)/
 
+/** A dateline in Chinese numerals, as printed: `三月十九日下午`, `二〇二〇年三月十九日`. */
+const chineseDateline = /^(?:[〇零○一二三四五六七八九]{4}\s*年\s*)?[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日(?:\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?/
+
+/**
+ * Dateline markers of national papers and agencies, which carry the place and
+ * date: `本报北京10月19日电`, `新华社北京10月19日电`, `中新社香港10月19日电`.
+ */
+export const agencyMarker =
+  /^(?:[■●▲◆]\s*)?((?:本报|本報|本刊|新华社|新華社|中新社|中新网|人民网|新华网|央视网|央视新闻|光明日报|经济日报|人民日报|法治日报|工人日报|中国日报)[\u4e00-\u9fff]{0,10}?[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*(?:电|讯|消息|报道))/
+
 export function readDateline(paragraph: string, issue: IssueDate): Dateline | null {
-  const text = toHalfWidth(paragraph)
+  const text = toReadableNumbers(paragraph)
+  const printed = chineseDateline.exec(paragraph.trimStart())?.[0].replace(/\s+/g, '') ?? null
+  const dated = readDatelineText(text, issue)
+  if (dated && printed) dated.dateText = printed
+  return dated
+}
+
+function readDatelineText(text: string, issue: IssueDate): Dateline | null {
   const full = fullDate.exec(text)
   if (full) {
     const month0 = Number(full[2])
@@ -31,13 +48,16 @@ export function readDateline(paragraph: string, issue: IssueDate): Dateline | nu
     const month = Number(full[2])
     const day = Number(full[3])
     if (!validDay(month, day)) return null
-    return {date: isoDate(year, month, day), dateText: full[0].replace(/\s+/g, '')}
+    // A date the year does not have (`2月29日` in 2021) is kept as printed, without an ISO date.
+    const date = validDay(month, day, year) ? isoDate(year, month, day) : null
+    return {date, dateText: full[0].replace(/\s+/g, '')}
   }
   const day = dayOnly.exec(text)
   if (day && issue.month !== null) {
     const dayNumber = Number(day[1])
     if (!validDay(issue.month, dayNumber)) return null
-    return {date: isoDate(issue.year, issue.month, dayNumber), dateText: day[0].replace(/\s+/g, '')}
+    const date = validDay(issue.month, dayNumber, issue.year) ? isoDate(issue.year, issue.month, dayNumber) : null
+    return {date, dateText: day[0].replace(/\s+/g, '')}
   }
   if (day) return {date: null, dateText: day[0].replace(/\s+/g, '')}
   return null
@@ -50,8 +70,12 @@ export function issueDateParts(date: string | null | undefined): IssueDate {
   return {year: Number(match[1]), month: match[2] ? Number(match[2]) : null}
 }
 
-function validDay(month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31
+/** A day that month has: 31 at most, 30 in April, June, September and November, 29 in February (28 when the year is known not to be leap). */
+function validDay(month: number, day: number, year: number | null = null): boolean {
+  if (month < 1 || month > 12 || day < 1) return false
+  const leap = year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
+  return day <= days
 }
 
 function isoDate(year: number | null, month: number, day: number): string {
@@ -62,8 +86,8 @@ function isoDate(year: number | null, month: number, day: number): string {
 
 /** Starts like a dateline: a marker, a date, or a time phrase such as 近日 / 元旦以来. */
 export function startsLikeDateline(text: string): boolean {
-  const half = toHalfWidth(text.trimStart())
-  if (/^(?:[■●▲◆]\s*)?(?:本报讯|本刊讯|本网讯|本报消息)/.test(half)) return true
+  const half = toReadableNumbers(text.trimStart())
+  if (markerStart.test(half) || agencyMarker.test(half)) return true
   if (/^(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}(?:\s*日)?)?/.test(half)) return true
   if (/^\d{1,2}\s*日[\s,，上下中晚早凌傍夜]/.test(half)) return true
   if (/^(?:近日|日前|近期|连日来|近年来|目前|当前|今年|去年|昨天|今天|前不久)[，,]/.test(half)) return true
@@ -72,6 +96,8 @@ export function startsLikeDateline(text: string): boolean {
 
 /** A 本报讯-type marker or a month-day date: a strong sign that a body starts here. */
 export function startsWithMarkerOrDate(text: string): boolean {
-  const half = toHalfWidth(text.trimStart())
-  return /^(?:[■●▲◆]\s*)?(?:本报讯|本刊讯|本网讯|本报消息)/.test(half) || /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/.test(half)
+  const half = toReadableNumbers(text.trimStart())
+  return markerStart.test(half) || agencyMarker.test(half) || /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/.test(half)
 }
+
+const markerStart = /^(?:[■●▲◆]\s*)?(?:本报讯|本報訊|本刊讯|本网讯|本报消息|本報消息)/

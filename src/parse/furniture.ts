@@ -4,22 +4,44 @@
  * section labels, a table of contents, and lines repeated on every page.
  */
 import type {Furniture} from '../types.ts'
-import type {Line} from './model.ts'
+import type {Context, Line} from './model.ts'
+import {placeOf} from './model.ts'
 import {readCreditBlock} from './credits.ts'
 import {hasClauseMarks, toHalfWidth} from './text.ts'
 
 type Kind = Furniture['kind']
 
 const numeral = '[\\d一二三四五六七八九十]'
+const separator = '[\\s:：·•・|丨｜/／]'
+const staff = '(?:编辑|责编|责任编辑|版式|美编|校对|组版|排版|审核|签发|值班)'
+/** A page's section name, as printed beside its number: `要闻`, `综合新闻`, `副刊`… */
+const sectionName = '[\\u4e00-\\u9fff]{2,6}'
 const pageHeader = [
-  new RegExp(`^第\\s*${numeral}+\\s*版(?:[\\s:：·|丨]+\\S{1,12})?$`),
-  new RegExp(`^\\S{0,12}[\\s|丨]*第\\s*${numeral}+\\s*版$`),
-  new RegExp(`^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期.|周.)?\\s*(?:第\\s*${numeral}+\\s*版)?(?:[\\s|丨]+\\S{1,12})?$`)
+  new RegExp(`^第\\s*${numeral}+\\s*版(?:${separator}+\\S{1,12})*$`),
+  new RegExp(`^\\S{0,12}${separator}*第\\s*${numeral}+\\s*版$`),
+  new RegExp(`^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期.|周.)?\\s*(?:第\\s*${numeral}+\\s*版)?(?:[\\s|丨]+\\S{1,12})?$`),
+  // `2020年3月1日 星期日 编辑：张三 版式：李四`: the date and the page's staff.
+  new RegExp(`^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.{0,20}?${staff}\\s*[:：]\\s*\\S.{0,40}$`),
+  // `要闻 2`, `2 要闻`, `A2 综合`.
+  new RegExp(`^${sectionName}[\\s\\u3000]+[A-D]?\\d{1,2}$`),
+  new RegExp(`^[A-D]?\\d{1,2}[\\s\\u3000]+${sectionName}$`),
+  // `城关时讯 · 综合`: the paper's name and the page's section.
+  new RegExp(`^[\\u4e00-\\u9fff]{1,10}(?:时讯|日报|晚报|周报|报|快讯|周刊|简报|通讯|资讯|信息)[\\s\\u3000]*[·•・|丨｜/／][\\s\\u3000]*${sectionName}$`)
+]
+/** Page headers that start a new printed page (版): `第2版`, `要闻 2`. */
+const pageMarker = [
+  new RegExp(`第\\s*(${numeral}+)\\s*版`),
+  new RegExp(`^${sectionName}[\\s\\u3000]+([A-D]?\\d{1,2})$`),
+  new RegExp(`^([A-D]?\\d{1,2})[\\s\\u3000]+${sectionName}$`)
 ]
 const pageNumber = [/^[-—–－]\s*\d+\s*[-—–－]$/, /^第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/, /^\d+\s*\/\s*\d+$/, /^page\s*\d+(?:\s*of\s*\d+)?$/i]
 const editor = /^(?:责任编辑|本版编辑|本版责编|责编|编辑|校对|美编|审核|审校|终审|值班编辑|版式|组版|排版|签发)\s*[:：]/
 const imagePlaceholder = [/^!\[[^\]]*\]\([^)]*\)$/, /^\[(?:图片|图像|图|照片|image|img|figure)[^\]]{0,20}\]$/i, /^<img\b[^>]*>$/i]
 const rule = /^[-=_*—─━·.~]{3,}$/
+/** Ornaments printed between items: `◆`, `※ ※ ※`, `★★★`. */
+const ornament = /^[◆◇■□●○▲△★☆※♦❖✦✧\s\u3000]+$/
+/** A line of punctuation only, or one stray character: OCR noise. */
+const punctuationOnly = /^[\p{P}\p{S}\s\u3000]+$/u
 const section = /^[■●◆▲★【\[]?\s*(?:简讯|要闻|快讯|短讯|综合新闻|图片新闻|一周要闻|工作动态|基层动态|信息快递|新闻速递|时评|评论|专题)\s*[】\]]?$/
 const tocHeading = /^[■●◆▲★【\[]?\s*(?:本期导读|本期要目|要目|目录|导读|本期目录)\s*[】\]]?$/
 const tocItem = new RegExp(`^.{2,40}?[\\s.…·．]*[（(]?\\s*(?:第?\\s*${numeral}+\\s*版|\\d{1,3})\\s*[)）]?$`)
@@ -28,22 +50,53 @@ const tocItem = new RegExp(`^.{2,40}?[\\s.…·．]*[（(]?\\s*(?:第?\\s*${nume
 export function furnitureKind(line: Line): Kind | null {
   const text = toHalfWidth(line.raw)
   if (line.image || imagePlaceholder.some((pattern) => pattern.test(text))) return 'image'
-  if (line.rule || rule.test(text)) return 'rule'
+  if (line.rule || rule.test(text) || ornament.test(text)) return 'rule'
   if (pageNumber.some((pattern) => pattern.test(text))) return 'page-number'
+  // A bare number on its own line between paragraphs is a page number (a masthead's day was read before).
+  if (/^\d{1,3}$/.test(text)) return 'page-number'
   if (pageHeader.some((pattern) => pattern.test(text))) return 'page-header'
   if (editor.test(text)) return 'editor'
   if (section.test(text)) return 'section'
   return null
 }
 
-/** Split lines into page furniture and content, in order. */
-export function pickFurniture(lines: Line[]): {furniture: Furniture[]; content: Line[]} {
+/** The page (版) a page header names, e.g. `第2版 要闻` → `2`, `要闻 2` → `2`; null for other furniture. */
+export function pageOf(text: string): string | null {
+  const half = toHalfWidth(text)
+  for (const pattern of pageMarker) {
+    const match = pattern.exec(half)
+    if (match) return match[1] ?? null
+  }
+  return null
+}
+
+/** A stray character or a line of punctuation only, printed alone: extraction noise. */
+function isStray(line: Line, next: Line | undefined): boolean {
+  if (punctuationOnly.test(line.raw) && !rule.test(line.raw)) return true
+  const single = [...line.raw].length === 1
+  return single && line.blankBefore > 0 && (next === undefined || next.blankBefore > 0)
+}
+
+/**
+ * Split lines into page furniture and content, in order. A page header that
+ * names a page (`第3版`, `要闻 3`) starts a new page: the next content line
+ * is marked, so that no paragraph or article runs over it.
+ */
+export function pickFurniture(lines: Line[], context?: Context): {furniture: Furniture[]; content: Line[]} {
   const repeated = repeatedLines(lines)
   const furniture: Furniture[] = []
   const content: Line[] = []
   let inToc = false
-  for (const line of lines) {
+  let page: string | null = null
+  let pageStart = false
+  lines.forEach((line, index) => {
     let kind = furnitureKind(line)
+    if (kind === null && isStray(line, lines[index + 1])) {
+      kind = 'other'
+      context?.file.message(`Unexpected stray \`${line.raw}\` on a line of its own, expected text; kept as furniture`, {
+        place: placeOf(line), ruleId: 'stray-line', source: 'bulletin-parse'
+      })
+    }
     if (kind === null && tocHeading.test(line.raw)) {
       kind = 'toc'
       inToc = true
@@ -53,9 +106,18 @@ export function pickFurniture(lines: Line[]): {furniture: Furniture[]; content: 
       inToc = false
     }
     if (kind === null && repeated.has(line.raw)) kind = 'page-header'
-    if (kind === null) content.push(line)
-    else furniture.push({kind, text: line.raw, line: line.line})
-  }
+    if (kind === null) {
+      content.push(pageStart ? {...line, page, pageStart} : page === null ? line : {...line, page})
+      pageStart = false
+    } else {
+      furniture.push({kind, text: line.raw, line: line.line})
+      const named = kind === 'page-header' ? pageOf(line.raw) : null
+      if (named !== null && named !== page) {
+        page = named
+        pageStart = true
+      }
+    }
+  })
   return {furniture, content}
 }
 

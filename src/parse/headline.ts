@@ -13,10 +13,37 @@ import {collapseLetterSpacing, countCjk, displayWidth, hasClauseMarks, normalise
 const enumerator = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、,])/
 const subtitleDash = /^(?:——|—|──|－－|--|―)\s*/
 
+/** Bullets papers print before a short item's title: `■ 标题`, `● 标题`. */
+export const titleBullet = /^[■□●○▲△◆◇★☆▶►◎※]+[\s\u3000]*/
+/** Labels of a box printed inside an article: `相关链接`, `【延伸阅读】`. */
+const boxLabel =
+  /^[【\[〔]?\s*(?:相关链接|链接|延伸阅读|背景链接|新闻链接|知识链接|背景资料|相关新闻|相关阅读|记者手记|采访手记|编后语?|短评|小贴士|温馨提示|名词解释|数说|画外音|点评)\s*[】\]〕]?[:：]?$/
+/** Lines of a notice or form: `联系人：王明`, `电话：…` are never headlines. */
+const formLabel = /^(?:联系人|联系电话|电话|地址|邮编|邮箱|传真|网址|附件|抄送|印发)[:：]/
+
+/** A box label such as `相关链接`: the box belongs to the article it is printed in. */
+export function isBoxLabel(text: string): boolean {
+  return boxLabel.test(text.trim())
+}
+
+/** A row of a table: three or more cells separated by tabs, or by wide gaps with a number among them. */
+export function isTableRow(text: string): boolean {
+  const trimmed = text.trim()
+  if (trimmed.split(/\t+/).filter((cell) => cell.trim() !== '').length >= 3) return true
+  const cells = trimmed.split(/[ \u3000]{2,}/).filter(Boolean)
+  return cells.length >= 3 && cells.some((cell) => /^[-+−]?[\d.,%％]+$/.test(cell) || cell === '—')
+}
+
+/** A line of a notice or form, `联系人：王明`: it stands alone. */
+export function isFormLine(text: string): boolean {
+  return formLabel.test(text.trim())
+}
+
 export function isHeadlineText(text: string): boolean {
   const trimmed = text.trim()
   const width = displayWidth(trimmed)
   if (width < 2 || width > 45 || countCjk(trimmed) < 2) return false
+  if (isBoxLabel(trimmed) || formLabel.test(trimmed) || isTableRow(trimmed)) return false
   if (hasClauseMarks(trimmed) || /[、：:（(“‘《—\-]$/.test(trimmed)) return false
   if (enumerator.test(trimmed) || subtitleDash.test(trimmed)) return false
   if (startsLikeDateline(trimmed) || readCreditBlock(trimmed) || readUnitBlock(trimmed)) return false
@@ -29,15 +56,38 @@ export function isSubtitleText(text: string): boolean {
   return subtitleDash.test(trimmed) && countCjk(trimmed) >= 2 && displayWidth(trimmed) <= 50 && !/[。！？]$/.test(trimmed)
 }
 
-/** Headline as printed, on one line: letter spacing collapsed, inner spacing normalised. */
+/** Headline as printed, on one line: letter spacing collapsed, inner spacing normalised, bullets off. */
 export function cleanTitle(text: string): string {
-  return normaliseInnerSpace(collapseLetterSpacing(text))
+  return normaliseInnerSpace(collapseLetterSpacing(text.trim().replace(titleBullet, '')))
 }
 
 export interface HeadlineParts {
   title: string
   kicker: string | null
   subtitle: string | null
+}
+
+/** Words a headline line cannot end on when the headline runs on (`…基层的` / `宣传工作…`). */
+const openEnd = /(?:的|和|与|及|并|暨|对|在|为|把|将|向|从|以|于|等|进行|开展|推进|加强|做好|关于|之|地|得|着|是|让|使|被|给|同|跟|就)$/
+/** Words a headline line cannot start with: it carries on the line before. */
+const carriedStart = /^(?:的|了|和|与|及|并|暨|等|之|者|们|地|得|中|上|下|后|时)/
+
+/**
+ * A kicker (引题) is set above the headline in smaller type and reads as a
+ * phrase of its own: two parallel phrases (`砥砺奋进新征程 建功立业新时代`,
+ * `牢记嘱托，感恩奋进`), a slogan, a setting. A headline wrapped over two
+ * lines instead breaks mid-phrase: its first line ends on a word that needs
+ * more (`…基层的`, `…进行`) or the second starts with one that needs a word
+ * before it, or the second line is a short tail under a long first line.
+ */
+function runsOn(first: string, second: string): boolean {
+  const a = first.trim()
+  const b = second.trim()
+  if (/[，,：:！？!?；;]$/.test(a) || /^[—–-]/.test(b)) return false
+  if (openEnd.test(a) || carriedStart.test(b)) return true
+  // Parallel phrases are a kicker, however the widths compare.
+  if (/[\s\u3000，,]/.test(collapseLetterSpacing(a).replace(titleBullet, '').trim())) return false
+  return displayWidth(b) <= 0.6 * displayWidth(a) && displayWidth(b) <= 12
 }
 
 /** Kicker, title and subtitle from consecutive headline blocks. */
@@ -48,16 +98,17 @@ export function readHeadlineGroup(blocks: Block[]): HeadlineParts {
   const titles = dashed === -1 ? lines : lines.slice(0, dashed)
   if (dashed !== -1) subtitle = normaliseInnerSpace(lines.slice(dashed).map((line) => line.replace(subtitleDash, '')).join(' '))
   const depths = blocks.map((block) => block.heading)
-  // A short last line under a longer one is the headline's wrapped end.
-  while (titles.length >= 2) {
-    const last = titles[titles.length - 1]!
-    const previous = titles[titles.length - 2]!
-    const sameHeading = depths[titles.length - 1] === depths[titles.length - 2]
-    if (!sameHeading || displayWidth(last) > 0.6 * displayWidth(previous)) break
-    titles.splice(titles.length - 2, 2, previous + last)
+  // A headline wrapped over lines is one title again.
+  for (let index = titles.length - 1; index >= 1; index--) {
+    const sameHeading = depths[index] === depths[index - 1]
+    if (sameHeading && runsOn(titles[index - 1]!, titles[index]!)) titles.splice(index - 1, 2, titles[index - 1]! + titles[index]!)
   }
   if (titles.length === 1) return {title: cleanTitle(titles[0]!), kicker: null, subtitle}
-  // Two headline lines of similar width: the first is the 引题 (kicker).
+  // Three lines without a dash: 引题, 主题 and a 副题 printed without its dash.
+  if (titles.length >= 3 && subtitle === null) {
+    return {kicker: cleanTitle(titles[0]!), title: cleanTitle(titles[1]!), subtitle: cleanTitle(titles.slice(2).join(' '))}
+  }
+  // Two headline lines that each read whole: the first is the 引题 (kicker), set above the 主题.
   const kicker = cleanTitle(titles[0]!)
   return {title: cleanTitle(titles.slice(1).join(' ')), kicker, subtitle}
 }
@@ -106,12 +157,32 @@ export function startsWithInlineHeadline(text: string): boolean {
 
 /**
  * Headlines may hold a comma (`稳字当头，进中求好`): a short line with one or
- * two commas and no stop counts as a headline when the next line opens a
- * body with 本报讯 or a date.
+ * two commas and no stop. The caller decides from the context (what comes
+ * next, whether an article is open) whether it is a headline.
  */
 export function isCommaHeadlineText(text: string): boolean {
   const trimmed = text.trim()
   const commas = (trimmed.match(/[，,]/g) ?? []).length
   if (commas === 0 || commas > 2 || /[。；;！？!?、]/.test(trimmed) || /[，,]$/.test(trimmed)) return false
   return isHeadlineText(trimmed.replace(/[，,]/g, ' '))
+}
+
+/**
+ * A headline that ends in ！ or ？ (`乡村振兴路在何方？`, `春耕时节，田间地头忙起来！`),
+ * maybe with one or two commas or one more ！/？ inside. Like a comma
+ * headline, it is one only where the context says so: a short exclamation
+ * between paragraphs is prose.
+ */
+export function isExclaimHeadlineText(text: string): boolean {
+  const trimmed = text.trim()
+  const match = /^(.*?)[！？!?]{1,3}[”"’」]?$/.exec(trimmed)
+  if (!match) return false
+  const inner = (match[1] ?? '').replace(/[！？!?]/g, ' ').trim()
+  if ((trimmed.match(/[！？!?]/g) ?? []).length > 4 || countCjk(inner) < 4) return false
+  return isHeadlineText(inner) || isCommaHeadlineText(inner)
+}
+
+/** A comma or exclamation headline: needs context to be read as one. */
+export function isLooseHeadlineText(text: string): boolean {
+  return isCommaHeadlineText(text) || isExclaimHeadlineText(text)
 }

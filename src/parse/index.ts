@@ -25,6 +25,7 @@ import {issueDateParts} from './dateline.ts'
 import {pickFurniture} from './furniture.ts'
 import {readMasthead} from './masthead.ts'
 import {type Context, Ledger, linesOf} from './model.ts'
+import {toReadableNumbers} from './text.ts'
 import {fromBulletin} from './tree.ts'
 import {detectLayout, rejoinWraps} from './wraps.ts'
 
@@ -58,9 +59,10 @@ export function parseBulletin(file: VFile, options: ParseOptions = {}): ParsedBu
   const context: Context = {file, ledger: new Ledger()}
   const lines = linesOf(fromBulletin(text))
   const {masthead, rest} = readMasthead(lines, context)
-  const {furniture, content} = pickFurniture(rest)
+  const {furniture, content} = pickFurniture(rest, context)
   const blocks = rejoinWraps(content, detectLayout(content))
-  const issue = issueDateParts(masthead?.date ?? options.issueDate)
+  // Without a masthead or manifest date, a page header's date (`2020年3月1日 星期日 第2版`) gives the year and month.
+  const issue = issueDateParts(masthead?.date ?? options.issueDate ?? headerDate(furniture))
   const {articles, unassigned} = splitArticles(blocks, context, issue)
   const bulletin: ParsedBulletin = {
     file: file.path ?? '',
@@ -74,6 +76,16 @@ export function parseBulletin(file: VFile, options: ParseOptions = {}): ParsedBu
   file.data.bulletinDropped = context.ledger.dropped
   file.data.bulletin = bulletin
   return bulletin
+}
+
+/** The first full date a page header prints, as `YYYY-MM-DD`. */
+function headerDate(furniture: ParsedBulletin['furniture']): string | null {
+  for (const item of furniture) {
+    if (item.kind !== 'page-header') continue
+    const match = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(toReadableNumbers(item.text))
+    if (match) return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`
+  }
+  return null
 }
 
 /** Whatever no step placed goes to unassigned, with a warning: text is never dropped. */

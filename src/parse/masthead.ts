@@ -7,12 +7,12 @@
  */
 import type {Masthead} from '../types.ts'
 import type {Context, Line} from './model.ts'
-import {displayWidth, hasClauseMarks, residue, toHalfWidth} from './text.ts'
+import {displayWidth, hasClauseMarks, residue, toReadableNumbers} from './text.ts'
 
 type Feature = 'date' | 'day' | 'weekday' | 'issue' | 'publisher' | 'registration' | 'lunar' | 'note' | 'english'
 
 function featureOf(text: string): Feature | null {
-  const half = toHalfWidth(text)
+  const half = toReadableNumbers(text)
   if (/第\s*\d+\s*期|总第\s*\d+\s*期/.test(half)) return 'issue'
   if (/^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/.test(half)) return 'lunar'
   if (/\d{4}\s*年(?:\s*\d{1,2}\s*月)?/.test(half)) return 'date'
@@ -27,7 +27,7 @@ function featureOf(text: string): Feature | null {
 
 /** Every feature a line shows (a line may print the date and the issue number together). */
 function allFeaturesOf(text: string): Feature[] {
-  const half = toHalfWidth(text)
+  const half = toReadableNumbers(text)
   const features: Feature[] = []
   const primary = featureOf(text)
   if (primary) features.push(primary)
@@ -91,7 +91,7 @@ function buildMasthead(head: Line[], features: Array<Feature | null>, context: C
 }
 
 function readIssueNumbers(text: string, masthead: Masthead, context: Context): void {
-  const half = toHalfWidth(text)
+  const half = toReadableNumbers(text)
   const total = /总第\s*(\d+)\s*期/.exec(half)
   const issue = /(?:^|[^总])第\s*(\d+)\s*期/.exec(half)
   if (total) masthead.totalIssueNumber = Number(total[1])
@@ -103,7 +103,7 @@ function readIssueNumbers(text: string, masthead: Masthead, context: Context): v
 
 function readMastheadDate(parts: string[], masthead: Masthead, context: Context): void {
   if (parts.length === 0) return
-  const joined = toHalfWidth(parts.join(' '))
+  const joined = toReadableNumbers(parts.join(' '))
   const match = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})?\s*日?/.exec(joined)
   const weekday = /(?:星期|周)[一二三四五六日天]/.exec(joined)?.[0] ?? null
   const dayLine = /(?:^|\s)(\d{1,2})(?:\s|$)/.exec(joined.replace(/\d{4}\s*年\s*\d{1,2}\s*月/, ' '))
@@ -128,7 +128,7 @@ function readMastheadDate(parts: string[], masthead: Masthead, context: Context)
 /** A full date printed on a line with other facts (`上街时讯 2020年2月29日 第7期`); the line itself is kept as a note. */
 function readDateInLine(head: Line[], masthead: Masthead): void {
   for (const line of head) {
-    const half = toHalfWidth(line.raw)
+    const half = toReadableNumbers(line.raw)
     const match = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(half)
     if (!match) continue
     const weekday = /(?:星期|周)[一二三四五六日天]/.exec(half)?.[0] ?? null

@@ -22,6 +22,10 @@ export interface Line {
   image: boolean
   /** Markdown thematic break. */
   rule: boolean
+  /** The page (版) the line is printed on, when a page header named it (`第3版` → `3`). */
+  page?: string | null
+  /** The first content line after a page header: nothing runs over from the page before. */
+  pageStart?: boolean
 }
 
 /** Lines rejoined into one paragraph (or one headline, one byline…). */

@@ -16,7 +16,8 @@ export function resolveCredits(bulletins: ParsedBulletin[]): void {
         for (const name of article[role]) {
           const parts = splitRunTogether(name, known)
           // A part credited already would vanish from the record: keep the run whole instead.
-          if (parts.length > 1 && parts.some((part, index) => names.includes(part) || parts.indexOf(part) !== index)) names.push(name)
+          const clash = (part: string, index: number) => names.includes(part) || article[role].includes(part) || parts.indexOf(part) !== index
+          if (parts.length > 1 && parts.some(clash)) names.push(name)
           else for (const part of parts) if (!names.includes(part)) names.push(part)
         }
         article[role] = names

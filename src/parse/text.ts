@@ -111,3 +111,56 @@ export function residue(raw: string, kept: readonly string[]): string {
   }
   return rest
 }
+
+const chineseDigits: Record<string, number> = {
+  '〇': 0, '零': 0, '○': 0, 'Ｏ': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
+}
+
+/**
+ * A number written in Chinese numerals: `十九` → 19, `二十` → 20, `六百三十四`
+ * → 634, and digit by digit for years (`二〇二〇` → 2020). Null when the text
+ * is anything else.
+ */
+export function chineseNumber(text: string): number | null {
+  if (text === '' || !/^[〇零○Ｏ一二两三四五六七八九十百千]+$/.test(text)) return null
+  if (!/[十百千]/.test(text)) {
+    let value = 0
+    for (const char of text) value = value * 10 + (chineseDigits[char] ?? 0)
+    return value
+  }
+  let total = 0
+  let digit = 0
+  for (const char of text) {
+    const unit = char === '十' ? 10 : char === '百' ? 100 : char === '千' ? 1000 : 0
+    if (unit === 0) {
+      digit = chineseDigits[char] ?? 0
+      continue
+    }
+    total += (digit === 0 ? 1 : digit) * unit
+    digit = 0
+  }
+  return total + digit
+}
+
+const cn = '[〇零○Ｏ一二两三四五六七八九十]'
+const chineseDate = new RegExp(`(?:(${cn}{4})\\s*年\\s*)?(${cn}{1,3})\\s*月\\s*(${cn}{1,3})\\s*日|(${cn}{4})\\s*年\\s*(${cn}{1,3})\\s*月`, 'g')
+const chineseIssue = /(总)?第\s*([〇零一二两三四五六七八九十百千]+)\s*期/g
+
+/**
+ * Full-width digits to ASCII, and dates and issue numbers written in Chinese
+ * numerals to Arabic (`二〇二〇年三月十九日` → `2020年3月19日`, `第七期` →
+ * `第7期`), for reading dates and numbers. The result is for reading only:
+ * what is printed is kept elsewhere.
+ */
+export function toReadableNumbers(text: string): string {
+  return toHalfWidth(text)
+    .replace(chineseDate, (whole, year?: string, month?: string, day?: string, year2?: string, month2?: string) => {
+      if (year2 !== undefined) return `${chineseNumber(year2)}年${chineseNumber(month2 ?? '')}月`
+      const parts = [year ? `${chineseNumber(year)}年` : '', `${chineseNumber(month ?? '')}月`, `${chineseNumber(day ?? '')}日`]
+      return parts.some((part) => part.includes('null')) ? whole : parts.join('')
+    })
+    .replace(chineseIssue, (whole, total?: string, number?: string) => {
+      const value = chineseNumber(number ?? '')
+      return value === null ? whole : `${total ?? ''}第${value}期`
+    })
+}

@@ -10,9 +10,11 @@
  * alone.
  */
 import type {Block, Line} from './model.ts'
-import {emptyNotes, endsWithNote, readCaptionBlock, readCreditBlock, readMarkerBlock, readSourceNoteBlock, readUnitBlock} from './credits.ts'
+import {emptyNotes, endsWithNote, readCaptionBlock, readEditorBlock, readCreditBlock, readMarkerBlock, readSourceNoteBlock, readUnitBlock} from './credits.ts'
 import {startsLikeDateline, startsWithMarkerOrDate} from './dateline.ts'
-import {isCommaHeadlineText, isHeadlineText, isSubtitleText, startsWithInlineHeadline} from './headline.ts'
+import {
+  isBoxLabel, isCommaHeadlineText, isFormLine, isHeadlineText, isLooseHeadlineText, isSubtitleText, isTableRow, startsWithInlineHeadline
+} from './headline.ts'
 import {displayWidth, endsSentence} from './text.ts'
 
 export interface Layout {
@@ -79,8 +81,12 @@ export function standsAlone(text: string): boolean {
     readUnitBlock(text) !== null ||
     readSourceNoteBlock(text) !== null ||
     readMarkerBlock(text, emptyNotes()) ||
+    readEditorBlock(text) !== null ||
     (text.length < 200 && readCaptionBlock(text) !== null) ||
     isSubtitleText(text) ||
+    isBoxLabel(text) ||
+    isTableRow(text) ||
+    isFormLine(text) ||
     /^【[^【】]{2,40}】/.test(text)
   )
 }
@@ -94,13 +100,20 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
     current = []
     text = ''
   }
+  /** The block before the current one closed a story (a byline, a source) or there is none: a headline may follow. */
+  let afterClosing = true
   for (const line of lines) {
     const previous = current[current.length - 1]
-    if (previous && continues(previous, line, current.length === 1, layout)) {
+    // A comma or ！/？ headline right after a closed story, set apart by a blank line, stands alone.
+    const looseHeadline =
+      previous !== undefined && current.length === 1 && afterClosing && isLooseHeadlineText(previous.text) &&
+      (line.blankBefore > 0 || isHeadlineText(line.text))
+    if (previous && !looseHeadline && continues(previous, line, current.length === 1, layout)) {
       text = joinWrapped(text, line.text)
       current.push(line)
       continue
     }
+    if (current.length > 0) afterClosing = standsAlone(text) || endsWithNote(text)
     flush()
     current = [line]
     text = line.text
@@ -110,7 +123,7 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
 }
 
 function continues(before: Line, line: Line, beforeStartsBlock: boolean, layout: Layout): boolean {
-  if (before.heading > 0 || line.heading > 0 || before.image || line.image) return false
+  if (before.heading > 0 || line.heading > 0 || before.image || line.image || line.pageStart) return false
   if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text))) return false
   if (layout.indent && isIndented(line)) return false
   if (layout.blankBreaks && line.blankBefore > 0) return false

@@ -13,7 +13,8 @@ import {accountFor, parseBulletin, resolveCredits} from '../../src/parse/index.t
 import {decodeBulletin} from '../../src/read/decode.ts'
 
 const corpus = new URL('../../corpus/', import.meta.url)
-const seeds = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()
+/** The seed bulletins (`000_….txt`), not the other files the corpus folder holds (a user dictionary…). */
+const seeds = readdirSync(corpus).filter((name) => /^\d+_.*\.txt$/.test(name)).sort()
 const perSeed = Math.ceil(300 / Math.max(1, seeds.length))
 const boundMs = 2000
 
@@ -60,7 +61,8 @@ const mutations: Record<string, Mutation> = {
     const copy = bytes.slice()
     const count = 1 + Math.floor(random() * 40)
     for (let index = 0; index < count && copy.length > 0; index++) {
-      copy[Math.floor(random() * copy.length)] ^= 1 << Math.floor(random() * 8)
+      const at = Math.floor(random() * copy.length)
+      copy[at] = (copy[at] ?? 0) ^ (1 << Math.floor(random() * 8))
     }
     return copy
   },
