@@ -22,6 +22,8 @@ const pageHeader = [
   new RegExp(`^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期.|周.)?\\s*(?:第\\s*${numeral}+\\s*版)?(?:[\\s|丨]+\\S{1,12})?$`),
   // `2020年3月1日 星期日 编辑：张三 版式：李四`: the date and the page's staff.
   new RegExp(`^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.{0,20}?${staff}\\s*[:：]\\s*\\S.{0,40}$`),
+  // `人民日报 2025年10月20日 星期一 第01版`: the paper, the date and the page on one line.
+  new RegExp(`^[^《（(]{0,16}?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.{0,12}?第\\s*${numeral}+\\s*版.{0,16}$`),
   // `要闻 2`, `2 要闻`, `A2 综合`.
   new RegExp(`^${sectionName}[\\s\\u3000]+[A-D]?\\d{1,2}$`),
   new RegExp(`^[A-D]?\\d{1,2}[\\s\\u3000]+${sectionName}$`),

@@ -1,0 +1,42 @@
+/**
+ * Pages (版): a whole issue in one file, with page headers between pages.
+ * Articles never run over a page header, and each article's page is read from
+ * the headers around it.
+ */
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {test} from 'node:test'
+import {VFile} from 'vfile'
+import {articlePages, parseBulletin} from '../../src/parse/index.ts'
+
+const fixture = new URL('./fixtures/multi-page-issue/input.txt', import.meta.url)
+
+test('should record the page of every article of an eight-page issue', () => {
+  const bulletin = parseBulletin(new VFile({path: 'issue.txt', value: readFileSync(fixture, 'utf8')}), {issueDate: '2021-03'})
+  const pages = articlePages(bulletin)
+  assert.equal(pages.length, 17)
+  assert.deepEqual([...new Set(pages.map((article) => article.page))], ['1', '2', '3', '4', '5', '6', '7', '8'])
+  const text = readFileSync(fixture, 'utf8').split('\n')
+  for (const article of pages) {
+    // No article's lines span a page header.
+    const header = text.slice(article.lines[0] - 1, article.lines[1]).find((line) => /^第\d版/.test(line))
+    assert.equal(header, undefined, `${article.title} runs over ${header}`)
+  }
+  const continued = pages.find((article) => article.continuedFrom !== null)
+  assert.equal(continued?.page, '3')
+  assert.equal(continued?.title, pages[0]!.title)
+})
+
+test('should read pages from footers printed under each page', () => {
+  const text = [
+    '我县召开春耕生产会议', '', '本报讯 3月1日，我县召开春耕生产会议。（记者 甲乙）', '', '2021年3月2日 星期二 第1版', '',
+    '我县开展植树活动', '', '本报讯 3月1日，我县开展植树活动。（记者 甲乙）', '', '2021年3月2日 星期二 第2版', ''
+  ].join('\n')
+  const pages = articlePages(parseBulletin(new VFile({path: 'footers.txt', value: text}), {}))
+  assert.deepEqual(pages.map((article) => article.page), ['1', '2'])
+})
+
+test('should leave the page null without page headers', () => {
+  const text = '我县召开春耕生产会议\n\n本报讯 3月1日，我县召开春耕生产会议。（记者 甲乙）\n'
+  assert.deepEqual(articlePages(parseBulletin(new VFile({path: 'one.txt', value: text}), {})).map((article) => article.page), [null])
+})
