@@ -125,6 +125,13 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       leading.push(block)
       return
     }
+    if (draft.closed && startsContinuation(block.text)) {
+      // `（上接第一版）` after a finished story: another story's continuation starts here.
+      for (const earlier of drafts) earlier.closed = true
+      current = null
+      leading.push(block)
+      return
+    }
     if (isBoxLabel(block.text)) {
       // `相关链接`, `延伸阅读`: a box printed with the article, even after its byline.
       draft.closed = false
@@ -193,6 +200,13 @@ const newsEvent =
 function readsLikeNewsHeadline(text: string): boolean {
   const title = cleanTitle(text)
   return !subheadStart.test(title) && newsEvent.test(title)
+}
+
+/** The block opens with `（上接第一版）` (alone or before body text). */
+function startsContinuation(text: string): boolean {
+  const notes = emptyNotes()
+  if (!readMarkerBlock(text, notes)) takeHead(text, notes)
+  return notes.continuedFrom !== null
 }
 
 /** Notes of a standalone marker block such as `（上接第一版）`. */

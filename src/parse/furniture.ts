@@ -7,7 +7,7 @@ import type {Furniture} from '../types.ts'
 import type {Context, Line} from './model.ts'
 import {placeOf} from './model.ts'
 import {readCreditBlock} from './credits.ts'
-import {hasClauseMarks, toHalfWidth} from './text.ts'
+import {endsSentence, hasClauseMarks, toHalfWidth} from './text.ts'
 
 type Kind = Furniture['kind']
 
@@ -37,7 +37,7 @@ const pageMarker = [
   new RegExp(`^([A-D]?\\d{1,2})[\\s\\u3000]+${sectionName}$`)
 ]
 const pageNumber = [/^[-—–－]\s*\d+\s*[-—–－]$/, /^第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/, /^\d+\s*\/\s*\d+$/, /^page\s*\d+(?:\s*of\s*\d+)?$/i]
-const editor = /^(?:责任编辑|本版编辑|本版责编|责编|编辑|校对|美编|审核|审校|终审|值班编辑|版式|组版|排版|签发)\s*[:：]/
+const editor = /^(?:责任编辑|責任編輯|本版编辑|本版編輯|本版责编|本版責編|责编|責編|编辑|編輯|校对|校對|美编|美編|审核|審核|审校|终审|值班编辑|版式|组版|排版|签发)\s*[:：]/
 const imagePlaceholder = [/^!\[[^\]]*\]\([^)]*\)$/, /^\[(?:图片|图像|图|照片|image|img|figure)[^\]]{0,20}\]$/i, /^<img\b[^>]*>$/i]
 const rule = /^[-=_*—─━·.~]{3,}$/
 /** Ornaments printed between items: `◆`, `※ ※ ※`, `★★★`. */
@@ -72,8 +72,13 @@ export function pageOf(text: string): string | null {
   return null
 }
 
-/** A stray character or a line of punctuation only, printed alone: extraction noise. */
-function isStray(line: Line, next: Line | undefined): boolean {
+/**
+ * A stray character or a line of punctuation only, printed alone after a
+ * finished sentence: extraction noise. After an unfinished line it is the
+ * wrapped end of that line's sentence (`…生命` / `。`), and stays text.
+ */
+function isStray(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
+  if (previous !== undefined && !endsSentence(previous.text) && previous.text.length > 4) return false
   if (punctuationOnly.test(line.raw) && !rule.test(line.raw)) return true
   const single = [...line.raw].length === 1
   return single && line.blankBefore > 0 && (next === undefined || next.blankBefore > 0)
@@ -93,7 +98,7 @@ export function pickFurniture(lines: Line[], context?: Context): {furniture: Fur
   let pageStart = false
   lines.forEach((line, index) => {
     let kind = furnitureKind(line)
-    if (kind === null && isStray(line, lines[index + 1])) {
+    if (kind === null && isStray(line, content.at(-1), lines[index + 1])) {
       kind = 'other'
       context?.file.message(`Unexpected stray \`${line.raw}\` on a line of its own, expected text; kept as furniture`, {
         place: placeOf(line), ruleId: 'stray-line', source: 'bulletin-parse'
