@@ -52,9 +52,10 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
 
   const flushLeading = () => {
     if (leading.length > 0) {
-      const draft = continuedArticle(leading, drafts, continued, context, issue)
-      if (draft) drafts.push(draft)
-      else unassign(leading, unassigned, context, 'text-before-headline')
+      const read = continuedArticle(leading, drafts, continued, context, issue)
+      if (read) drafts.push(read.draft)
+      const rest = read ? read.rest : leading
+      if (rest.length > 0) unassign(rest, unassigned, context, 'text-before-headline')
     }
     leading = []
   }
@@ -111,8 +112,8 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
     }
     const item = candidate === null && !editorsNote.test(block.text) ? (splitBracketItem(block.text) ?? splitInlineHeadline(block.text)) : null
     if (item) {
-      const title: Block = {text: item.title, lines: block.lines.slice(0, 1), heading: 0}
-      context.ledger.drop(residue(block.text, [item.title, item.body]))
+      const title: Block = {text: cleanTitle(item.title), lines: block.lines.slice(0, 1), heading: 0}
+      context.ledger.drop(residue(block.text, [title.text, item.body]))
       addBody(open([title]), {...block, text: item.body}, context, issue)
       return
     }
@@ -227,12 +228,15 @@ function markerNotes(block: Block): Notes {
  * supplied, not printed. Either way a warning says so. Text that neither
  * opens with a marker nor closes like a story stays unassigned.
  */
-function continuedArticle(blocks: Block[], drafts: Draft[], continued: Set<ParsedArticle>, context: Context, issue: IssueDate): Draft | null {
+function continuedArticle(
+  blocks: Block[], drafts: Draft[], continued: Set<ParsedArticle>, context: Context, issue: IssueDate
+): {draft: Draft; rest: Block[]} | null {
   const head = emptyNotes()
   const first = blocks[0]!
   const markerOnly = readMarkerBlock(first.text, head)
   const body = markerOnly ? (blocks[1]?.text ?? '') : takeHead(first.text, head)
-  const closes = blocks.some((block) => readCreditBlock(block.text) !== null || readUnitBlock(block.text) !== null || endsWithNote(block.text))
+  const closing = (block: Block) => readCreditBlock(block.text) !== null || readUnitBlock(block.text) !== null || endsWithNote(block.text)
+  const closes = blocks.some(closing)
   if ((head.continuedFrom === null && !closes) || body.trim() === '') return null
   const sent = drafts.find((draft) => draft.article.continuedTo !== null && !continued.has(draft.article))
   let title: string
@@ -243,6 +247,22 @@ function continuedArticle(blocks: Block[], drafts: Draft[], continued: Set<Parse
     const words = removeExtractionSpaces(body).split(/[，,。；;！？!?：:]/)[0] ?? ''
     title = [...words].slice(0, 16).join('') + '…'
   }
+  // The story ends where it closes (a byline, a source); more untitled body text after that is not part of it.
+  let end = blocks.length
+  for (let index = 0, closed = false; index < blocks.length; index++) {
+    const block = blocks[index]!
+    const text = block.text
+    const note =
+      readCreditBlock(text) !== null || readUnitBlock(text) !== null || readMarkerBlock(text, emptyNotes()) ||
+      readCaptionBlock(text) !== null || readEditorBlock(text) !== null || readSourceNoteBlock(text) !== null
+    if (closed && !note) {
+      end = index
+      break
+    }
+    if (closing(block)) closed = true
+  }
+  const rest = blocks.slice(end)
+  blocks = blocks.slice(0, end)
   const lines = blocks.flatMap((block) => block.lines)
   const draft: Draft = {
     closed: false,
@@ -264,7 +284,7 @@ function continuedArticle(blocks: Block[], drafts: Draft[], continued: Set<Parse
     if (target.article.paragraphs.length === 0 && readMarkerBlock(block.text, emptyNotes())) closeWith(target, block, markerNotes(block), context)
     else target = addBlock(target, [draft], block, context, issue)
   }
-  return draft
+  return {draft, rest}
 }
 
 function newDraft(group: Block[], context: Context): Draft {

@@ -8,7 +8,7 @@
  * caller can account for the label characters it drops.
  */
 import {agencyMarker} from './dateline.ts'
-import {endsSentence, hasClauseMarks, isCjk} from './text.ts'
+import {collapseLetterSpacing, endsSentence, hasClauseMarks, isCjk} from './text.ts'
 
 /** `新华社北京10月19日电` and the space after it. */
 const agencyMarkerWithSpace = new RegExp(agencyMarker.source + '[\\s\\u3000]*')
@@ -279,7 +279,9 @@ export function readMarkerBlock(text: string, notes: Notes): boolean {
 export function readCreditBlock(text: string): Credits | null {
   const trimmed = text.trim()
   const paren = /^[（(]([^()（）]{2,40})[)）]$/.exec(trimmed)
-  return parseCredit(paren ? (paren[1] ?? '') : trimmed)
+  const inner = paren ? (paren[1] ?? '') : trimmed
+  // `记 者 张 三`: letter-spaced by the extractor.
+  return parseCredit(inner) ?? (/^(?:\S[ \u3000]+){3,}\S$/.test(inner) ? parseCredit(collapseLetterSpacing(inner)) : null)
 }
 
 /** An editor's credit for one article, alone on its line in brackets: `（编辑 张三）`. */

@@ -87,6 +87,8 @@ function runsOn(first: string, second: string): boolean {
   if (openEnd.test(a) || carriedStart.test(b)) return true
   // Parallel phrases are a kicker, however the widths compare.
   if (/[\s\u3000，,]/.test(collapseLetterSpacing(a).replace(titleBullet, '').trim())) return false
+  // A second line with a subject of its own (`我县召开宣讲会`) is the 主题 under a kicker.
+  if (/^(?:我|全|本)(?:县|区|市|镇|乡|村|省|州|旗)/.test(b)) return false
   return displayWidth(b) <= 0.6 * displayWidth(a) && displayWidth(b) <= 12
 }
 
