@@ -16,6 +16,7 @@ import { decodeBulletin } from '../read/decode.ts'
 import { parseBulletin, resolveCredits } from '../parse/index.ts'
 import { tagCorpus } from '../segment/index.ts'
 import { renderSite } from '../render/site.ts'
+import { sortDateOf } from '../render/pages.ts'
 import { indexSite } from '../search/index.ts'
 import { articlesCsv, articlesJson, issuesJson } from './data-files.ts'
 import { issueIdFor } from './ids.ts'
@@ -218,10 +219,13 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     pages = rendered.pages
     log(`渲染  ${pages} 个页面 ${timer.seconds.render?.toFixed(2)} 秒`)
 
-    const indexed = await timer.time('index', () => indexSite(staging))
+    const issueById = new Map(issues.map((issue) => [issue.id, issue]))
+    const searchPages = articles.map((a) => ({ url: a.url, sortDate: sortDateOf(a, issueById.get(a.issueId)!) }))
+    const indexed = await timer.time('index', () =>
+      indexSite(staging, searchPages, { previousDir: existsSync(outDir) ? outDir : null })
+    )
     for (const error of indexed.errors) diagnostics.add(`pagefind: ${error}`)
-    const indexedCount = Object.values(indexed.pagesIndexed).reduce((a, b) => a + b, 0)
-    log(`索引  ${indexedCount} 个页面 ${timer.seconds.index?.toFixed(2)} 秒`)
+    log(`索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（沿用 ${indexed.reused} 个） ${timer.seconds.index?.toFixed(2)} 秒`)
 
     await timer.time('write', async () => {
       const old = join(parent, `.${basename(outDir)}.old`)

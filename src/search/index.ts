@@ -1,36 +1,156 @@
 /**
- * The search stage: Pagefind indexes the rendered pages (zh-CN, read from <html lang>).
- * This is the only module that imports pagefind.
+ * The search stage: Pagefind indexes the rendered article pages (zh-CN, read from
+ * <html lang>) into shards under `search-index/<key>/`, plus two small files the search
+ * page reads first:
+ *
+ *   search-index/shards.json   the shards, newest first: key, dates, pages, fingerprint
+ *   search-index/filters.json  every filter value with its count over the whole archive
+ *
+ * Each shard is indexed in its own child process, two at a time (MEASURED.md: Pagefind
+ * costs ~0.7 MB per Chinese page, so one big index does not fit at 20,000+ pages). A shard
+ * whose pages are byte-identical to the previous build's is copied, not re-indexed.
+ * Only this folder imports pagefind.
  */
-import * as pagefind from 'pagefind'
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { pageFilters, planShards, type ShardPage } from './shards.ts'
 
-export interface IndexResult {
-  /** HTML files Pagefind read. */
-  filesRead: number
-  /** Pages in the index (those with `data-pagefind-body`), per language. */
-  pagesIndexed: Record<string, number>
+export interface ShardJob {
+  key: string
+  siteDir: string
+  urls: string[]
+  outputPath: string
+}
+
+export interface ShardResult {
+  key: string
+  pages: number
   errors: string[]
 }
 
-export async function indexSite(outDir: string): Promise<IndexResult> {
-  const errors: string[] = []
-  try {
-    const created = await pagefind.createIndex({ keepIndexUrl: false })
-    errors.push(...created.errors)
-    const index = created.index
-    if (!index) throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`)
-    const added = await index.addDirectory({ path: outDir })
-    errors.push(...added.errors)
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
-    errors.push(...written.errors)
-    const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>
+export interface ShardEntry {
+  key: string
+  /** Bundle path relative to the site root, e.g. `search-index/2020/`. */
+  path: string
+  firstDate: string | null
+  lastDate: string | null
+  pages: number
+  /** Hash of the shard's pages: a rebuild with the same pages reuses the shard. */
+  fingerprint: string
+}
+
+export interface IndexOptions {
+  /** Most pages in one shard. */
+  maxShardPages?: number
+  /** Shards indexed at once. */
+  workers?: number
+  /** The previous output folder, whose unchanged shards are reused. */
+  previousDir?: string | null
+}
+
+export interface IndexResult {
+  shards: number
+  reused: number
+  pagesIndexed: number
+  errors: string[]
+}
+
+export const indexFolder = 'search-index'
+const workerPath = fileURLToPath(new URL('./shard-worker.ts', import.meta.url))
+const pagefindVersion = '1.6'
+
+function runWorker(job: ShardJob): Promise<ShardResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', workerPath], { stdio: ['pipe', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString() })
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      try {
+        const result = JSON.parse(stdout) as ShardResult
+        if (code !== 0 && result.errors.length === 0) result.errors.push(`exit ${code}: ${stderr.trim()}`)
+        resolve({ ...result, key: job.key })
+      } catch {
+        reject(new Error(`Pagefind worker for shard ${job.key} failed (exit ${code}): ${stderr.trim() || stdout.trim()}`))
+      }
+    })
+    child.stdin.end(JSON.stringify(job))
+  })
+}
+
+/** Runs jobs with at most `limit` at once, results in job order. */
+async function pool<T, R>(jobs: T[], limit: number, run: (job: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(jobs.length)
+  let next = 0
+  const lanes = Array.from({ length: Math.min(limit, jobs.length) }, async () => {
+    while (next < jobs.length) {
+      const at = next++
+      results[at] = await run(jobs[at]!)
     }
-    const pagesIndexed = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]))
-    return { filesRead: added.page_count, pagesIndexed, errors }
-  } finally {
-    await pagefind.close()
+  })
+  await Promise.all(lanes)
+  return results
+}
+
+async function previousShards(previousDir: string | null | undefined): Promise<Map<string, ShardEntry>> {
+  const path = previousDir ? join(previousDir, indexFolder, 'shards.json') : null
+  if (!path || !existsSync(path)) return new Map()
+  try {
+    const { shards } = JSON.parse(await readFile(path, 'utf8')) as { shards: ShardEntry[] }
+    return new Map(shards.map((s) => [s.key, s]))
+  } catch {
+    return new Map()
   }
+}
+
+export async function indexSite(siteDir: string, pages: readonly ShardPage[], options: IndexOptions = {}): Promise<IndexResult> {
+  const plans = planShards(pages, options.maxShardPages ?? 2000)
+  const previous = await previousShards(options.previousDir)
+  const filterCounts = new Map<string, Map<string, number>>()
+  const entries: ShardEntry[] = []
+  const jobs: ShardJob[] = []
+  let reused = 0
+  for (const plan of plans) {
+    const hash = createHash('sha256').update(pagefindVersion)
+    for (const url of plan.urls) {
+      const html = await readFile(join(siteDir, url, 'index.html'), 'utf8')
+      hash.update(url).update('\0').update(html).update('\0')
+      for (const [name, values] of pageFilters(html)) {
+        const counts = filterCounts.get(name) ?? new Map<string, number>()
+        for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+        filterCounts.set(name, counts)
+      }
+    }
+    const fingerprint = hash.digest('hex').slice(0, 16)
+    const path = `${indexFolder}/${plan.key}/`
+    entries.push({ key: plan.key, path, firstDate: plan.firstDate, lastDate: plan.lastDate, pages: plan.urls.length, fingerprint })
+    const old = previous.get(plan.key)
+    const oldDir = options.previousDir ? join(options.previousDir, indexFolder, plan.key) : null
+    if (old && old.fingerprint === fingerprint && oldDir && existsSync(join(oldDir, 'pagefind-entry.json'))) {
+      await cp(oldDir, join(siteDir, indexFolder, plan.key), { recursive: true })
+      reused++
+    } else {
+      jobs.push({ key: plan.key, siteDir, urls: plan.urls, outputPath: join(siteDir, indexFolder, plan.key) })
+    }
+  }
+  await mkdir(join(siteDir, indexFolder), { recursive: true })
+  const workers = Math.max(1, options.workers ?? Math.min(2, availableParallelism()))
+  const results = await pool(jobs, workers, runWorker)
+  const errors = results.flatMap((r) => r.errors.map((e) => `shard ${r.key}: ${e}`))
+  const filters = Object.fromEntries(
+    [...filterCounts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, counts]) => [
+      name,
+      Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)))
+    ])
+  )
+  await writeFile(join(siteDir, indexFolder, 'shards.json'), JSON.stringify({ shards: entries }, null, 1) + '\n')
+  await writeFile(join(siteDir, indexFolder, 'filters.json'), JSON.stringify({ filters }) + '\n')
+  return { shards: entries.length, reused, pagesIndexed: entries.reduce((n, e) => n + e.pages, 0), errors }
 }

@@ -20,14 +20,29 @@ const PAGE_SIZE = 20
 // Filters offered, in this order, when the index has them (names as on the article pages).
 const FILTER_NAMES = ['刊名', '年份', '记者', '人物', '地点', '机构']
 
-let pagefind = null
-async function loadPagefind() {
-  if (!pagefind) {
-    pagefind = await import(`${base}pagefind/pagefind.js`)
-    await pagefind.options({ excerptLength: 60 })
-    await pagefind.init()
+// The index is split into shards by date (search-index/shards.json, newest first): a
+// search reads the newest period first and goes on to earlier ones only as results are
+// wanted, so the first results cost a few hundred kilobytes however big the archive is.
+let manifest = null
+async function loadManifest() {
+  if (!manifest) {
+    manifest = fetch(`${base}search-index/shards.json`).then((r) => r.json()).then((m) => m.shards)
   }
-  return pagefind
+  return manifest
+}
+
+const instances = new Map()
+/** One Pagefind instance per shard, loaded when first needed. */
+function shardInstance(entry) {
+  if (!instances.has(entry.key)) {
+    instances.set(entry.key, (async () => {
+      const pf = await import(`${base}${entry.path}pagefind.js`)
+      await pf.options({ basePath: `${base}${entry.path}`, baseUrl: base, excerptLength: 30 })
+      await pf.init()
+      return pf
+    })())
+  }
+  return instances.get(entry.key)
 }
 
 /** Text as compared: no white space, full-width ASCII folded to half-width, lower case. */
@@ -88,11 +103,10 @@ function sortOption() {
   return undefined
 }
 
-/** Builds the filter selects from what the index holds, most frequent values first. */
+/** Builds the filter selects from search-index/filters.json, most frequent values first. */
 async function buildFilters(params) {
   if (!filterBox) return
-  const pf = await loadPagefind()
-  const available = await pf.filters()
+  const available = await fetch(`${base}search-index/filters.json`).then((r) => r.json()).then((f) => f.filters)
   filterBox.replaceChildren()
   for (const name of FILTER_NAMES) {
     const values = available[name]
@@ -105,9 +119,8 @@ async function buildFilters(params) {
     any.value = ''
     any.textContent = '全部'
     select.append(any)
-    const entries = Object.entries(values).sort((a, b) =>
-      name === '年份' ? (a[0] < b[0] ? 1 : -1) : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)
-    )
+    const entries = Object.entries(values)
+    if (name === '年份') entries.sort((a, b) => (a[0] < b[0] ? 1 : -1))
     for (const [value, count] of entries.slice(0, 200)) {
       const option = document.createElement('option')
       option.value = value
@@ -121,6 +134,25 @@ async function buildFilters(params) {
   }
 }
 
+/** Candidate pages of one shard: the quoted phrase's matches first, then the loose words'. */
+async function shardCandidates(entry, terms, options) {
+  const pf = await shardInstance(entry)
+  if (terms.length === 0) return (await pf.search(null, options))?.results ?? []
+  const [loose, quoted] = await Promise.all([
+    pf.search(terms.join(' '), options),
+    options.sort ? null : pf.search(`"${terms.join(' ')}"`, options)
+  ])
+  const seen = new Set()
+  const candidates = []
+  for (const r of [...(quoted?.results ?? []), ...(loose?.results ?? [])]) {
+    if (!seen.has(r.id)) {
+      seen.add(r.id)
+      candidates.push(r)
+    }
+  }
+  return candidates
+}
+
 let runId = 0
 async function run(query) {
   const id = ++runId
@@ -128,60 +160,49 @@ async function run(query) {
   document.querySelectorAll('.search-more').forEach((b) => b.remove())
   const terms = termsOf(query)
   const filters = selectedFilters()
-  const hasFilters = Object.keys(filters).length > 0
-  if (terms.length === 0 && !hasFilters) {
+  if (terms.length === 0 && Object.keys(filters).length === 0) {
     statusLine.textContent = ''
     return
   }
   statusLine.textContent = '正在搜索…'
-  const pf = await loadPagefind()
   const sort = sortOption()
   const options = { filters, ...(sort ? { sort } : {}) }
-  let candidates
-  if (terms.length === 0) {
-    candidates = (await pf.search(null, options))?.results ?? []
-  } else {
-    const [loose, quoted] = await Promise.all([
-      pf.search(terms.join(' '), options),
-      sort ? null : pf.search(`"${terms.join(' ')}"`, options)
-    ])
-    // Phrase matches first (unless sorting by date), then the rest of the loose matches.
-    const seen = new Set()
-    candidates = []
-    for (const r of [...(quoted?.results ?? []), ...(loose?.results ?? [])]) {
-      if (!seen.has(r.id)) {
-        seen.add(r.id)
-        candidates.push(r)
-      }
-    }
-  }
-  if (id !== runId) return
+  const shards = await loadManifest()
+  const order = sort && sort.date === 'asc' ? [...shards].reverse() : shards
   const wanted = terms.map(fold)
   const described = terms.length ? `包含“${terms.join(' ')}”的` : '符合条件的'
-  let shown = 0
+  let shardAt = 0
+  let candidates = []
   let next = 0
+  let shown = 0
   const more = document.createElement('button')
   more.type = 'button'
   more.className = 'search-more'
   more.textContent = '显示更多结果'
+  const exhausted = () => next >= candidates.length && shardAt >= order.length
   async function fill() {
     more.remove()
     statusLine.textContent = '正在搜索…'
     let added = 0
-    while (next < candidates.length && added < PAGE_SIZE) {
+    while (added < PAGE_SIZE && !exhausted()) {
+      if (next >= candidates.length) {
+        candidates = await shardCandidates(order[shardAt++], terms, options)
+        next = 0
+        if (id !== runId) return
+        continue
+      }
       const batch = candidates.slice(next, next + PAGE_SIZE)
       next += batch.length
       const data = await Promise.all(batch.map((r) => r.data()))
       if (id !== runId) return
       for (const page of data) {
-        const text = fold(page.content)
-        if (!wanted.every((t) => text.includes(t))) continue
+        if (!wanted.every((t) => fold(page.content).includes(t))) continue
         added++
         shown++
         list.append(resultItem(page, terms))
       }
     }
-    const done = next >= candidates.length
+    const done = exhausted()
     statusLine.textContent =
       shown === 0 && done ? `没有找到${described}文章。` : `找到${done ? '' : '至少'} ${shown} 篇${described}文章。`
     if (!done) list.after(more)

@@ -38,3 +38,24 @@ test('/search/?q=宋洁 lists the articles that mention 宋洁', async () => {
   assert.deepEqual(errors, [])
   await page.close()
 })
+
+test('under --base /archive/, search results link to pages that exist', async () => {
+  const sub = await buildSeeds('/archive/')
+  const subServer = await startServer({ root: sub.outDir, port: 0, base: '/archive/' })
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${subServer.url}search/?q=${encodeURIComponent('耿勇军')}&sort=date-desc`)
+    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''))
+    const hrefs = await page.locator('#search-results .result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+    assert.ok(hrefs.length >= 3, `found ${hrefs.length}`)
+    for (const href of hrefs) {
+      assert.match(new URL(href).pathname, /^\/archive\/articles\/[^/]+\/$/)
+      const response = await page.request.get(href)
+      assert.equal(response.status(), 200, href)
+    }
+    await page.close()
+  } finally {
+    await subServer.close()
+    sub.remove()
+  }
+})

@@ -148,3 +148,18 @@ test('hostile text in a bulletin is shown as text in every output', () => {
     dir.remove()
   }
 })
+
+test('a rebuild into the same folder reuses the search shards whose pages did not change', () => {
+  const dir = tempDir('reuse')
+  try {
+    const out = join(dir.path, 'site')
+    assert.equal(runCli(['build', '--corpus', corpusDir, '--out', out, '--quiet']).status, 0)
+    const again = runCli(['build', '--corpus', corpusDir, '--out', out])
+    assert.equal(again.status, 0, again.stderr)
+    const match = /(\d+) 个分片（沿用 (\d+) 个）/.exec(again.stdout)
+    assert.ok(match, again.stdout)
+    assert.equal(match[2], match[1], 'every shard is reused')
+  } finally {
+    dir.remove()
+  }
+})

@@ -97,9 +97,19 @@ test('every article and issue has its page, in Chinese', () => {
   assert.ok(existsSync(join(site.outDir, 'search/index.html')))
 })
 
-test('the search index is written', () => {
-  assert.ok(existsSync(join(site.outDir, 'pagefind/pagefind.js')))
-  assert.ok(readdirSync(join(site.outDir, 'pagefind')).some((f) => f.startsWith('pagefind-entry')))
+test('the search index is written in date shards that hold every article once', () => {
+  const { shards } = JSON.parse(read('search-index/shards.json')) as { shards: { path: string; pages: number }[] }
+  assert.ok(shards.length >= 1)
+  assert.equal(shards.reduce((n, s) => n + s.pages, 0), articles().length)
+  for (const shard of shards) {
+    assert.ok(existsSync(join(site.outDir, shard.path, 'pagefind.js')), `${shard.path} has its search runtime`)
+    const entry = JSON.parse(read(join(shard.path, 'pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> }
+    assert.deepEqual(Object.keys(entry.languages), ['zh-cn'])
+    assert.equal(entry.languages['zh-cn']!.page_count, shard.pages)
+  }
+  const { filters } = JSON.parse(read('search-index/filters.json')) as { filters: Record<string, Record<string, number>> }
+  assert.ok(filters['记者'] && filters['记者']['景静']! >= 5, 'reporter filter counts come from the pages')
+  assert.equal(readdirSync(join(site.outDir, 'search-index')).filter((f) => !f.endsWith('.json')).length, shards.length)
 })
 
 test('no page asks another host for anything', () => {

@@ -1,0 +1,34 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { pageFilters, planShards } from '../../src/search/shards.ts'
+
+const page = (n: number, sortDate: string) => ({ url: `/articles/a-${String(n).padStart(3, '0')}/`, sortDate })
+
+test('shards are years, newest first, undated last', () => {
+  const plans = planShards([page(1, '2020-02-29'), page(2, '0000-00-00'), page(3, '2022-03-19'), page(4, '2020-01-05')], 10)
+  assert.deepEqual(plans.map((p) => p.key), ['2022', '2020', 'undated'])
+  assert.deepEqual(plans[1]!.urls, ['/articles/a-004/', '/articles/a-001/'])
+  assert.equal(plans[1]!.firstDate, '2020-01-05')
+  assert.equal(plans[2]!.lastDate, null)
+})
+
+test('a year larger than a shard is cut into date-ordered blocks of equal size', () => {
+  const pages = Array.from({ length: 25 }, (_, i) => page(i, `2021-${String(1 + (i % 12)).padStart(2, '0')}-01`))
+  const plans = planShards(pages, 10)
+  assert.deepEqual(plans.map((p) => p.key), ['2021-3', '2021-2', '2021-1'])
+  assert.deepEqual(plans.map((p) => p.urls.length), [7, 9, 9])
+  assert.equal(plans.reduce((n, p) => n + p.urls.length, 0), 25)
+  assert.ok(plans.every((p) => p.urls.length <= 10))
+  assert.ok(plans[0]!.firstDate! >= plans[1]!.lastDate!, 'blocks do not overlap in time')
+})
+
+test('the plan does not depend on the order pages come in', () => {
+  const pages = Array.from({ length: 30 }, (_, i) => page(i, `2019-0${1 + (i % 9)}-1${i % 10}`))
+  assert.deepEqual(planShards(pages, 7), planShards([...pages].reverse(), 7))
+})
+
+test('filter values are read from a rendered page, unescaped', () => {
+  const html = '<span hidden data-pagefind-filter="人物">宋洁</span><span hidden data-pagefind-filter="记者">A&amp;B &lt;x&gt;</span>' +
+    '<span hidden data-pagefind-filter="人物">宋洁</span><span data-pagefind-filter="年份">2020</span>'
+  assert.deepEqual([...pageFilters(html)], [['人物', ['宋洁']], ['记者', ['A&B <x>']], ['年份', ['2020']]])
+})
