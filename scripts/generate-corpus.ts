@@ -81,7 +81,7 @@ export function rngFrom(...parts: (string | number)[]): Rng {
   }
 }
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1))
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!
+const pick = <T>(rng: Rng, list: ArrayLike<T>): T => list[Math.floor(rng() * list.length)]!
 const chance = (rng: Rng, p: number) => rng() < p
 
 // ---------------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
       res.writeHead(404).end()
     }
   })
+  server.keepAliveTimeout = 60_000
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const pagefindJs = join(siteDir, 'pagefind', 'pagefind.js')
@@ -70,8 +71,18 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
   let log: { url: string; bytes: number }[] = []
   g.fetch = async (input: any, init?: any) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-    const response = await realFetch(input, init)
-    const body = await response.arrayBuffer()
+    // A kept-alive socket the server just closed gives ECONNRESET: try again.
+    let response: Response
+    let body: ArrayBuffer
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await realFetch(input, init)
+        body = await response.arrayBuffer()
+        break
+      } catch (error) {
+        if (attempt >= 4) throw error
+      }
+    }
     log.push({ url, bytes: body.byteLength })
     return new Response(body, { status: response.status, headers: response.headers })
   }

@@ -149,10 +149,13 @@ export async function measure(
     user = parsed.user
     system = parsed.system
     maxRss = parsed.maxRssKb === null ? null : parsed.maxRssKb * 1024
-  } else if (result?.self) {
-    user = result.self.userSeconds
-    system = result.self.systemSeconds
-    maxRss = result.self.maxRssBytes
+  } else {
+    const self = (result as Record<string, any> | null)?.self
+    if (self) {
+      user = self.userSeconds
+      system = self.systemSeconds
+      maxRss = self.maxRssBytes
+    }
   }
   // Processes Node starts and does not wait for (Pagefind's binary) are missing from
   // time -v: take the sampled figures when they are larger.
