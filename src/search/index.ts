@@ -62,7 +62,8 @@ export interface IndexResult {
 
 export const indexFolder = 'search-index'
 const workerPath = fileURLToPath(new URL('./shard-worker.ts', import.meta.url))
-const pagefindVersion = '1.6'
+/** Changes whenever a shard's files would come out differently: old shards are then rebuilt. */
+const shardFormat = 'pagefind-1.6/no-ui'
 
 function runWorker(job: ShardJob): Promise<ShardResult> {
   return new Promise((resolve, reject) => {
@@ -118,7 +119,7 @@ export async function indexSite(siteDir: string, pages: readonly ShardPage[], op
   const jobs: ShardJob[] = []
   let reused = 0
   for (const plan of plans) {
-    const hash = createHash('sha256').update(pagefindVersion)
+    const hash = createHash('sha256').update(shardFormat)
     for (const url of plan.urls) {
       const html = await readFile(join(siteDir, url, 'index.html'), 'utf8')
       hash.update(url).update('\0').update(html).update('\0')

@@ -4,7 +4,7 @@
  * (and its memory) ends with its shard, and two shards can be indexed at once.
  */
 import * as pagefind from 'pagefind'
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ShardJob, ShardResult } from './index.ts'
 
@@ -21,6 +21,11 @@ async function indexShard(job: ShardJob): Promise<ShardResult> {
   }
   const written = await index.writeFiles({ outputPath: job.outputPath })
   errors.push(...written.errors)
+  // Our search page drives pagefind.js itself: Pagefind's ready-made UIs are not needed.
+  for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+    'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+    await rm(join(job.outputPath, unused), { force: true })
+  }
   const entry = JSON.parse(await readFile(join(job.outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>
   }
