@@ -2,7 +2,7 @@
  * Bytes → text.
  *
  * What is this?  The read stage: it guesses how a corpus file is encoded
- * (UTF-8 with or without BOM, UTF-16 LE/BE, GB18030/GBK), decodes it, and
+ * (UTF-8 with or without BOM, UTF-16 LE/BE, GB18030/GBK, Big5), decodes it, and
  * normalises line endings to LF so that positions match what an editor shows.
  * Files that are not text (PDF, images, archives, other binaries) and empty
  * files are skipped with a message naming the file.
@@ -90,8 +90,36 @@ export function chooseEncoding(bytes: Uint8Array): EncodingChoice | 'binary' {
   // characters than bad ones; GB bytes almost never form valid UTF-8 runs.
   const utf8Good = countMultibyteUtf8(bytes)
   if (utf8Good >= 20 * utf8Bad && utf8Bad < gbBad * 4 + 1) return {name: 'utf-8', label: 'utf-8', body: bytes}
-  if (gbBad <= utf8Bad) return {name: 'gb18030', label: 'gb18030', body: bytes}
+  if (gbBad <= utf8Bad) {
+    // Big5 (Traditional) bytes mostly decode as GB18030 too, into rare characters: count common words instead.
+    if (looksLikeBig5(bytes)) return {name: 'big5', label: 'big5', body: bytes}
+    return {name: 'gb18030', label: 'gb18030', body: bytes}
+  }
   return {name: 'utf-8', label: 'utf-8', body: bytes}
+}
+
+/** Very common characters, Simplified and Traditional: how plausible a decoding reads. */
+const commonSimplified = new Set('的一是不了在人有我这中大来上国个到说们为子和你地出道也时年会发以经要对生能而进行日月记者报讯县区市镇村讯员与等部门工作')
+const commonTraditional = new Set('的一是不了在人有我這中大來上國個到說們為子和你地出道也時年會發以經要對生能而進行日月記者報訊縣區市鎮村訊員與等部門工作')
+
+function commonShare(text: string, common: Set<string>): number {
+  let hits = 0
+  for (const char of text) if (common.has(char)) hits++
+  return hits
+}
+
+/** Big5 when its decoding reads as far more common Traditional text than the GB18030 one does as Simplified. */
+function looksLikeBig5(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 65536)
+  let big5: string
+  try {
+    big5 = new TextDecoder('big5').decode(sample)
+  } catch {
+    return false
+  }
+  const gb = new TextDecoder('gb18030').decode(sample)
+  const big5Hits = commonShare(big5, commonTraditional)
+  return big5Hits >= 5 && big5Hits > 2 * commonShare(gb, commonSimplified) && countReplacements(big5) <= countReplacements(gb) + 2
 }
 
 /** UTF-16 without BOM: NUL bytes all on one parity (ASCII and newlines). */

@@ -46,6 +46,29 @@ test('should decode GB18030 (GBK) bytes', () => {
   assert.deepEqual(decodedText(bytes), {text: '你好，世界。\n', encoding: 'gb18030', messages: []})
 })
 
+test('should decode Big5 (Traditional) bytes, not read them as GB18030', () => {
+  const text = '本報訊 3月1日，記者從縣政府獲悉，今年以來全縣經濟運行穩中向好，這是大家共同努力的結果。'
+  // The same sentence in Big5, as a Taiwan or Hong Kong extractor writes it.
+  const bytes = Uint8Array.from([
+    165, 187, 179, 248, 176, 84, 32, 51, 164, 235, 49, 164, 233, 161, 65, 176, 79, 170, 204, 177, 113, 191, 164, 172, 70, 169, 178,
+    192, 242, 177, 120, 161, 65, 164, 181, 166, 126, 165, 72, 168, 211, 165, 254, 191, 164, 184, 103, 192, 217, 185, 66, 166, 230,
+    195, 173, 164, 164, 166, 86, 166, 110, 161, 65, 179, 111, 172, 79, 164, 106, 174, 97, 166, 64, 166, 80, 167, 86, 164, 79, 170,
+    186, 181, 178, 170, 71, 161, 67
+  ])
+  assert.deepEqual(decodedText(bytes), {text, encoding: 'big5', messages: []})
+})
+
+test('should keep reading Simplified GB18030 text as GB18030', () => {
+  const text = '本报讯 3月1日，记者从县政府获悉，今年以来全县经济运行稳中向好，这是大家共同努力的结果。'
+  const bytes = Uint8Array.from([
+    177, 190, 177, 168, 209, 182, 32, 51, 212, 194, 49, 200, 213, 163, 172, 188, 199, 213, 223, 180, 211, 207, 216, 213, 254, 184,
+    174, 187, 241, 207, 164, 163, 172, 189, 241, 196, 234, 210, 212, 192, 180, 200, 171, 207, 216, 190, 173, 188, 195, 212, 203, 208,
+    208, 206, 200, 214, 208, 207, 242, 186, 195, 163, 172, 213, 226, 202, 199, 180, 243, 188, 210, 185, 178, 205, 172, 197, 172, 193,
+    166, 181, 196, 189, 225, 185, 251, 161, 163
+  ])
+  assert.deepEqual(decodedText(bytes), {text, encoding: 'gb18030', messages: []})
+})
+
 test('should normalise CRLF and CR line endings to LF', () => {
   assert.equal(decodedText(utf8('一\r\n二\r三\n')).text, '一\n二\n三\n')
 })
