@@ -182,6 +182,8 @@ function opensArticle(block: Block, candidate: Candidate, next: Block | undefine
   }
   if (nextOpensStory) return true
   if (!nextOnPage) return false
+  // `您的医保卡激活了吗？` over `近日，…`: a story opens (a `问：…？` line of a Q&A does not).
+  if (startsLikeDateline(next.text) && !/[:：]/.test(block.text) && displayWidth(block.text) >= 6) return true
   if (nextCandidate === 'strong') return !open
   return !open && nextCandidate === null
 }
