@@ -132,23 +132,79 @@ function keywordShaped(tok: string): boolean {
 
 interface PlaceStats { suffix: string; clean: number; admin: boolean; locative: boolean; listy: boolean; chained: boolean }
 
+/** Names, places, organisations and terms learned from the whole corpus, with each article's own sightings. */
+interface Learned {
+  people: Set<string>
+  places: Set<string>
+  /** Districts seen in administrative prose (二七区委…): candidates for 我区 / 区委. */
+  adminPlaces: Set<string>
+  orgs: Set<string>
+  terms: Set<string>
+  stop: Set<string>
+  /** A name read with two possible lengths becomes the reading seen elsewhere without doubt. */
+  resolve: (name: string, alt: string | null) => string
+  placeHits: string[][]
+  /** Windows left of a place suffix that hit the scan limit: their tails may still be known places. */
+  placeWindows: string[][]
+  orgHits: string[][]
+}
+
+/** Token positions, keyword counts and entity sightings of every article, from one cut per article. */
+interface CutCounts {
+  tagsByIndex: Tags[]
+  /** Keyword candidates by id. */
+  vocab: string[]
+  /** Articles each keyword candidate occurs in. */
+  df: Int32Array
+  /** Article i's keyword candidates are docWords[docStart[i] .. docStart[i + 1]), with counts in docCounts. */
+  docStart: Int32Array
+  docWords: Int32Array
+  docCounts: Float64Array
+}
+
 export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {}): TagResult {
   const messages: string[] = []
   const dict = options.dictionaryText === undefined ? { entries: [] as DictionaryEntry[], messages: [] } : parseDictionary(options.dictionaryText)
-  messages.push(...dict.messages)
-  const stop = new Set<string>()
-  for (const e of dict.entries) if (e.kind === 'stop') stop.add(e.word)
-
-  const n = articles.length
+  for (const m of dict.messages) messages.push(m)
   const seenIds = new Set<string>()
   for (const a of articles) {
     if (seenIds.has(a.id)) messages.push(`Unexpected duplicate article id \`${a.id}\`, expected unique ids; tags of the later article win`)
     seenIds.add(a.id)
   }
   // In a headline a space separates its parts (迅速部署 从实从细 高新区召开…): keep it.
+  __ph('start')
   const titles = articles.map((a) => a.title.replace(/\s+/gu, ' ').trim())
   const bodies = articles.map((a) => normalise(a.paragraphs.join('\n')))
+  __ph('texts')
   const scans: ArticleScan[] = articles.map((_, i) => scanText(titles[i] ?? '', bodies[i] ?? ''))
+
+  __ph('scan')
+  const learned = learnWords(articles, scans, dict.entries)
+  __ph('learn')
+  insertLearned(learned)
+  __ph('insert')
+  const cut = cutAndCount(titles, bodies, scans, learned)
+  __ph('cut')
+  addIssueDistrict(articles, titles, bodies, cut.tagsByIndex, learned.adminPlaces)
+  __ph('district')
+  chooseKeywords(cut, learned.terms)
+
+  __ph('keywords')
+  const tags = new Map<string, Tags>()
+  articles.forEach((a, i) => { const t = cut.tagsByIndex[i]; if (t !== undefined) tags.set(a.id, t) })
+  __ph('tagsmap')
+  const pi = peopleIndex(articles, scans, cut.tagsByIndex, learned)
+  __ph('people')
+  const rel = relatedArticles(articles, cut.tagsByIndex)
+  __ph('related')
+  __ph('')
+  console.error('native cut in cutAndCount', __cutMs.toFixed(0))
+  return { tags, people: pi, related: rel, messages }
+}
+
+function learnWords(articles: TaggableArticle[], scans: ArticleScan[], entries: DictionaryEntry[]): Learned {
+  const stop = new Set<string>()
+  for (const e of entries) if (e.kind === 'stop') stop.add(e.word)
 
   // --- People -------------------------------------------------------------
   const exactNames = new Set<string>()
@@ -170,18 +226,18 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
 
   // --- Places -------------------------------------------------------------
   const placeStats = new Map<string, PlaceStats>()
-  const articlePlaceHits: string[][] = scans.map(() => [])
-  const articlePlaceWindows: string[][] = scans.map(() => [])
+  const placeHits: string[][] = scans.map(() => [])
+  const placeWindows: string[][] = scans.map(() => [])
   scans.forEach((s, i) => {
     for (const h of s.places) {
       const x = trimNamePart(h.window)
       const trimmed = x.length < h.window.length
       if (x.length < 2 || (h.clean === null && !trimmed)) {
-        articlePlaceWindows[i]?.push(h.window + h.suffix)
+        placeWindows[i]?.push(h.window + h.suffix)
         continue
       }
       const cand = x + h.suffix
-      articlePlaceHits[i]?.push(cand)
+      placeHits[i]?.push(cand)
       const st = placeStats.get(cand) ?? { suffix: h.suffix, clean: 0, admin: false, locative: false, listy: false, chained: false }
       st.clean++
       st.admin ||= h.admin
@@ -195,11 +251,8 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   const adminPlaces = new Set<string>()
   for (const [cand, st] of placeStats) {
     if (isGenericPlace(cand) || stop.has(cand) || people.has(cand)) continue
-    const weak = WEAK_PLACE_SUFFIXES.has(st.suffix)
     const districtLike = st.suffix === '区' || st.suffix === '市' || st.suffix === '县' || st.suffix === '省'
-    const ok = districtLike ? st.admin || st.locative
-      : weak ? st.admin || st.locative || st.listy || st.chained || st.clean >= 2
-        : st.admin || st.locative || st.listy || st.chained || st.clean >= 2
+    const ok = districtLike ? st.admin || st.locative : st.admin || st.locative || st.listy || st.chained || st.clean >= 2
     if (!ok || !suffixStandsAlone(cand, st.suffix)) continue
     places.add(cand)
     if (districtLike && st.admin) adminPlaces.add(cand)
@@ -207,7 +260,7 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
 
   // --- Organisations --------------------------------------------------------
   const orgs = new Set<string>()
-  const articleOrgHits: string[][] = scans.map(() => [])
+  const orgHits: string[][] = scans.map(() => [])
   scans.forEach((s, i) => {
     for (const raw of s.orgs) {
       const suffix = ORG_SUFFIXES.find((suf) => raw.endsWith(suf)) ?? ''
@@ -216,7 +269,7 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
       if (x.length < 2 || isGenericOrg(cand) || stop.has(cand) || places.has(cand) || people.has(cand)) continue
       if (!orgTailOk(cand, suffix)) continue
       orgs.add(cand)
-      articleOrgHits[i]?.push(cand)
+      orgHits[i]?.push(cand)
     }
   })
 
@@ -227,169 +280,250 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   for (const [q, c] of quotedCounts) if (c >= 2 && !stop.has(q) && !people.has(q) && !places.has(q) && !KEYWORD_STOPLIST.has(q)) terms.add(q)
 
   // --- Dictionary file wins over what was learned ----------------------------
-  for (const e of dict.entries) {
-    if (e.kind === 'stop') { people.delete(e.word); places.delete(e.word); orgs.delete(e.word); terms.delete(e.word); continue }
+  for (const e of entries) {
     for (const set of [people, places, orgs, terms]) set.delete(e.word)
-    ;({ person: people, place: places, org: orgs, term: terms } as const)[e.kind].add(e.word)
+    if (e.kind !== 'stop') ({ person: people, place: places, org: orgs, term: terms } as const)[e.kind].add(e.word)
   }
+  return { people, places, adminPlaces, orgs, terms, stop, resolve, placeHits, placeWindows, orgHits }
+}
 
-  // --- Insert, in a fixed order ------------------------------------------------
-  for (const w of [...people].sort(byCodePoint)) insertWord(w, 'nr')
-  for (const w of [...places].sort(byCodePoint)) insertWord(w, 'ns')
-  for (const w of [...orgs].sort(byCodePoint)) insertWord(w, 'nt')
-  for (const w of [...terms].sort(byCodePoint)) insertWord(w, 'nz')
+/** Insert what was learned into jieba's dictionary, in a fixed order so that output is deterministic. */
+function insertLearned(l: Learned): void {
+  for (const w of [...l.people].sort(byCodePoint)) insertWord(w, 'nr')
+  for (const w of [...l.places].sort(byCodePoint)) insertWord(w, 'ns')
+  for (const w of [...l.orgs].sort(byCodePoint)) insertWord(w, 'nt')
+  for (const w of [...l.terms].sort(byCodePoint)) insertWord(w, 'nz')
+}
 
-  // --- Cut once, collect entities and keyword counts ---------------------------
-  const tagsByIndex: Tags[] = []
-  /** Keyword candidates get ids; entities and rejected tokens get negative classes. */
+/**
+ * Cut each article once (title and body in one call: jieba never joins words
+ * across a newline) and read everything from the tokens: one Map look-up per
+ * token gives either a keyword id (counted in a typed array) or an entity class.
+ */
+function cutAndCount(titles: string[], bodies: string[], scans: ArticleScan[], l: Learned): CutCounts {
+  const n = titles.length
+  const { people, places, orgs, terms, stop } = l
   const vocab: string[] = []
   const classOf = new Map<string, number>()
-  let counts = new Float64Array(4096)
-  let df = new Int32Array(4096)
-  const docWords: Int32Array[] = []
-  const docCounts: Float64Array[] = []
   const classify = (tok: string): number =>
     people.has(tok) ? PERSON : places.has(tok) ? PLACE : orgs.has(tok) ? ORG
       : stop.has(tok) ? SKIP : terms.has(tok) || keywordShaped(tok) ? WORD : SKIP
+  let counts = new Float64Array(4096)
+  let df = new Int32Array(4096)
+  const docStart = new Int32Array(n + 1)
+  let docWords = new Int32Array(n * 64)
+  let docCounts = new Float64Array(n * 64)
+  let used = 0
+  const touched: number[] = []
+  const tagsByIndex: Tags[] = []
   for (let i = 0; i < n; i++) {
     const ppl = new Set<string>()
     const plc = new Set<string>()
     const org = new Set<string>()
-    const touched: number[] = []
-    for (let pass = 0; pass < 2; pass++) {
-      const tokens = cutText((pass === 0 ? titles[i] : bodies[i]) ?? '')
-      const weight = pass === 0 ? 3 : 1
-      for (let k = 0; k < tokens.length; k++) {
-        const tok = tokens[k] as string
-        if (tok.length < 2) continue
-        let c = classOf.get(tok)
-        if (c === undefined) {
-          c = classify(tok)
-          if (c === WORD) {
-            c = vocab.length
-            vocab.push(tok)
-            if (c >= counts.length) {
-              const bigger = new Float64Array(counts.length * 2); bigger.set(counts); counts = bigger
-              const biggerDf = new Int32Array(df.length * 2); biggerDf.set(df); df = biggerDf
-            }
-          }
-          classOf.set(tok, c)
+    touched.length = 0
+    const __c0 = process.cpuUsage()
+    const tokens = cutText((titles[i] ?? '') + '\n' + (bodies[i] ?? ''))
+    const __c1 = process.cpuUsage(__c0); __cutMs += (__c1.user + __c1.system) / 1000
+    let weight = 3 // title words count three times, until the newline token
+    for (let k = 0; k < tokens.length; k++) {
+      const tok = tokens[k] as string
+      if (tok.length < 2) { if (tok === '\n') weight = 1; continue }
+      let c = classOf.get(tok)
+      if (c === undefined) {
+        c = classify(tok)
+        if (c === WORD) {
+          c = vocab.length
+          vocab.push(tok)
+          if (c >= counts.length) { counts = grow(counts, c); df = grow(df, c) }
         }
-        if (c >= 0) {
-          if (counts[c] === 0) touched.push(c)
-          counts[c] = (counts[c] as number) + weight
-        } else if (c === PERSON) ppl.add(tok)
-        else if (c === PLACE) plc.add(tok)
-        else if (c === ORG) org.add(tok)
+        classOf.set(tok, c)
       }
+      if (c >= 0) {
+        if (counts[c] === 0) touched.push(c)
+        counts[c] = (counts[c] as number) + weight
+      } else if (c === PERSON) ppl.add(tok)
+      else if (c === PLACE) plc.add(tok)
+      else if (c === ORG) org.add(tok)
     }
-    const words = Int32Array.from(touched)
-    const wordCounts = new Float64Array(words.length)
-    for (let k = 0; k < words.length; k++) {
-      const c = words[k] as number
-      wordCounts[k] = counts[c] as number
+    if (used + touched.length > docWords.length) { docWords = grow(docWords, used + touched.length); docCounts = grow(docCounts, used + touched.length) }
+    for (const c of touched) {
+      docWords[used] = c
+      docCounts[used++] = counts[c] as number
       counts[c] = 0
       df[c] = (df[c] as number) + 1
     }
-    docWords.push(words)
-    docCounts.push(wordCounts)
-    const scan = scans[i]
-    if (scan !== undefined) {
-      for (const h of scan.names) { const name = resolve(h.name, h.alt); if (people.has(name)) ppl.add(name) }
-      for (const name of scan.honorificNames) if (people.has(name)) ppl.add(name)
-    }
-    for (const cand of articlePlaceHits[i] ?? []) if (places.has(cand)) plc.add(cand)
-    for (const w of articlePlaceWindows[i] ?? []) {
-      for (let k = Math.min(w.length, 9); k >= 3; k--) { const tail = w.slice(w.length - k); if (places.has(tail)) { plc.add(tail); break } }
-    }
-    for (const o of articleOrgHits[i] ?? []) if (orgs.has(o)) org.add(o)
+    docStart[i + 1] = used
+    addScannedEntities(i, scans[i], l, ppl, plc, org)
     tagsByIndex.push({ keywords: [], people: [...ppl], places: [...plc], organizations: [...org] })
   }
+  return { tagsByIndex, vocab, df, docStart, docWords, docCounts }
+}
 
-  // --- 我区 / 区委 in an issue that names its district elsewhere -----------------
+/** Entities the scan saw in the article that the tokens may not show (a name cut short, a place inside a longer word). */
+function addScannedEntities(i: number, scan: ArticleScan | undefined, l: Learned, ppl: Set<string>, plc: Set<string>, org: Set<string>): void {
+  if (scan !== undefined) {
+    for (const h of scan.names) { const name = l.resolve(h.name, h.alt); if (l.people.has(name)) ppl.add(name) }
+    for (const name of scan.honorificNames) if (l.people.has(name)) ppl.add(name)
+  }
+  for (const cand of l.placeHits[i] ?? []) if (l.places.has(cand)) plc.add(cand)
+  for (const w of l.placeWindows[i] ?? []) {
+    for (let k = Math.min(w.length, 9); k >= 3; k--) { const tail = w.slice(w.length - k); if (l.places.has(tail)) { plc.add(tail); break } }
+  }
+  for (const o of l.orgHits[i] ?? []) if (l.orgs.has(o)) org.add(o)
+}
+
+function grow<T extends Float64Array | Int32Array>(a: T, needed: number): T {
+  let size = a.length * 2
+  while (size <= needed) size *= 2
+  const bigger = new (a.constructor as new (size: number) => T)(size)
+  bigger.set(a)
+  return bigger
+}
+
+/** 我区 / 区委 in an issue that names its district elsewhere: the issue's one administrative district. */
+function addIssueDistrict(articles: TaggableArticle[], titles: string[], bodies: string[], tagsByIndex: Tags[], adminPlaces: Set<string>): void {
   const byIssue = new Map<string, number[]>()
   articles.forEach((a, i) => { if (a.issueDate !== null) { const l = byIssue.get(a.issueDate) ?? []; l.push(i); byIssue.set(a.issueDate, l) } })
+  const isDistrict = (p: string): boolean => adminPlaces.has(p) && p.endsWith('区')
   for (const members of byIssue.values()) {
     const votes = new Map<string, number>()
-    for (const i of members) for (const p of tagsByIndex[i]?.places ?? []) if (adminPlaces.has(p) && p.endsWith('区')) votes.set(p, (votes.get(p) ?? 0) + 1)
+    for (const i of members) for (const p of tagsByIndex[i]?.places ?? []) if (isDistrict(p)) votes.set(p, (votes.get(p) ?? 0) + 1)
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
     const top = ranked[0]
     if (top === undefined || (ranked[1] !== undefined && ranked[1][1] === top[1])) continue
     for (const i of members) {
       const t = tagsByIndex[i]
-      if (t === undefined || t.places.some((p) => adminPlaces.has(p) && p.endsWith('区'))) continue
-      if (DISTRICT_HINT.test((titles[i] ?? '') + (bodies[i] ?? ''))) t.places.push(top[0])
+      if (t === undefined || t.places.some(isDistrict)) continue
+      if (mentionsDistrict(titles[i] ?? '', bodies[i] ?? '')) t.places.push(top[0])
     }
   }
+}
 
-  // --- Keywords: TF-IDF over this corpus ------------------------------------------
+/** DISTRICT_HINT in title + body, without building the concatenation. */
+function mentionsDistrict(title: string, body: string): boolean {
+  return DISTRICT_HINT.test(title) || DISTRICT_HINT.test(body) || DISTRICT_HINT.test(title.slice(-2) + body.slice(0, 2))
+}
+
+/** TF-IDF with IDF over this corpus; a keyword contained in a better one is skipped. */
+function chooseKeywords(cut: CutCounts, terms: Set<string>): void {
+  const { vocab, df, docStart, docWords, docCounts, tagsByIndex } = cut
+  const n = tagsByIndex.length
+  const idf = new Float64Array(vocab.length)
+  const isTerm = new Uint8Array(vocab.length)
+  for (let id = 0; id < vocab.length; id++) {
+    idf[id] = Math.log((n + 1) / ((df[id] as number) + 0.5)) + 0.1
+    isTerm[id] = terms.has(vocab[id] as string) ? 1 : 0
+  }
+  const score = new Float64Array(vocab.length)
+  const candidates: number[] = []
+  const byScore = (a: number, b: number): number => (score[b] as number) - (score[a] as number) || byCodePoint(vocab[a] as string, vocab[b] as string)
   for (let i = 0; i < n; i++) {
-    const words = docWords[i] ?? new Int32Array(0)
-    const wc = docCounts[i] ?? new Float64Array(0)
-    const scored: [string, number][] = []
-    for (let k = 0; k < words.length; k++) {
-      const id = words[k] as number
-      const c = wc[k] as number
-      const t = vocab[id] as string
-      const isTerm = terms.has(t)
-      if (c < 2 && !isTerm) continue
-      const idf = Math.log((n + 1) / ((df[id] as number) + 0.5)) + 0.1
-      scored.push([t, c * idf * (isTerm ? 1.5 : 1)])
+    candidates.length = 0
+    for (let k = docStart[i] as number; k < (docStart[i + 1] as number); k++) {
+      const id = docWords[k] as number
+      const c = docCounts[k] as number
+      if (c < 2 && isTerm[id] === 0) continue
+      score[id] = c * (idf[id] as number) * (isTerm[id] === 1 ? 1.5 : 1)
+      candidates.push(id)
     }
-    scored.sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
+    candidates.sort(byScore)
     const chosen: string[] = []
-    for (const [t] of scored) {
+    for (const id of candidates) {
       if (chosen.length >= MAX_KEYWORDS) break
+      const t = vocab[id] as string
       if (chosen.some((c) => c.includes(t))) continue
       chosen.push(t)
     }
     const tags = tagsByIndex[i]
     if (tags !== undefined) tags.keywords = chosen
   }
+}
 
-  // --- Related articles through an inverted index ---------------------------------
-  const postings = new Map<string, number[]>()
-  const kindWeight: Record<string, number> = { p: 1.5, l: 0.8, o: 1, k: 1 }
-  const keysOf = (t: Tags): string[] => [
-    ...t.people.map((x) => 'p' + x), ...t.places.map((x) => 'l' + x), ...t.organizations.map((x) => 'o' + x), ...t.keywords.map((x) => 'k' + x)
+/**
+ * Up to 5 related articles each, weighted by shared tags, through an inverted
+ * index over integer tag ids (one id space per kind: a person and a keyword
+ * spelled alike are different tags).
+ */
+function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<string, string[]> {
+  const n = articles.length
+  const ids = articles.map((a) => a.id)
+  // Each article's tag ids in the order people, places, organisations, keywords.
+  const kinds: { weight: number; ids: Map<string, number>; of: (t: Tags) => string[] }[] = [
+    { weight: 1.5, ids: new Map(), of: (t) => t.people },
+    { weight: 0.8, ids: new Map(), of: (t) => t.places },
+    { weight: 1, ids: new Map(), of: (t) => t.organizations },
+    { weight: 1, ids: new Map(), of: (t) => t.keywords }
   ]
-  const articleKeys = tagsByIndex.map(keysOf)
-  articleKeys.forEach((keys, i) => { for (const k of keys) { const l = postings.get(k); if (l === undefined) postings.set(k, [i]); else l.push(i) } })
+  const tagWeight: number[] = []
+  const articleStart = new Int32Array(n + 1)
+  const articleTags: number[] = []
+  for (let i = 0; i < n; i++) {
+    const t = tagsByIndex[i] as Tags
+    for (const kind of kinds) {
+      for (const x of kind.of(t)) {
+        let id = kind.ids.get(x)
+        if (id === undefined) { id = tagWeight.length; kind.ids.set(x, id); tagWeight.push(kind.weight) }
+        articleTags.push(id)
+      }
+    }
+    articleStart[i + 1] = articleTags.length
+  }
+  // Postings in corpus order, laid out flat: tag t's articles are postings[postStart[t] .. postStart[t + 1]).
+  const tagCount = tagWeight.length
+  const postStart = new Int32Array(tagCount + 1)
+  for (const id of articleTags) postStart[id + 1] = (postStart[id + 1] as number) + 1
+  for (let t = 0; t < tagCount; t++) postStart[t + 1] = (postStart[t + 1] as number) + (postStart[t] as number)
+  const fill = postStart.slice(0, tagCount)
+  const postings = new Int32Array(articleTags.length)
+  for (let i = 0; i < n; i++) {
+    for (let k = articleStart[i] as number; k < (articleStart[i + 1] as number); k++) {
+      const id = articleTags[k] as number
+      postings[fill[id] as number] = i
+      fill[id] = (fill[id] as number) + 1
+    }
+  }
+  const weight = new Float64Array(tagCount)
+  for (let t = 0; t < tagCount; t++) weight[t] = (tagWeight[t] as number) * Math.log(1 + n / ((postStart[t + 1] as number) - (postStart[t] as number)))
+
   const scores = new Float64Array(n)
+  const touched: number[] = []
+  const best: number[] = []
+  // Score desc, then id, then position: a total order, so the top few do not depend on visiting order.
+  const better = (a: number, b: number): boolean => {
+    const sa = scores[a] as number
+    const sb = scores[b] as number
+    if (sa !== sb) return sa > sb
+    const ia = ids[a] as string
+    const ib = ids[b] as string
+    return ia !== ib ? ia < ib : a < b
+  }
   const related = new Map<string, string[]>()
   for (let i = 0; i < n; i++) {
-    const touched: number[] = []
-    for (const k of articleKeys[i] ?? []) {
-      const list = postings.get(k)
-      if (list === undefined || list.length < 2) continue
-      const w = (kindWeight[k[0] ?? 'k'] ?? 1) * Math.log(1 + n / list.length)
-      let lo = 0
-      let hi = list.length
-      if (list.length > 2 * RELATED_WINDOW + 1) {
-        const at = lowerBound(list, i)
-        lo = Math.max(0, at - RELATED_WINDOW)
-        hi = Math.min(list.length, at + RELATED_WINDOW + 1)
+    touched.length = 0
+    for (let k = articleStart[i] as number; k < (articleStart[i + 1] as number); k++) {
+      const t = articleTags[k] as number
+      let lo = postStart[t] as number
+      let hi = postStart[t + 1] as number
+      if (hi - lo < 2) continue
+      const w = weight[t] as number
+      if (hi - lo > 2 * RELATED_WINDOW + 1) {
+        // Tags shared by many articles: only the nearest neighbours in corpus order.
+        const at = lowerBound(postings, lo, hi, i)
+        hi = Math.min(hi, at + RELATED_WINDOW + 1)
+        lo = Math.max(lo, at - RELATED_WINDOW)
       }
       for (let j = lo; j < hi; j++) {
-        const other = list[j] as number
+        const other = postings[j] as number
         if (other === i) continue
         if (scores[other] === 0) touched.push(other)
-        scores[other] = (scores[other] ?? 0) + w
+        scores[other] = (scores[other] as number) + w
       }
     }
-    // Keep the best few by a linear pass: score desc, then id, then position.
-    const best: number[] = []
-    const better = (a: number, b: number): boolean => {
-      const sa = scores[a] ?? 0
-      const sb = scores[b] ?? 0
-      if (sa !== sb) return sa > sb
-      const ia = articles[a]?.id ?? ''
-      const ib = articles[b]?.id ?? ''
-      return ia !== ib ? ia < ib : a < b
-    }
-    const selfId = articles[i]?.id
+    // Keep the best few by a linear pass.
+    best.length = 0
+    const selfId = ids[i]
     for (const j of touched) {
-      if (articles[j]?.id === selfId) continue
+      if (ids[j] === selfId) continue
       if (best.length === MAX_RELATED + 2 && !better(j, best[best.length - 1] as number)) continue
       let k = best.length
       while (k > 0 && better(j, best[k - 1] as number)) k--
@@ -397,61 +531,85 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
       if (best.length > MAX_RELATED + 2) best.pop()
     }
     for (const j of touched) scores[j] = 0
-    const ids: string[] = []
+    const out: string[] = []
     for (const j of best) {
-      const id = articles[j]?.id
-      if (id !== undefined && !ids.includes(id)) ids.push(id)
-      if (ids.length >= MAX_RELATED) break
+      const id = ids[j] as string
+      if (!out.includes(id)) out.push(id)
+      if (out.length >= MAX_RELATED) break
     }
-    related.set(articles[i]?.id ?? '', ids)
+    related.set(ids[i] ?? '', out)
   }
+  return related
+}
 
-  // --- People index -------------------------------------------------------------
-  const personArticles = new Map<string, number[]>()
-  tagsByIndex.forEach((t, i) => { for (const p of t.people) { const l = personArticles.get(p); if (l === undefined) personArticles.set(p, [i]); else l.push(i) } })
-  const roleSpans = new Map<string, Map<string, { first: string | null; last: string | null; order: number }>>()
+interface RoleSpan { first: string | null; last: string | null; order: number }
+
+/** People index, most-mentioned first: articles, titles by first date, and who else is named alongside. */
+function peopleIndex(articles: TaggableArticle[], scans: ArticleScan[], tagsByIndex: Tags[], l: Learned): PersonEntry[] {
+  // People as integer ids, each with its articles in corpus order.
+  const personId = new Map<string, number>()
+  const names: string[] = []
+  const articlesOf: number[][] = []
+  const peopleOf: Int32Array[] = tagsByIndex.map((t, i) => {
+    const out = new Int32Array(t.people.length)
+    t.people.forEach((p, k) => {
+      let id = personId.get(p)
+      if (id === undefined) { id = names.length; personId.set(p, id); names.push(p); articlesOf.push([]) }
+      articlesOf[id]?.push(i)
+      out[k] = id
+    })
+    return out
+  })
+
+  const roleSpans = new Map<string, Map<string, RoleSpan>>()
   let roleOrder = 0
   scans.forEach((s, i) => {
     const date = articleDate(articles[i] ?? { date: null, issueDate: null })
     for (const h of s.names) {
-      const name = resolve(h.name, h.alt)
-      if (!people.has(name)) continue
+      const name = l.resolve(h.name, h.alt)
+      if (!l.people.has(name)) continue
       for (const role of h.roles) {
-        const byRole = roleSpans.get(name) ?? new Map<string, { first: string | null; last: string | null; order: number }>()
-        roleSpans.set(name, byRole)
-        const span = byRole.get(role) ?? { first: null, last: null, order: roleOrder++ }
+        let byRole = roleSpans.get(name)
+        if (byRole === undefined) { byRole = new Map(); roleSpans.set(name, byRole) }
+        let span = byRole.get(role)
+        if (span === undefined) { span = { first: null, last: null, order: roleOrder++ }; byRole.set(role, span) }
         if (date !== null) {
           if (span.first === null || date < span.first) span.first = date
           if (span.last === null || date > span.last) span.last = date
         }
-        byRole.set(role, span)
       }
     }
   })
-  const peopleIndex: PersonEntry[] = []
-  for (const [name, idx] of personArticles) {
-    const co = new Map<string, number>()
-    for (const i of idx) for (const other of tagsByIndex[i]?.people ?? []) if (other !== name) co.set(other, (co.get(other) ?? 0) + 1)
-    const roles = [...(roleSpans.get(name) ?? new Map<string, { first: string | null; last: string | null; order: number }>())]
+
+  const coCount = new Int32Array(names.length)
+  const coTouched: number[] = []
+  const index: PersonEntry[] = []
+  for (let id = 0; id < names.length; id++) {
+    const name = names[id] as string
+    const idx = articlesOf[id] as number[]
+    coTouched.length = 0
+    for (const i of idx) {
+      for (const other of peopleOf[i] as Int32Array) {
+        if (other === id) continue
+        if (coCount[other] === 0) coTouched.push(other)
+        coCount[other] = (coCount[other] as number) + 1
+      }
+    }
+    const co = coTouched.map((o) => ({ name: names[o] as string, count: coCount[o] as number }))
+    for (const o of coTouched) coCount[o] = 0
+    co.sort((a, b) => b.count - a.count || byCodePoint(a.name, b.name))
+    if (co.length > 10) co.length = 10
+    const roles = [...(roleSpans.get(name) ?? new Map<string, RoleSpan>())]
       .sort((a, b) => byCodePoint(a[1].first ?? '9999', b[1].first ?? '9999') || a[1].order - b[1].order)
       .map(([role, s]) => ({ role, first: s.first, last: s.last }))
-    peopleIndex.push({
-      name,
-      articleIds: idx.map((i) => articles[i]?.id ?? ''),
-      roles,
-      coMentioned: [...co].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0])).slice(0, 10).map(([nm, count]) => ({ name: nm, count }))
-    })
+    index.push({ name, articleIds: idx.map((i) => articles[i]?.id ?? ''), roles, coMentioned: co })
   }
-  peopleIndex.sort((a, b) => b.articleIds.length - a.articleIds.length || byCodePoint(a.name, b.name))
-
-  const tags = new Map<string, Tags>()
-  articles.forEach((a, i) => { const t = tagsByIndex[i]; if (t !== undefined) tags.set(a.id, t) })
-  return { tags, people: peopleIndex, related, messages }
+  index.sort((a, b) => b.articleIds.length - a.articleIds.length || byCodePoint(a.name, b.name))
+  return index
 }
 
-function lowerBound(list: number[], value: number): number {
-  let lo = 0
-  let hi = list.length
+/** First index in list[lo..hi) whose value is ≥ value. */
+function lowerBound(list: Int32Array, lo: number, hi: number, value: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1
     if ((list[mid] as number) < value) lo = mid + 1
@@ -459,3 +617,7 @@ function lowerBound(list: number[], value: number): number {
   }
   return lo
 }
+
+let __cutMs = 0
+let __t = process.cpuUsage(); let __n = ''
+function __ph(n: string): void { const d = process.cpuUsage(__t); if (__n) console.error(__n.padEnd(12), ((d.user + d.system) / 1000).toFixed(0)); __t = process.cpuUsage(); __n = n }

@@ -48,6 +48,10 @@ export interface ArticleScan {
 function isCJK(ch: string | undefined): boolean {
   return ch !== undefined && isCJKCode(ch.charCodeAt(0))
 }
+/** The code unit at `i`, or -1 outside the text (reading past the end would cost a deoptimisation). */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1
+}
 function isCJKCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)
 }
@@ -96,7 +100,7 @@ const NON_NAME_POS = /^(?:v|vd|vi|vq|p|c|u|ud|uj|ul|uv|uz|r|rr|rz)$/u
 
 /** A word that commonly follows a name (指出, 参加…) starts at `pos`. */
 function followerAt(text: string, pos: number): boolean {
-  const words = FOLLOWERS_BY_FIRST.get(text.charCodeAt(pos))
+  const words = FOLLOWERS_BY_FIRST.get(codeAt(text, pos))
   if (words !== undefined) for (const w of words) if (text.startsWith(w, pos)) return true
   return false
 }
@@ -126,7 +130,7 @@ interface NameOption { name: string; end: number; exact: boolean }
 
 function nameOptions(text: string, pos: number, surnames: Uint8Array): NameOption[] {
   const out: NameOption[] = []
-  const first = text.charCodeAt(pos)
+  const first = codeAt(text, pos)
   if (surnames[first] !== 1 && COMPOUND_FIRST[first] !== 1) return out
   const lengths = COMPOUND_SURNAMES.includes(text.slice(pos, pos + 2)) ? [4, 3] : [3, 2]
   for (const len of lengths) {
@@ -134,7 +138,7 @@ function nameOptions(text: string, pos: number, surnames: Uint8Array): NameOptio
     if (end > text.length) continue
     const s = text.slice(pos, end)
     if (!validName(s, surnames)) continue
-    const exact = end >= text.length || !isCJK(text[end])
+    const exact = end >= text.length || !isCJKCode(text.charCodeAt(end))
     if (exact || followerAt(text, end)) out.push({ name: s, end, exact })
   }
   return out
@@ -158,7 +162,7 @@ function readNameList(text: string, pos: number, surnames: Uint8Array, roles: st
       alt = preferShort ? long.name : short.name
     }
     out.push({ name: chosen.name, alt, roles, exact: chosen.exact })
-    if (text[chosen.end] !== '、') return
+    if (codeAt(text, chosen.end) !== 0x3001) return // 、
     pos = chosen.end + 1
   }
 }
@@ -188,9 +192,11 @@ export function scanText(title: string, body: string): ArticleScan {
 }
 
 /**
- * What a character can trigger, as bit flags per UTF-16 code unit. Every scanner
- * is keyed on the last character of its words (or an opening quote), so one pass
- * over the text with one table look-up per character replaces a regex pass per scanner.
+ * What a position can trigger, as bit flags per UTF-16 code unit. Every scanner
+ * is keyed on where its words end (or an opening quote): a one-character word by
+ * its character, a longer word by its last two characters. One pass over the
+ * text with two table look-ups per character replaces a regex pass per scanner,
+ * and keeps common characters (工作, 人民) from waking the scanners.
  */
 const T_TITLE = 1
 const T_PLACE = 2
@@ -199,20 +205,30 @@ const T_SUBJECT = 8
 const T_INTRO = 16
 const T_COMRADE = 32
 const T_QUOTE = 64
-const TRIGGERS = new Uint8Array(65536)
-function markLastChars(words: Iterable<string>, flag: number): void {
+/** Flags of scanners with a one-character word equal to the character. */
+const ENDS_ONE = new Uint8Array(65536)
+/** Flags of scanners with a longer word ending in the character… */
+const ENDS_LONG = new Uint8Array(65536)
+/** …and with a longer word whose second-to-last character is this one. */
+const BEFORE_END = new Uint8Array(65536)
+function markWordEnds(words: Iterable<string>, flag: number): void {
   for (const w of words) {
-    const c = w.charCodeAt(w.length - 1)
-    TRIGGERS[c] = (TRIGGERS[c] as number) | flag
+    const last = w.charCodeAt(w.length - 1)
+    if (w.length === 1) ENDS_ONE[last] = (ENDS_ONE[last] as number) | flag
+    else {
+      ENDS_LONG[last] = (ENDS_LONG[last] as number) | flag
+      const before = w.charCodeAt(w.length - 2)
+      BEFORE_END[before] = (BEFORE_END[before] as number) | flag
+    }
   }
 }
-markLastChars(TITLE_WORDS, T_TITLE)
-markLastChars(PLACE_SUFFIXES, T_PLACE)
-markLastChars(ORG_SUFFIXES, T_ORG)
-markLastChars(SUBJECT_VERBS, T_SUBJECT)
-markLastChars(LIST_INTRODUCERS, T_INTRO)
-markLastChars(['同志'], T_COMRADE)
-markLastChars(['“', '"'], T_QUOTE)
+markWordEnds(TITLE_WORDS, T_TITLE)
+markWordEnds(PLACE_SUFFIXES, T_PLACE)
+markWordEnds(ORG_SUFFIXES, T_ORG)
+markWordEnds(SUBJECT_VERBS, T_SUBJECT)
+markWordEnds(LIST_INTRODUCERS, T_INTRO)
+markWordEnds(['同志'], T_COMRADE)
+markWordEnds(['“', '"'], T_QUOTE)
 
 /** The longest of `words` (grouped by last character) that ends at `last`, or undefined. */
 function wordEndingAt(text: string, last: number, byLast: Map<number, string[]>): string | undefined {
@@ -226,11 +242,15 @@ function scanOne(text: string, isTitle: boolean, scan: ArticleScan): void {
   // Names after a list introducer go after the names after titles, as two separate passes would give.
   const introNames: NameHit[] = []
   let quoteFrom = 0
+  let before = 0
   for (let i = 0; i < text.length; i++) {
-    const t = TRIGGERS[text.charCodeAt(i)] as number
+    const c = text.charCodeAt(i)
+    // A scanner may have a word ending here: worth a look-up.
+    const t = (ENDS_ONE[c] as number) | ((ENDS_LONG[c] as number) & (BEFORE_END[before] as number))
+    before = c
     if (t === 0) continue
     if ((t & T_TITLE) !== 0 && wordEndingAt(text, i, TITLE_BY_LAST) !== undefined) onTitle(text, i + 1, scan.names)
-    if ((t & T_INTRO) !== 0 && wordEndingAt(text, i, INTRO_BY_LAST) !== undefined && isCJK(text[i + 1])) {
+    if ((t & T_INTRO) !== 0 && wordEndingAt(text, i, INTRO_BY_LAST) !== undefined && isCJKCode(codeAt(text, i + 1))) {
       readNameList(text, i + 1, ALL_SURNAMES, [], introNames)
     }
     if ((t & T_SUBJECT) !== 0) {
@@ -256,7 +276,7 @@ function scanOne(text: string, isTitle: boolean, scan: ArticleScan): void {
 
 /** 区委书记宋洁、…: the names after a title, each with the chain of titles before it. */
 function onTitle(text: string, end: number, out: NameHit[]): void {
-  if (!isCJK(text[end])) return
+  if (!isCJKCode(codeAt(text, end))) return
   const before: NameHit[] = []
   readNameList(text, end, ALL_SURNAMES, [], before)
   if (before.length === 0) return
@@ -268,7 +288,7 @@ function onTitle(text: string, end: number, out: NameHit[]): void {
 function onSubjectVerb(text: string, v: number, out: string[]): void {
   for (let len = 3; len >= 2; len--) {
     const from = v - len
-    if (from < 0 || isCJK(text[from - 1])) continue
+    if (from < 0 || isCJKCode(codeAt(text, from - 1))) continue
     const s = text.slice(from, v)
     if (isAllCJK(s)) { if (validName(s, SAFE_SURNAMES)) out.push(s); break }
   }
@@ -276,7 +296,7 @@ function onSubjectVerb(text: string, v: number, out: string[]): void {
 
 /** X同志 / X等同志 at `at` (the position of 同志). */
 function onComrade(text: string, at: number, out: string[]): void {
-  const p = text[at - 1] === '等' ? at - 1 : at
+  const p = codeAt(text, at - 1) === 0x7b49 ? at - 1 : at // 等
   const three = text.slice(Math.max(0, p - 3), p)
   const two = text.slice(Math.max(0, p - 2), p)
   if (three.length === 3 && validName(three, SAFE_SURNAMES)) out.push(three)
@@ -292,15 +312,15 @@ function quotedEnd(text: string, open: number): number {
     j++
   }
   const n = j - open - 1
-  const close = text[j]
-  return n >= 2 && n <= 8 && (close === '”' || close === '"') ? j : -1
+  const close = codeAt(text, j)
+  return n >= 2 && n <= 8 && (close === 0x201d || close === 0x22) ? j : -1 // ” or "
 }
 
 /** Scan left from `start` over at most `max` characters; returns the start of the name part. */
 function scanLeft(text: string, start: number, max: number, suffixes: ReadonlySet<string>): { from: number; clean: boolean; chained: boolean } {
   let j = start
   while (start - j < max) {
-    const c = text.charCodeAt(j - 1)
+    const c = codeAt(text, j - 1)
     if (!isCJKCode(c) || LEFT_STOP[c] === 1) {
       // 2月26日中央政治局: a date is no part of a name.
       while (j < start && isDigitCode(c) && DATE_UNITS[text.charCodeAt(j)] === 1) j++
@@ -327,7 +347,7 @@ function onPlaceSuffix(text: string, s: number, suffix: string, out: PlaceHit[],
   const e = s + suffix.length
   if (s === 0 || LEFT_STOP[text.charCodeAt(s - 1)] === 1 || !isCJKCode(text.charCodeAt(s - 1))) return
   const bad = PLACE_BAD_NEXT[suffix]
-  if (bad !== undefined && bad.includes(text[e] ?? '')) return
+  if (bad !== undefined && (e >= text.length || bad.includes(text.charAt(e)))) return // also at the very end
   const max = WEAK_PLACE_SUFFIXES.has(suffix) ? 5 : 7
   const { from, clean, chained } = scanLeft(text, s, max, PLACE_SUFFIX_SET)
   if (s - from < 1) return
@@ -336,7 +356,7 @@ function onPlaceSuffix(text: string, s: number, suffix: string, out: PlaceHit[],
     window, suffix, clean: clean ? window + suffix : null,
     admin: PLACE_ADMIN_FOLLOW.test(text.slice(e, e + 4)),
     locative: PLACE_LOCATIVE_BEFORE.test(text.slice(Math.max(0, from - 3), from)),
-    listy: text[from - 1] === '、' || text[e] === '、',
+    listy: codeAt(text, from - 1) === 0x3001 || codeAt(text, e) === 0x3001,
     chained: chained || (isTitle && from === 0)
   })
 }
