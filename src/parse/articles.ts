@@ -2,10 +2,18 @@
  * Blocks → articles.
  *
  * Newspaper layout gives the rules: a headline (with its kicker and
- * subtitle) opens an article; a byline, a source unit or a continuation
- * marker after body text closes it. Untitled text after a closed article is
- * the rest of another story carried over from another column: it belongs to
- * the most recent earlier article that ended without a byline.
+ * subtitle) opens an article; a byline, a source unit, an editor's credit,
+ * `（完）` or a continuation marker after body text closes it. Whether a
+ * headline-like line opens an article depends on where it stands: inside an
+ * open article over plain body text it is a subhead (kept as a paragraph);
+ * a comma or ！/？ headline needs a story-like body, a second headline line
+ * or a closed article before it. An 编者按 printed above a headline, and a
+ * 相关链接 / 延伸阅读 box printed after the byline, belong to the article.
+ * A page header naming a page (`第3版`) closes every article: nothing runs
+ * over a page. Untitled text at the top of a page is a story continued from
+ * another page (see `continuedArticle`). Other untitled text after a closed
+ * article is the rest of another story carried over from another column: it
+ * belongs to the most recent earlier article that ended without a byline.
  */
 import type {ParsedArticle, UnassignedText} from '../types.ts'
 import type {Block, Context} from './model.ts'

@@ -1,7 +1,10 @@
 /**
  * Page furniture: printed text that belongs to the page, not to an article —
- * 版次 lines, page numbers, editors' credits, image placeholders, rules,
- * section labels, a table of contents, and lines repeated on every page.
+ * 版次 lines (`第2版 要闻`, `要闻 2`, `城关时讯 · 综合`, a date with the page's
+ * editors), page numbers, editors' credits, image placeholders, rules and
+ * ornaments, section labels, a table of contents, lines repeated on every
+ * page, and stray OCR noise (a lone character or punctuation after a finished
+ * sentence, warned about).
  */
 import type {Furniture} from '../types.ts'
 import type {Context, Line} from './model.ts'

@@ -1,9 +1,13 @@
 /**
  * Headlines. A headline is a short printed line without clause marks that is
- * not a byline, a dateline or an in-body subhead (一、…). Two or three such
- * lines in a row are a 引题 (kicker) over the headline, a headline wrapped
- * over two lines, or a headline over a `——副题` (subtitle). Some layouts run
- * the headline into the body on one line (`标题　去年以来，…`, `标题 1月 23日，…`).
+ * not a byline, a dateline, an in-body subhead (一、…), a box label (相关链接),
+ * a form line (联系人：…) or a table row. Lines with one or two commas or an
+ * ending ！/？ are "loose" headlines: the article splitter decides from the
+ * context. Two or three headline lines in a row are a 引题 (kicker) over the
+ * headline, a headline wrapped over two lines (its first line ends on a word
+ * that needs more, or a short tail follows a long line), or a headline over a
+ * `——副题` (subtitle). Some layouts run the headline into the body on one
+ * line (`标题　去年以来，…`, `标题 1月 23日，…`).
  */
 import type {Block} from './model.ts'
 import {readCaptionBlock, readCreditBlock, readSourceNoteBlock, readUnitBlock} from './credits.ts'
