@@ -172,34 +172,24 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
     seenIds.add(a.id)
   }
   // In a headline a space separates its parts (迅速部署 从实从细 高新区召开…): keep it.
-  __ph('start')
   const titles = articles.map((a) => a.title.replace(/\s+/gu, ' ').trim())
   const bodies = articles.map((a) => normalise(a.paragraphs.join('\n')))
-  __ph('texts')
   const scans: ArticleScan[] = articles.map((_, i) => scanText(titles[i] ?? '', bodies[i] ?? ''))
 
-  __ph('scan')
   const learned = learnWords(articles, scans, dict.entries)
-  __ph('learn')
   insertLearned(learned)
-  __ph('insert')
   const cut = cutAndCount(titles, bodies, scans, learned)
-  __ph('cut')
   addIssueDistrict(articles, titles, bodies, cut.tagsByIndex, learned.adminPlaces)
-  __ph('district')
   chooseKeywords(cut, learned.terms)
 
-  __ph('keywords')
   const tags = new Map<string, Tags>()
   articles.forEach((a, i) => { const t = cut.tagsByIndex[i]; if (t !== undefined) tags.set(a.id, t) })
-  __ph('tagsmap')
-  const pi = peopleIndex(articles, scans, cut.tagsByIndex, learned)
-  __ph('people')
-  const rel = relatedArticles(articles, cut.tagsByIndex)
-  __ph('related')
-  __ph('')
-  console.error('native cut in cutAndCount', __cutMs.toFixed(0))
-  return { tags, people: pi, related: rel, messages }
+  return {
+    tags,
+    people: peopleIndex(articles, scans, cut.tagsByIndex, learned),
+    related: relatedArticles(articles, cut.tagsByIndex),
+    messages
+  }
 }
 
 function learnWords(articles: TaggableArticle[], scans: ArticleScan[], entries: DictionaryEntry[]): Learned {
@@ -321,9 +311,7 @@ function cutAndCount(titles: string[], bodies: string[], scans: ArticleScan[], l
     const plc = new Set<string>()
     const org = new Set<string>()
     touched.length = 0
-    const __c0 = process.cpuUsage()
     const tokens = cutText((titles[i] ?? '') + '\n' + (bodies[i] ?? ''))
-    const __c1 = process.cpuUsage(__c0); __cutMs += (__c1.user + __c1.system) / 1000
     let weight = 3 // title words count three times, until the newline token
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k] as string
@@ -617,7 +605,3 @@ function lowerBound(list: Int32Array, lo: number, hi: number, value: number): nu
   }
   return lo
 }
-
-let __cutMs = 0
-let __t = process.cpuUsage(); let __n = ''
-function __ph(n: string): void { const d = process.cpuUsage(__t); if (__n) console.error(__n.padEnd(12), ((d.user + d.system) / 1000).toFixed(0)); __t = process.cpuUsage(); __n = n }
