@@ -19,9 +19,9 @@ import type { Tags } from '../types.ts'
 import { cutText, insertWord, tagText } from './jieba.ts'
 import { parseDictionary, type DictionaryEntry } from './dictionary.ts'
 import {
-  scanText, looksLikeName, trimNamePart, suffixStandsAlone, orgTailOk, isGenericPlace, isGenericOrg, type ArticleScan
+  scanText, looksLikeName, trimNamePart, suffixStandsAlone, orgTailOk, isGenericPlace, isGenericOrg, type ArticleScan, type NameHit
 } from './learn.ts'
-import { KEYWORD_STOPLIST, KEYWORD_TAGS, PLACE_LOCATIVE_BEFORE, WEAK_PLACE_SUFFIXES, ORG_SUFFIXES } from './rules.ts'
+import { KEYWORD_STOPLIST, KEYWORD_TAGS, PLACE_LOCATIVE_BEFORE, ORG_SUFFIXES } from './rules.ts'
 
 export { parseDictionary } from './dictionary.ts'
 export type { DictionaryEntry, EntryKind, ParsedDictionary } from './dictionary.ts'
@@ -132,6 +132,76 @@ function keywordShaped(tok: string): boolean {
 
 interface PlaceStats { suffix: string; clean: number; admin: boolean; locative: boolean; listy: boolean; chained: boolean }
 
+/**
+ * What the scans saw, digested as each article is scanned: corpus-wide counts,
+ * and per article only the sightings needed later. The scan's own hit objects
+ * die young, which keeps garbage collection cheap on large corpora.
+ */
+interface Sightings {
+  /** Per article: names read after titles and in lists (with their titles), and after 同志. */
+  names: NameHit[][]
+  honorificNames: string[][]
+  weakCounts: Map<string, number>
+  placeStats: Map<string, PlaceStats>
+  /** Per article: place candidates with a clean left boundary… */
+  placeHits: string[][]
+  /** …and windows left of a place suffix that hit the scan limit: their tails may still be known places. */
+  placeWindows: string[][]
+  /** Per article: organisation candidates that passed the checks not needing the learned sets. */
+  orgHits: { cand: string; suffix: string }[][]
+  quotedCounts: Map<string, number>
+}
+
+function scanAll(titles: string[], bodies: string[], stop: Set<string>): Sightings {
+  const seen: Sightings = {
+    names: [], honorificNames: [], weakCounts: new Map(), placeStats: new Map(),
+    placeHits: [], placeWindows: [], orgHits: [], quotedCounts: new Map()
+  }
+  for (let i = 0; i < titles.length; i++) digestScan(scanText(titles[i] ?? '', bodies[i] ?? ''), stop, seen)
+  return seen
+}
+
+function digestScan(s: ArticleScan, stop: Set<string>, seen: Sightings): void {
+  seen.names.push(s.names)
+  seen.honorificNames.push(s.honorificNames)
+  for (const name of s.weakNames) seen.weakCounts.set(name, (seen.weakCounts.get(name) ?? 0) + 1)
+  for (const q of s.quoted) seen.quotedCounts.set(q, (seen.quotedCounts.get(q) ?? 0) + 1)
+
+  const placeHits: string[] = []
+  const placeWindows: string[] = []
+  for (const h of s.places) {
+    const x = trimNamePart(h.window)
+    const trimmed = x.length < h.window.length
+    if (x.length < 2 || (h.clean === null && !trimmed)) {
+      placeWindows.push(h.window + h.suffix)
+      continue
+    }
+    const cand = x + h.suffix
+    placeHits.push(cand)
+    let st = seen.placeStats.get(cand)
+    if (st === undefined) {
+      st = { suffix: h.suffix, clean: 0, admin: false, locative: false, listy: false, chained: false }
+      seen.placeStats.set(cand, st)
+    }
+    st.clean++
+    st.admin ||= h.admin
+    st.locative ||= trimmed ? PLACE_LOCATIVE_BEFORE.test(h.window.slice(0, h.window.length - x.length)) : h.locative
+    st.listy ||= h.listy
+    st.chained ||= h.chained
+  }
+  seen.placeHits.push(placeHits)
+  seen.placeWindows.push(placeWindows)
+
+  const orgHits: { cand: string; suffix: string }[] = []
+  for (const raw of s.orgs) {
+    const suffix = ORG_SUFFIXES.find((suf) => raw.endsWith(suf)) ?? ''
+    const x = trimNamePart(raw.slice(0, raw.length - suffix.length))
+    const cand = x + suffix
+    if (x.length >= 2 && !isGenericOrg(cand) && !stop.has(cand)) orgHits.push({ cand, suffix })
+  }
+  seen.orgHits.push(orgHits)
+}
+
 /** Names, places, organisations and terms learned from the whole corpus, with each article's own sightings. */
 interface Learned {
   people: Set<string>
@@ -143,9 +213,8 @@ interface Learned {
   stop: Set<string>
   /** A name read with two possible lengths becomes the reading seen elsewhere without doubt. */
   resolve: (name: string, alt: string | null) => string
-  placeHits: string[][]
-  /** Windows left of a place suffix that hit the scan limit: their tails may still be known places. */
-  placeWindows: string[][]
+  seen: Sightings
+  /** Per article: organisations found by the scan. */
   orgHits: string[][]
 }
 
@@ -171,14 +240,15 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
     if (seenIds.has(a.id)) messages.push(`Unexpected duplicate article id \`${a.id}\`, expected unique ids; tags of the later article win`)
     seenIds.add(a.id)
   }
+  const stop = new Set<string>()
+  for (const e of dict.entries) if (e.kind === 'stop') stop.add(e.word)
   // In a headline a space separates its parts (迅速部署 从实从细 高新区召开…): keep it.
   const titles = articles.map((a) => a.title.replace(/\s+/gu, ' ').trim())
   const bodies = articles.map((a) => normalise(a.paragraphs.join('\n')))
-  const scans: ArticleScan[] = articles.map((_, i) => scanText(titles[i] ?? '', bodies[i] ?? ''))
 
-  const learned = learnWords(articles, scans, dict.entries)
+  const learned = learnWords(articles, scanAll(titles, bodies, stop), dict.entries, stop)
   insertLearned(learned)
-  const cut = cutAndCount(titles, bodies, scans, learned)
+  const cut = cutAndCount(titles, bodies, learned)
   addIssueDistrict(articles, titles, bodies, cut.tagsByIndex, learned.adminPlaces)
   chooseKeywords(cut, learned.terms)
 
@@ -186,28 +256,23 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   articles.forEach((a, i) => { const t = cut.tagsByIndex[i]; if (t !== undefined) tags.set(a.id, t) })
   return {
     tags,
-    people: peopleIndex(articles, scans, cut.tagsByIndex, learned),
+    people: peopleIndex(articles, cut.tagsByIndex, learned),
     related: relatedArticles(articles, cut.tagsByIndex),
     messages
   }
 }
 
-function learnWords(articles: TaggableArticle[], scans: ArticleScan[], entries: DictionaryEntry[]): Learned {
-  const stop = new Set<string>()
-  for (const e of entries) if (e.kind === 'stop') stop.add(e.word)
-
+function learnWords(articles: TaggableArticle[], seen: Sightings, entries: DictionaryEntry[], stop: Set<string>): Learned {
   // --- People -------------------------------------------------------------
   const exactNames = new Set<string>()
-  for (const s of scans) for (const h of s.names) if (h.alt === null) exactNames.add(h.name)
+  for (const names of seen.names) for (const h of names) if (h.alt === null) exactNames.add(h.name)
   const resolve = (name: string, alt: string | null): string =>
     alt !== null && !exactNames.has(name) && exactNames.has(alt) ? alt : name
   const people = new Set<string>()
   const okName = (s: string): boolean => !stop.has(s) && looksLikeName(s)
-  for (const s of scans) for (const h of s.names) { const name = resolve(h.name, h.alt); if (okName(name)) people.add(name) }
-  for (const s of scans) for (const name of s.honorificNames) if (okName(name)) people.add(name)
-  const weakCounts = new Map<string, number>()
-  for (const s of scans) for (const name of s.weakNames) weakCounts.set(name, (weakCounts.get(name) ?? 0) + 1)
-  for (const [name, count] of weakCounts) if (count >= 2 && okName(name)) people.add(name)
+  for (const names of seen.names) for (const h of names) { const name = resolve(h.name, h.alt); if (okName(name)) people.add(name) }
+  for (const names of seen.honorificNames) for (const name of names) if (okName(name)) people.add(name)
+  for (const [name, count] of seen.weakCounts) if (count >= 2 && okName(name)) people.add(name)
   for (const a of articles) {
     for (const list of [a.reporters, a.correspondents, a.photographers]) {
       for (const raw of list) { const name = raw.replace(/\s+/gu, ''); if (NAME_SHAPE.test(name) && !stop.has(name)) people.add(name) }
@@ -215,31 +280,9 @@ function learnWords(articles: TaggableArticle[], scans: ArticleScan[], entries: 
   }
 
   // --- Places -------------------------------------------------------------
-  const placeStats = new Map<string, PlaceStats>()
-  const placeHits: string[][] = scans.map(() => [])
-  const placeWindows: string[][] = scans.map(() => [])
-  scans.forEach((s, i) => {
-    for (const h of s.places) {
-      const x = trimNamePart(h.window)
-      const trimmed = x.length < h.window.length
-      if (x.length < 2 || (h.clean === null && !trimmed)) {
-        placeWindows[i]?.push(h.window + h.suffix)
-        continue
-      }
-      const cand = x + h.suffix
-      placeHits[i]?.push(cand)
-      const st = placeStats.get(cand) ?? { suffix: h.suffix, clean: 0, admin: false, locative: false, listy: false, chained: false }
-      st.clean++
-      st.admin ||= h.admin
-      st.locative ||= trimmed ? PLACE_LOCATIVE_BEFORE.test(h.window.slice(0, h.window.length - x.length)) : h.locative
-      st.listy ||= h.listy
-      st.chained ||= h.chained
-      placeStats.set(cand, st)
-    }
-  })
   const places = new Set<string>()
   const adminPlaces = new Set<string>()
-  for (const [cand, st] of placeStats) {
+  for (const [cand, st] of seen.placeStats) {
     if (isGenericPlace(cand) || stop.has(cand) || people.has(cand)) continue
     const districtLike = st.suffix === '区' || st.suffix === '市' || st.suffix === '县' || st.suffix === '省'
     const ok = districtLike ? st.admin || st.locative : st.admin || st.locative || st.listy || st.chained || st.clean >= 2
@@ -250,31 +293,26 @@ function learnWords(articles: TaggableArticle[], scans: ArticleScan[], entries: 
 
   // --- Organisations --------------------------------------------------------
   const orgs = new Set<string>()
-  const orgHits: string[][] = scans.map(() => [])
-  scans.forEach((s, i) => {
-    for (const raw of s.orgs) {
-      const suffix = ORG_SUFFIXES.find((suf) => raw.endsWith(suf)) ?? ''
-      const x = trimNamePart(raw.slice(0, raw.length - suffix.length))
-      const cand = x + suffix
-      if (x.length < 2 || isGenericOrg(cand) || stop.has(cand) || places.has(cand) || people.has(cand)) continue
-      if (!orgTailOk(cand, suffix)) continue
+  const orgHits = seen.orgHits.map((hits) => {
+    const found: string[] = []
+    for (const { cand, suffix } of hits) {
+      if (places.has(cand) || people.has(cand) || !orgTailOk(cand, suffix)) continue
       orgs.add(cand)
-      orgHits[i]?.push(cand)
+      found.push(cand)
     }
+    return found
   })
 
   // --- Terms ---------------------------------------------------------------
-  const quotedCounts = new Map<string, number>()
-  for (const s of scans) for (const q of s.quoted) quotedCounts.set(q, (quotedCounts.get(q) ?? 0) + 1)
   const terms = new Set<string>()
-  for (const [q, c] of quotedCounts) if (c >= 2 && !stop.has(q) && !people.has(q) && !places.has(q) && !KEYWORD_STOPLIST.has(q)) terms.add(q)
+  for (const [q, c] of seen.quotedCounts) if (c >= 2 && !stop.has(q) && !people.has(q) && !places.has(q) && !KEYWORD_STOPLIST.has(q)) terms.add(q)
 
   // --- Dictionary file wins over what was learned ----------------------------
   for (const e of entries) {
     for (const set of [people, places, orgs, terms]) set.delete(e.word)
     if (e.kind !== 'stop') ({ person: people, place: places, org: orgs, term: terms } as const)[e.kind].add(e.word)
   }
-  return { people, places, adminPlaces, orgs, terms, stop, resolve, placeHits, placeWindows, orgHits }
+  return { people, places, adminPlaces, orgs, terms, stop, resolve, seen, orgHits }
 }
 
 /** Insert what was learned into jieba's dictionary, in a fixed order so that output is deterministic. */
@@ -290,7 +328,7 @@ function insertLearned(l: Learned): void {
  * across a newline) and read everything from the tokens: one Map look-up per
  * token gives either a keyword id (counted in a typed array) or an entity class.
  */
-function cutAndCount(titles: string[], bodies: string[], scans: ArticleScan[], l: Learned): CutCounts {
+function cutAndCount(titles: string[], bodies: string[], l: Learned): CutCounts {
   const n = titles.length
   const { people, places, orgs, terms, stop } = l
   const vocab: string[] = []
@@ -307,9 +345,10 @@ function cutAndCount(titles: string[], bodies: string[], scans: ArticleScan[], l
   const touched: number[] = []
   const tagsByIndex: Tags[] = []
   for (let i = 0; i < n; i++) {
-    const ppl = new Set<string>()
-    const plc = new Set<string>()
-    const org = new Set<string>()
+    // An article names few entities: arrays with includes() beat Sets here.
+    const ppl: string[] = []
+    const plc: string[] = []
+    const org: string[] = []
     touched.length = 0
     const tokens = cutText((titles[i] ?? '') + '\n' + (bodies[i] ?? ''))
     let weight = 3 // title words count three times, until the newline token
@@ -329,9 +368,9 @@ function cutAndCount(titles: string[], bodies: string[], scans: ArticleScan[], l
       if (c >= 0) {
         if (counts[c] === 0) touched.push(c)
         counts[c] = (counts[c] as number) + weight
-      } else if (c === PERSON) ppl.add(tok)
-      else if (c === PLACE) plc.add(tok)
-      else if (c === ORG) org.add(tok)
+      } else if (c === PERSON) addOnce(ppl, tok)
+      else if (c === PLACE) addOnce(plc, tok)
+      else if (c === ORG) addOnce(org, tok)
     }
     if (used + touched.length > docWords.length) { docWords = grow(docWords, used + touched.length); docCounts = grow(docCounts, used + touched.length) }
     for (const c of touched) {
@@ -341,23 +380,25 @@ function cutAndCount(titles: string[], bodies: string[], scans: ArticleScan[], l
       df[c] = (df[c] as number) + 1
     }
     docStart[i + 1] = used
-    addScannedEntities(i, scans[i], l, ppl, plc, org)
-    tagsByIndex.push({ keywords: [], people: [...ppl], places: [...plc], organizations: [...org] })
+    addScannedEntities(i, l, ppl, plc, org)
+    tagsByIndex.push({ keywords: [], people: ppl, places: plc, organizations: org })
   }
   return { tagsByIndex, vocab, df, docStart, docWords, docCounts }
 }
 
+function addOnce(list: string[], x: string): void {
+  if (!list.includes(x)) list.push(x)
+}
+
 /** Entities the scan saw in the article that the tokens may not show (a name cut short, a place inside a longer word). */
-function addScannedEntities(i: number, scan: ArticleScan | undefined, l: Learned, ppl: Set<string>, plc: Set<string>, org: Set<string>): void {
-  if (scan !== undefined) {
-    for (const h of scan.names) { const name = l.resolve(h.name, h.alt); if (l.people.has(name)) ppl.add(name) }
-    for (const name of scan.honorificNames) if (l.people.has(name)) ppl.add(name)
+function addScannedEntities(i: number, l: Learned, ppl: string[], plc: string[], org: string[]): void {
+  for (const h of l.seen.names[i] ?? []) { const name = l.resolve(h.name, h.alt); if (l.people.has(name)) addOnce(ppl, name) }
+  for (const name of l.seen.honorificNames[i] ?? []) if (l.people.has(name)) addOnce(ppl, name)
+  for (const cand of l.seen.placeHits[i] ?? []) if (l.places.has(cand)) addOnce(plc, cand)
+  for (const w of l.seen.placeWindows[i] ?? []) {
+    for (let k = Math.min(w.length, 9); k >= 3; k--) { const tail = w.slice(w.length - k); if (l.places.has(tail)) { addOnce(plc, tail); break } }
   }
-  for (const cand of l.placeHits[i] ?? []) if (l.places.has(cand)) plc.add(cand)
-  for (const w of l.placeWindows[i] ?? []) {
-    for (let k = Math.min(w.length, 9); k >= 3; k--) { const tail = w.slice(w.length - k); if (l.places.has(tail)) { plc.add(tail); break } }
-  }
-  for (const o of l.orgHits[i] ?? []) if (l.orgs.has(o)) org.add(o)
+  for (const o of l.orgHits[i] ?? []) if (l.orgs.has(o)) addOnce(org, o)
 }
 
 function grow<T extends Float64Array | Int32Array>(a: T, needed: number): T {
@@ -533,7 +574,7 @@ function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<
 interface RoleSpan { first: string | null; last: string | null; order: number }
 
 /** People index, most-mentioned first: articles, titles by first date, and who else is named alongside. */
-function peopleIndex(articles: TaggableArticle[], scans: ArticleScan[], tagsByIndex: Tags[], l: Learned): PersonEntry[] {
+function peopleIndex(articles: TaggableArticle[], tagsByIndex: Tags[], l: Learned): PersonEntry[] {
   // People as integer ids, each with its articles in corpus order.
   const personId = new Map<string, number>()
   const names: string[] = []
@@ -551,9 +592,9 @@ function peopleIndex(articles: TaggableArticle[], scans: ArticleScan[], tagsByIn
 
   const roleSpans = new Map<string, Map<string, RoleSpan>>()
   let roleOrder = 0
-  scans.forEach((s, i) => {
+  l.seen.names.forEach((names, i) => {
     const date = articleDate(articles[i] ?? { date: null, issueDate: null })
-    for (const h of s.names) {
+    for (const h of names) {
       const name = l.resolve(h.name, h.alt)
       if (!l.people.has(name)) continue
       for (const role of h.roles) {
