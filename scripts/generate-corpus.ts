@@ -247,7 +247,7 @@ const lunarDays = (() => {
 const lunarFormat = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
 function lunarDate(date: Date): string {
   const parts = lunarFormat.formatToParts(date)
-  const yearName = parts.find((p) => p.type === 'yearName')?.value ?? ''
+  const yearName = parts.find((p) => (p.type as string) === 'yearName')?.value ?? ''
   const month = parts.find((p) => p.type === 'month')?.value ?? ''
   const day = Number(parts.find((p) => p.type === 'day')?.value ?? '1')
   return `${yearName}年${month.replace('一月', '正月').replace(/^十正月$/, '十一月')}${lunarDays[day - 1] ?? ''}`

@@ -15,6 +15,7 @@
  *   node --import tsx scripts/bench/first-search.ts SITE_DIR QUERY...   (prints @@RESULT JSON)
  */
 import { createServer } from 'node:http'
+import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join, normalize } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -30,11 +31,14 @@ export interface SearchProfile {
   candidates: number
   fragments: number
   shown: number
+  /** Pagefind bundles (shards) opened. */
+  bundles: number
 }
 
 function kindOf(href: string): string {
   const url = new URL(href).pathname
   if (url.endsWith('pagefind.js')) return 'pagefind.js'
+  if (url.endsWith('shards.json') || url.endsWith('filters.json')) return 'search-index json'
   if (url.includes('/wasm.')) return 'wasm'
   if (url.endsWith('pagefind-entry.json')) return 'entry'
   if (url.endsWith('.pf_meta')) return 'meta'
@@ -61,14 +65,13 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
   server.keepAliveTimeout = 60_000
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const pagefindJs = join(siteDir, 'pagefind', 'pagefind.js')
-  const jsBytes = (await stat(pagefindJs)).size
 
   // What pagefind.js sees of a browser: <html lang> and fetch.
   const g = globalThis as any
   g.document = { querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null), currentScript: null }
   const realFetch = globalThis.fetch
   let log: { url: string; bytes: number }[] = []
+
   g.fetch = async (input: any, init?: any) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
     // A kept-alive socket the server just closed gives ECONNRESET: try again.
@@ -89,36 +92,68 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
 
   const profiles: SearchProfile[] = []
   let fresh = 0
+  // Sharded layout (search-index/shards.json, newest first) or one bundle at pagefind/.
+  const shardsFile = join(siteDir, 'search-index', 'shards.json')
+  const sharded = existsSync(shardsFile)
+  const shards: { key: string; path: string }[] = sharded
+    ? (JSON.parse(await readFile(shardsFile, 'utf8')) as { shards: { key: string; path: string }[] }).shards
+    : [{ key: 'all', path: 'pagefind/' }]
+  const open = async (entry: { path: string }, extra: Record<string, unknown> = {}) => {
+    const file = join(siteDir, entry.path, 'pagefind.js')
+    log.push({ url: `${origin}/${entry.path}pagefind.js`, bytes: (await stat(file)).size })
+    const pf = await import(`${pathToFileURL(file).href}?cold=${fresh++}`)
+    await pf.options({ basePath: `${origin}/${entry.path}`, ...extra })
+    await pf.init()
+    return pf
+  }
   try {
     for (const query of queries) {
       for (const profile of ['minimal', 'ours'] as const) {
-        log = [{ url: `${origin}/pagefind/pagefind.js`, bytes: jsBytes }]
-        const pf = await import(`${pathToFileURL(pagefindJs).href}?cold=${fresh++}`)
+        log = []
+        const opened: any[] = []
         let fragments = 0
         let shown = 0
         let candidates: { id: string; data: () => Promise<{ content: string }> }[] = []
+        let total = 0
         if (profile === 'minimal') {
-          await pf.options({ basePath: `${origin}/pagefind/` })
+          // Pagefind's own UI on the newest (or only) bundle: search, first 5 results.
+          const pf = await open(shards[0]!)
+          opened.push(pf)
           const found = await pf.search(query)
           candidates = found?.results ?? []
+          total = candidates.length
           const data = await Promise.all(candidates.slice(0, 5).map((r) => r.data()))
           fragments = shown = data.length
         } else {
-          await pf.options({ basePath: `${origin}/pagefind/`, excerptLength: 60 })
-          await pf.init()
-          await pf.filters()
-          const terms = query.split(/[\s\u3000]+/).filter(Boolean)
-          const [loose, quoted] = await Promise.all([pf.search(terms.join(' ')), pf.search(`"${terms.join(' ')}"`)])
-          const seen = new Set<string>()
-          for (const r of [...(quoted?.results ?? []), ...(loose?.results ?? [])]) {
-            if (!seen.has(r.id)) {
-              seen.add(r.id)
-              candidates.push(r)
-            }
+          // templates/assets/search.js: on load the manifest and filters (sharded) or
+          // pagefind's filters() (one bundle); per bundle, newest first, the quoted and
+          // the loose search; fragments 20 at a time until 20 contain every term.
+          if (sharded) {
+            await (await g.fetch(`${origin}/search-index/shards.json`)).arrayBuffer()
+            await (await g.fetch(`${origin}/search-index/filters.json`)).arrayBuffer()
           }
+          const terms = query.split(/[\s\u3000]+/).filter(Boolean)
           const wanted = terms.map(fold)
+          let shardAt = 0
           let next = 0
-          while (next < candidates.length && shown < 20) {
+          while (shown < 20 && (next < candidates.length || shardAt < shards.length)) {
+            if (next >= candidates.length) {
+              const pf = await open(shards[shardAt++]!, { excerptLength: 30 })
+              opened.push(pf)
+              if (!sharded) await pf.filters()
+              const [loose, quoted] = await Promise.all([pf.search(terms.join(' ')), pf.search(`"${terms.join(' ')}"`)])
+              const seen = new Set<string>()
+              candidates = []
+              for (const r of [...(quoted?.results ?? []), ...(loose?.results ?? [])]) {
+                if (!seen.has(r.id)) {
+                  seen.add(r.id)
+                  candidates.push(r)
+                }
+              }
+              total += candidates.length
+              next = 0
+              continue
+            }
             const batch = candidates.slice(next, next + 20)
             next += batch.length
             const data = await Promise.all(batch.map((r) => r.data()))
@@ -126,7 +161,7 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
             for (const page of data) if (wanted.every((t) => fold(page.content).includes(t))) shown++
           }
         }
-        await pf.destroy()
+        for (const pf of opened) await pf.destroy()
         const byKind: SearchProfile['byKind'] = {}
         for (const entry of log) {
           const k = (byKind[kindOf(entry.url)] ??= { requests: 0, bytes: 0 })
@@ -134,8 +169,8 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
           k.bytes += entry.bytes
         }
         profiles.push({
-          query, profile, bytes: log.reduce((s, e) => s + e.bytes, 0), requests: log.length, byKind,
-          candidates: candidates.length, fragments, shown
+          query, profile, bytes: log.reduce((sum, e) => sum + e.bytes, 0), requests: log.length, byKind,
+          candidates: total, fragments, shown, bundles: opened.length
         })
       }
     }
