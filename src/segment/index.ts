@@ -218,6 +218,8 @@ interface Learned {
   seen: Sightings
   /** Per article: organisations found by the scan. */
   orgHits: string[][]
+  /** The longest known place (3–9 characters) ending a window, memoised per window. */
+  knownTail: (window: string) => string | null
 }
 
 /** Token positions, keyword counts and entity sightings of every article, from one cut per article. */
@@ -314,7 +316,17 @@ function learnWords(articles: TaggableArticle[], seen: Sightings, entries: Dicti
     for (const set of [people, places, orgs, terms]) set.delete(e.word)
     if (e.kind !== 'stop') ({ person: people, place: places, org: orgs, term: terms } as const)[e.kind].add(e.word)
   }
-  return { people, places, adminPlaces, orgs, terms, stop, resolve, seen, orgHits }
+  const tails = new Map<string, string | null>()
+  const knownTail = (w: string): string | null => {
+    let tail = tails.get(w)
+    if (tail === undefined) {
+      tail = null
+      for (let k = Math.min(w.length, 9); k >= 3 && tail === null; k--) { const t = w.slice(w.length - k); if (places.has(t)) tail = t }
+      tails.set(w, tail)
+    }
+    return tail
+  }
+  return { people, places, adminPlaces, orgs, terms, stop, resolve, seen, orgHits, knownTail }
 }
 
 /** Insert what was learned into jieba's dictionary, in a fixed order so that output is deterministic. */
@@ -356,7 +368,7 @@ function cutAndCount(titles: string[], bodies: string[], l: Learned): CutCounts 
     let weight = 3 // title words count three times, until the newline token
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k] as string
-      if (tok.length < 2) { if (tok === '\n') weight = 1; continue }
+      if (tok.length < 2) { if (tok.charCodeAt(0) === 10) weight = 1; continue } // \n
       let c = classOf.get(tok)
       if (c === UNKNOWN) {
         c = classify(tok)
@@ -444,7 +456,8 @@ function addScannedEntities(i: number, l: Learned, ppl: string[], plc: string[],
   for (const name of l.seen.honorificNames[i] ?? []) if (l.people.has(name)) addOnce(ppl, name)
   for (const cand of l.seen.placeHits[i] ?? []) if (l.places.has(cand)) addOnce(plc, cand)
   for (const w of l.seen.placeWindows[i] ?? []) {
-    for (let k = Math.min(w.length, 9); k >= 3; k--) { const tail = w.slice(w.length - k); if (l.places.has(tail)) { addOnce(plc, tail); break } }
+    const tail = l.knownTail(w)
+    if (tail !== null) addOnce(plc, tail)
   }
   for (const o of l.orgHits[i] ?? []) if (l.orgs.has(o)) addOnce(org, o)
 }
@@ -555,9 +568,12 @@ function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<
   for (let t = 0; t < tagCount; t++) postStart[t + 1] = (postStart[t + 1] as number) + (postStart[t] as number)
   const fill = postStart.slice(0, tagCount)
   const postings = new Int32Array(articleTags.length)
+  /** Where article i sits in the postings of its k-th tag. */
+  const selfAt = new Int32Array(articleTags.length)
   for (let i = 0; i < n; i++) {
     for (let k = articleStart[i] as number; k < (articleStart[i + 1] as number); k++) {
       const id = articleTags[k] as number
+      selfAt[k] = fill[id] as number
       postings[fill[id] as number] = i
       fill[id] = (fill[id] as number) + 1
     }
@@ -588,7 +604,7 @@ function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<
       const w = weight[t] as number
       if (hi - lo > 2 * RELATED_WINDOW + 1) {
         // Tags shared by many articles: only the nearest neighbours in corpus order.
-        const at = lowerBound(postings, lo, hi, i)
+        const at = selfAt[k] as number
         hi = Math.min(hi, at + RELATED_WINDOW + 1)
         lo = Math.max(lo, at - RELATED_WINDOW)
       }
@@ -686,14 +702,4 @@ function peopleIndex(articles: TaggableArticle[], tagsByIndex: Tags[], l: Learne
   }
   index.sort((a, b) => b.articleIds.length - a.articleIds.length || byCodePoint(a.name, b.name))
   return index
-}
-
-/** First index in list[lo..hi) whose value is ≥ value. */
-function lowerBound(list: Int32Array, lo: number, hi: number, value: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((list[mid] as number) < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
