@@ -11,7 +11,8 @@ import { build, BuildError } from './build/index.ts'
 import { serve } from './serve.ts'
 
 const usage = `用法 Usage:
-  npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--site-url https://host] [--name 名称] [--strict] [--quiet]
+  npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--site-url https://host] [--name 名称]
+                    [--cache DIR | --no-cache] [--strict] [--quiet]
   npm run check -- [--corpus DIR] [--strict]
   npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]`
 
@@ -36,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
       base: { type: 'string', default: '/' },
       name: { type: 'string', default: '简报档案馆' },
       'site-url': { type: 'string' },
+      cache: { type: 'string', default: '.cache/bulletin-archive' },
+      'no-cache': { type: 'boolean', default: false },
       port: { type: 'string', default: '8080' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -66,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
     base,
     name: values.name,
     siteUrl: siteUrl?.replace(/\/$/, '') ?? null,
+    cacheDir: values['no-cache'] ? null : values.cache,
     checkOnly: command === 'check',
     log
   })

@@ -23,6 +23,7 @@ import { issueIdFor } from './ids.ts'
 import { assembleIssue } from './records.ts'
 import { listCorpus, readCorpusFile } from './read-corpus.ts'
 import { Diagnostics } from './diagnostics.ts'
+import { ParseCache } from './parse-cache.ts'
 
 export interface BuildOptions {
   corpusDir: string
@@ -33,6 +34,8 @@ export interface BuildOptions {
   name: string
   /** Origin the site is published at (`https://example.org`): absolute URLs in feed and sitemap. */
   siteUrl?: string | null
+  /** Folder for cached parse results (`.cache/bulletin-archive`), or null for none. */
+  cacheDir?: string | null
   /** Stop after parsing and tagging: list diagnostics, write nothing. */
   checkOnly: boolean
   /** Print progress lines. */
@@ -54,7 +57,8 @@ export interface BuildSummary {
 export class BuildError extends Error {}
 
 /** Reads and parses one corpus folder into records, with every diagnostic collected. */
-export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, timer: StageTimer) {
+export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, timer: StageTimer, cacheDir: string | null = null) {
+  const cache = await ParseCache.open(cacheDir)
   if (!existsSync(corpusDir)) {
     throw new BuildError(
       `Cannot read the corpus folder \`${corpusDir}\`: it does not exist.\n` +
@@ -87,12 +91,19 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
       skipped++
       continue
     }
-    const entry = manifest.get(path.normalize('NFC'))
+    const issueDate = manifest.get(path.normalize('NFC'))?.date ?? null
+    const key = cache.key(bytes, path, issueDate)
+    const cached = cache.get(key)
+    if (cached) {
+      bulletins.push({ path, bulletin: cached.bulletin })
+      sources.set(cached.bulletin.file, decoded.text)
+      diagnostics.addMessages(display, path, cached.messages)
+      continue
+    }
     const file = new VFile({ path, value: decoded.text })
     try {
-      const bulletin = timer.timeSync('parse', () =>
-        parseBulletin(file, { encoding: decoded.encoding, issueDate: entry?.date ?? null })
-      )
+      const bulletin = timer.timeSync('parse', () => parseBulletin(file, { encoding: decoded.encoding, issueDate }))
+      cache.set(key, bulletin, file.messages)
       bulletins.push({ path, bulletin })
       sources.set(bulletin.file, decoded.text)
     } catch (error) {
@@ -101,6 +112,7 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
     }
     diagnostics.addMessages(display, path, file.messages)
   }
+  await timer.time('parse', () => cache.save())
   for (const path of manifest.keys()) {
     if (!paths.some((p) => p.normalize('NFC') === path)) {
       diagnostics.add(`${display}/manifest.csv: The manifest names \`${path}\`, which is not in the corpus folder`)
@@ -142,7 +154,7 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
   }
   for (const message of tagged.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
 
-  return { files: paths.length, skipped, issues, articles, tagged, sources }
+  return { files: paths.length, skipped, issues, articles, tagged, sources, cacheHits: cache.hits }
 }
 
 /** Accumulates wall-clock seconds per stage. */
@@ -183,9 +195,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const outDir = resolve(options.outDir)
   const log = options.log
 
-  const { files, skipped, issues, articles, tagged, sources } = await readAndParse(corpusDir, diagnostics, timer)
+  const cacheDir = options.cacheDir === undefined || options.cacheDir === null ? null : resolve(options.cacheDir)
+  const { files, skipped, issues, articles, tagged, sources, cacheHits } = await readAndParse(corpusDir, diagnostics, timer, cacheDir)
   log(`读取  ${files} 个文件（跳过 ${skipped} 个） ${timer.seconds.read?.toFixed(2) ?? '0.00'} 秒`)
-  log(`解析  ${issues.length} 期、${articles.length} 篇文章 ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`)
+  log(`解析  ${issues.length} 期、${articles.length} 篇文章（缓存 ${cacheHits} 个文件） ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`)
   log(`标注  ${tagged.people.length} 位人物 ${timer.seconds.tag?.toFixed(2) ?? '0.00'} 秒`)
 
   let pages = 0

@@ -7,13 +7,17 @@ import { tempDir } from '../helpers.ts'
 import { runCli, spawnCli } from './cli.ts'
 import { treeHashes } from './tree.ts'
 
-test('two builds of the same corpus give byte-identical output', () => {
+test('two builds of the same corpus give byte-identical output, the second from a warm parse cache', () => {
   const dir = tempDir('determinism')
   try {
-    const first = runCli(['build', '--corpus', corpusDir, '--out', join(dir.path, 'a'), '--quiet'])
+    const cache = join(dir.path, 'cache')
+    const first = runCli(['build', '--corpus', corpusDir, '--out', join(dir.path, 'a'), '--cache', cache])
     assert.equal(first.status, 0, first.stderr)
-    const second = runCli(['build', '--corpus', corpusDir, '--out', join(dir.path, 'b'), '--quiet'])
+    assert.match(first.stdout, /缓存 0 个文件/)
+    const second = runCli(['build', '--corpus', corpusDir, '--out', join(dir.path, 'b'), '--cache', cache])
     assert.equal(second.status, 0, second.stderr)
+    assert.match(second.stdout, /缓存 5 个文件/)
+    assert.equal(second.stderr, first.stderr, 'cached files report the same warnings')
     const a = treeHashes(join(dir.path, 'a'))
     const b = treeHashes(join(dir.path, 'b'))
     assert.deepEqual([...a.keys()], [...b.keys()])
