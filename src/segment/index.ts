@@ -101,6 +101,15 @@ function normalise(s: string): string {
   return ANY_SPACE.test(s) ? s.replace(SPACE_BETWEEN_CJK, '$1') : s
 }
 
+/**
+ * An article's body as scanned and cut. Built again where needed rather than
+ * kept: a corpus of bodies held across stages is copied by every young-generation
+ * garbage collection until promoted, which costs more than joining twice.
+ */
+function bodyOf(a: TaggableArticle | undefined): string {
+  return a === undefined ? '' : normalise(a.paragraphs.join('\n'))
+}
+
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
@@ -154,12 +163,12 @@ interface Sightings {
   quotedCounts: Map<string, number>
 }
 
-function scanAll(titles: string[], bodies: string[], stop: Set<string>): Sightings {
+function scanAll(articles: TaggableArticle[], titles: string[], stop: Set<string>): Sightings {
   const seen: Sightings = {
     names: [], honorificNames: [], weakCounts: new Map(), placeStats: new Map(),
     placeHits: [], placeWindows: [], orgHits: [], quotedCounts: new Map()
   }
-  for (let i = 0; i < titles.length; i++) digestScan(scanText(titles[i] ?? '', bodies[i] ?? ''), stop, seen)
+  for (let i = 0; i < titles.length; i++) digestScan(scanText(titles[i] ?? '', bodyOf(articles[i])), stop, seen)
   return seen
 }
 
@@ -248,12 +257,11 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   for (const e of dict.entries) if (e.kind === 'stop') stop.add(e.word)
   // In a headline a space separates its parts (迅速部署 从实从细 高新区召开…): keep it.
   const titles = articles.map((a) => a.title.replace(/\s+/gu, ' ').trim())
-  const bodies = articles.map((a) => normalise(a.paragraphs.join('\n')))
 
-  const learned = learnWords(articles, scanAll(titles, bodies, stop), dict.entries, stop)
+  const learned = learnWords(articles, scanAll(articles, titles, stop), dict.entries, stop)
   insertLearned(learned)
-  const cut = cutAndCount(titles, bodies, learned)
-  addIssueDistrict(articles, titles, bodies, cut.tagsByIndex, learned.adminPlaces)
+  const cut = cutAndCount(articles, titles, learned)
+  addIssueDistrict(articles, titles, cut.tagsByIndex, learned.adminPlaces)
   chooseKeywords(cut, learned.terms)
 
   const tags = new Map<string, Tags>()
@@ -342,7 +350,7 @@ function insertLearned(l: Learned): void {
  * across a newline) and read everything from the tokens: one Map look-up per
  * token gives either a keyword id (counted in a typed array) or an entity class.
  */
-function cutAndCount(titles: string[], bodies: string[], l: Learned): CutCounts {
+function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned): CutCounts {
   const n = titles.length
   const { people, places, orgs, terms, stop } = l
   const vocab: string[] = []
@@ -364,7 +372,7 @@ function cutAndCount(titles: string[], bodies: string[], l: Learned): CutCounts 
     const plc: string[] = []
     const org: string[] = []
     touched.length = 0
-    const tokens = cutText((titles[i] ?? '') + '\n' + (bodies[i] ?? ''))
+    const tokens = cutText((titles[i] ?? '') + '\n' + bodyOf(articles[i]))
     let weight = 3 // title words count three times, until the newline token
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k] as string
@@ -471,7 +479,7 @@ function grow<T extends Float64Array | Int32Array>(a: T, needed: number): T {
 }
 
 /** 我区 / 区委 in an issue that names its district elsewhere: the issue's one administrative district. */
-function addIssueDistrict(articles: TaggableArticle[], titles: string[], bodies: string[], tagsByIndex: Tags[], adminPlaces: Set<string>): void {
+function addIssueDistrict(articles: TaggableArticle[], titles: string[], tagsByIndex: Tags[], adminPlaces: Set<string>): void {
   const byIssue = new Map<string, number[]>()
   articles.forEach((a, i) => { if (a.issueDate !== null) { const l = byIssue.get(a.issueDate) ?? []; l.push(i); byIssue.set(a.issueDate, l) } })
   const isDistrict = (p: string): boolean => adminPlaces.has(p) && p.endsWith('区')
@@ -484,14 +492,16 @@ function addIssueDistrict(articles: TaggableArticle[], titles: string[], bodies:
     for (const i of members) {
       const t = tagsByIndex[i]
       if (t === undefined || t.places.some(isDistrict)) continue
-      if (mentionsDistrict(titles[i] ?? '', bodies[i] ?? '')) t.places.push(top[0])
+      if (mentionsDistrict(titles[i] ?? '', articles[i])) t.places.push(top[0])
     }
   }
 }
 
 /** DISTRICT_HINT in title + body, without building the concatenation. */
-function mentionsDistrict(title: string, body: string): boolean {
-  return DISTRICT_HINT.test(title) || DISTRICT_HINT.test(body) || DISTRICT_HINT.test(title.slice(-2) + body.slice(0, 2))
+function mentionsDistrict(title: string, a: TaggableArticle | undefined): boolean {
+  if (DISTRICT_HINT.test(title)) return true
+  const body = bodyOf(a)
+  return DISTRICT_HINT.test(body) || DISTRICT_HINT.test(title.slice(-2) + body.slice(0, 2))
 }
 
 /** TF-IDF with IDF over this corpus; a keyword contained in a better one is skipped. */
