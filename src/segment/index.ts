@@ -110,6 +110,12 @@ function bodyOf(a: TaggableArticle | undefined): string {
   return a === undefined ? '' : normalise(a.paragraphs.join('\n'))
 }
 
+/** Title and body joined by a newline, in one string (one join, no concatenation to flatten). */
+function cutInput(title: string, a: TaggableArticle | undefined): string {
+  if (a === undefined || a.paragraphs.length === 0) return title + '\n'
+  return a.paragraphs.some((p) => ANY_SPACE.test(p)) ? title + '\n' + bodyOf(a) : [title, ...a.paragraphs].join('\n')
+}
+
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
@@ -238,7 +244,10 @@ interface CutCounts {
   vocab: string[]
   /** Articles each keyword candidate occurs in. */
   df: Int32Array
-  /** Article i's keyword candidates are docWords[docStart[i] .. docStart[i + 1]), with counts in docCounts. */
+  /**
+   * Article i's keyword candidates (counted twice or more, or a term) are
+   * docWords[docStart[i] .. docStart[i + 1]), with their counts in docCounts.
+   */
   docStart: Int32Array
   docWords: Int32Array
   docCounts: Float64Array
@@ -360,9 +369,10 @@ function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned):
       : stop.has(tok) ? SKIP : terms.has(tok) || keywordShaped(tok) ? WORD : SKIP
   let counts = new Float64Array(4096)
   let df = new Int32Array(4096)
+  let isTerm = new Int32Array(4096)
   const docStart = new Int32Array(n + 1)
-  let docWords = new Int32Array(n * 64)
-  let docCounts = new Float64Array(n * 64)
+  let docWords = new Int32Array(n * 32)
+  let docCounts = new Float64Array(n * 32)
   let used = 0
   const touched: number[] = []
   const tagsByIndex: Tags[] = []
@@ -372,7 +382,7 @@ function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned):
     const plc: string[] = []
     const org: string[] = []
     touched.length = 0
-    const tokens = cutText((titles[i] ?? '') + '\n' + bodyOf(articles[i]))
+    const tokens = cutText(cutInput(titles[i] ?? '', articles[i]))
     let weight = 3 // title words count three times, until the newline token
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k] as string
@@ -383,7 +393,8 @@ function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned):
         if (c === WORD) {
           c = vocab.length
           vocab.push(tok)
-          if (c >= counts.length) { counts = grow(counts, c); df = grow(df, c) }
+          if (c >= counts.length) { counts = grow(counts, c); df = grow(df, c); isTerm = grow(isTerm, c) }
+          isTerm[c] = terms.has(tok) ? 1 : 0
         }
         classOf.set(tok, c)
       }
@@ -396,10 +407,11 @@ function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned):
     }
     if (used + touched.length > docWords.length) { docWords = grow(docWords, used + touched.length); docCounts = grow(docCounts, used + touched.length) }
     for (const c of touched) {
-      docWords[used] = c
-      docCounts[used++] = counts[c] as number
+      const count = counts[c] as number
       counts[c] = 0
       df[c] = (df[c] as number) + 1
+      // Words seen once are no keyword (unless a term): only their document frequency counts.
+      if (count >= 2 || isTerm[c] === 1) { docWords[used] = c; docCounts[used++] = count }
     }
     docStart[i + 1] = used
     addScannedEntities(i, l, ppl, plc, org)

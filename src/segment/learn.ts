@@ -229,6 +229,7 @@ markWordEnds(SUBJECT_VERBS, T_SUBJECT)
 markWordEnds(LIST_INTRODUCERS, T_INTRO)
 markWordEnds(['同志'], T_COMRADE)
 markWordEnds(['“', '"'], T_QUOTE)
+const ENDS_ANY = ENDS_ONE.map((one, c) => one | (ENDS_LONG[c] as number))
 
 /** The longest of `words` (grouped by last character) that ends at `last`, or undefined. */
 function wordEndingAt(text: string, last: number, byLast: Map<number, string[]>): string | undefined {
@@ -245,9 +246,11 @@ function scanOne(text: string, isTitle: boolean, scan: ArticleScan): void {
   let before = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    // A scanner may have a word ending here: worth a look-up.
-    const t = (ENDS_ONE[c] as number) | ((ENDS_LONG[c] as number) & (BEFORE_END[before] as number))
+    const b = before
     before = c
+    if (ENDS_ANY[c] === 0) continue // most characters end no word
+    // A scanner may have a word ending here: worth a look-up.
+    const t = (ENDS_ONE[c] as number) | ((ENDS_LONG[c] as number) & (BEFORE_END[b] as number))
     if (t === 0) continue
     if ((t & T_TITLE) !== 0 && wordEndingAt(text, i, TITLE_BY_LAST) !== undefined) onTitle(text, i + 1, scan.names)
     if ((t & T_INTRO) !== 0 && wordEndingAt(text, i, INTRO_BY_LAST) !== undefined && isCJKCode(codeAt(text, i + 1))) {
