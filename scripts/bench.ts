@@ -160,6 +160,15 @@ if (oursResult) {
 }
 const oursSite = ours.ok ? { html: dirSize(outDir), pagefind: pagefindStats(outDir) } : null
 
+// (d) first search, ours
+let oursSearch: SearchProfile[] | null = null
+if (ours.ok && !values['skip-search']) {
+  say('First search, ours …')
+  const m = await measure(process.execPath, ['--import', tsx, child('first-search.ts'), outDir, ...QUERIES], { cwd: repo })
+  if (m.ok) oursSearch = (m.result as { profiles: SearchProfile[] }).profiles
+  else report('search', m)
+}
+
 // (e) one new issue into the built archive
 let rebuild: Measurement | null = null
 if (ours.ok && !values['skip-rebuild']) {
@@ -169,15 +178,6 @@ if (ours.ok && !values['skip-rebuild']) {
   appendFileSync(join(corpusDir, 'manifest.csv'), extra.manifestRow + '\n')
   rebuild = await measure(process.execPath, nodeArgs('child-build.ts', corpusDir, outDir), { cwd: repo })
   report('+1 issue', rebuild)
-}
-
-// (d) first search, ours
-let oursSearch: SearchProfile[] | null = null
-if (ours.ok && !values['skip-search']) {
-  say('First search, ours …')
-  const m = await measure(process.execPath, ['--import', tsx, child('first-search.ts'), outDir, ...QUERIES], { cwd: repo })
-  if (m.ok) oursSearch = (m.result as { profiles: SearchProfile[] }).profiles
-  else report('search', m)
 }
 
 // (b) bare Eleventy + Pagefind, (c) bare cut
