@@ -605,7 +605,8 @@ function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<
 
   const scores = new Float64Array(n)
   const touched: number[] = []
-  const best: number[] = []
+  const KEEP = MAX_RELATED + 2
+  const best = new Int32Array(KEEP)
   // Score desc, then id, then position: a total order, so the top few do not depend on visiting order.
   const better = (a: number, b: number): boolean => {
     const sa = scores[a] as number
@@ -637,21 +638,20 @@ function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<
         scores[other] = (scores[other] as number) + w
       }
     }
-    // Keep the best few by a linear pass.
-    best.length = 0
+    // Keep the best few by a linear pass (insertion into a short sorted array; the worst falls off).
+    let kept = 0
     const self = idKey[i]
     for (const j of touched) {
       if (idKey[j] === self) continue
-      if (best.length === MAX_RELATED + 2 && !better(j, best[best.length - 1] as number)) continue
-      let k = best.length
-      while (k > 0 && better(j, best[k - 1] as number)) k--
-      best.splice(k, 0, j)
-      if (best.length > MAX_RELATED + 2) best.pop()
+      if (kept === KEEP && !better(j, best[KEEP - 1] as number)) continue
+      let k = kept < KEEP ? kept++ : KEEP - 1
+      while (k > 0 && better(j, best[k - 1] as number)) { best[k] = best[k - 1] as number; k-- }
+      best[k] = j
     }
     for (const j of touched) scores[j] = 0
     const out: string[] = []
-    for (const j of best) {
-      const id = ids[j] as string
+    for (let b = 0; b < kept; b++) {
+      const id = ids[best[b] as number] as string
       if (!out.includes(id)) out.push(id)
       if (out.length >= MAX_RELATED) break
     }
