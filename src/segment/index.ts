@@ -439,7 +439,7 @@ class TokenClasses {
     const mask = this.keys.length - 1
     for (let s = hashToken(tok) & mask; ; s = (s + 1) & mask) {
       const key = this.keys[s]
-      if (key === null) return UNKNOWN
+      if (key === null || key === undefined) return UNKNOWN
       if (key === tok) return this.values[s] as number
     }
   }
@@ -668,15 +668,17 @@ function peopleIndex(articles: TaggableArticle[], tagsByIndex: Tags[], l: Learne
   const personId = new Map<string, number>()
   const names: string[] = []
   const articlesOf: number[][] = []
-  const peopleOf: Int32Array[] = tagsByIndex.map((t, i) => {
-    const out = new Int32Array(t.people.length)
-    t.people.forEach((p, k) => {
+  // Article i's people are peopleOf[peopleStart[i] .. peopleStart[i + 1]).
+  const peopleStart = new Int32Array(tagsByIndex.length + 1)
+  const peopleOf: number[] = []
+  tagsByIndex.forEach((t, i) => {
+    for (const p of t.people) {
       let id = personId.get(p)
       if (id === undefined) { id = names.length; personId.set(p, id); names.push(p); articlesOf.push([]) }
       articlesOf[id]?.push(i)
-      out[k] = id
-    })
-    return out
+      peopleOf.push(id)
+    }
+    peopleStart[i + 1] = peopleOf.length
   })
 
   const roleSpans = new Map<string, Map<string, RoleSpan>>()
@@ -707,7 +709,8 @@ function peopleIndex(articles: TaggableArticle[], tagsByIndex: Tags[], l: Learne
     const idx = articlesOf[id] as number[]
     coTouched.length = 0
     for (const i of idx) {
-      for (const other of peopleOf[i] as Int32Array) {
+      for (let k = peopleStart[i] as number; k < (peopleStart[i + 1] as number); k++) {
+        const other = peopleOf[k] as number
         if (other === id) continue
         if (coCount[other] === 0) coTouched.push(other)
         coCount[other] = (coCount[other] as number) + 1
