@@ -128,12 +128,16 @@ function validName(s: string, surnames: Uint8Array): boolean {
 
 interface NameOption { name: string; end: number; exact: boolean }
 
-function nameOptions(text: string, pos: number, surnames: Uint8Array): NameOption[] {
-  const out: NameOption[] = []
+const NO_OPTIONS: readonly NameOption[] = []
+const NAME_LENGTHS = [3, 2]
+const COMPOUND_NAME_LENGTHS = [4, 3]
+
+function nameOptions(text: string, pos: number, surnames: Uint8Array): readonly NameOption[] {
   const first = codeAt(text, pos)
-  if (surnames[first] !== 1 && COMPOUND_FIRST[first] !== 1) return out
-  const lengths = COMPOUND_SURNAMES.includes(text.slice(pos, pos + 2)) ? [4, 3] : [3, 2]
-  for (const len of lengths) {
+  if (first < 0 || (surnames[first] !== 1 && COMPOUND_FIRST[first] !== 1)) return NO_OPTIONS
+  const out: NameOption[] = []
+  const compound = COMPOUND_FIRST[first] === 1 && COMPOUND_SURNAMES.includes(text.slice(pos, pos + 2))
+  for (const len of compound ? COMPOUND_NAME_LENGTHS : NAME_LENGTHS) {
     const end = pos + len
     if (end > text.length) continue
     const s = text.slice(pos, end)
