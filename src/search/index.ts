@@ -100,6 +100,19 @@ async function pool<T, R>(jobs: T[], limit: number, run: (job: T) => Promise<R>)
   return results
 }
 
+/**
+ * What Pagefind reads of a page: the `data-pagefind-body` element (and the page's language).
+ * Links around it (related articles, navigation) may change without touching the index.
+ */
+export function indexedPart(html: string): string {
+  const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? ''
+  const start = html.indexOf('data-pagefind-body')
+  if (start < 0) return lang + html
+  const open = html.lastIndexOf('<', start)
+  const end = html.indexOf('</article>', start)
+  return lang + '\0' + html.slice(open, end < 0 ? undefined : end)
+}
+
 async function previousShards(previousDir: string | null | undefined): Promise<Map<string, ShardEntry>> {
   const path = previousDir ? join(previousDir, indexFolder, 'shards.json') : null
   if (!path || !existsSync(path)) return new Map()
@@ -112,7 +125,7 @@ async function previousShards(previousDir: string | null | undefined): Promise<M
 }
 
 export async function indexSite(siteDir: string, pages: readonly ShardPage[], options: IndexOptions = {}): Promise<IndexResult> {
-  const plans = planShards(pages, options.maxShardPages ?? 2000)
+  const plans = planShards(pages, options.maxShardPages ?? 1000)
   const previous = await previousShards(options.previousDir)
   const filterCounts = new Map<string, Map<string, number>>()
   const entries: ShardEntry[] = []
@@ -122,7 +135,7 @@ export async function indexSite(siteDir: string, pages: readonly ShardPage[], op
     const hash = createHash('sha256').update(shardFormat)
     for (const url of plan.urls) {
       const html = await readFile(join(siteDir, url, 'index.html'), 'utf8')
-      hash.update(url).update('\0').update(html).update('\0')
+      hash.update(url).update('\0').update(indexedPart(html)).update('\0')
       for (const [name, values] of pageFilters(html)) {
         const counts = filterCounts.get(name) ?? new Map<string, number>()
         for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)

@@ -15,8 +15,10 @@ const input = document.getElementById('q')
 const statusLine = document.getElementById('search-status')
 const list = document.getElementById('search-results')
 const filterBox = document.getElementById('search-filters')
+const filterPanel = document.getElementById('search-filter-panel')
 const sortSelect = document.getElementById('search-sort')
-const PAGE_SIZE = 20
+// Ten verified results a screen: few fragments to fetch before the first results show.
+const PAGE_SIZE = 10
 // Filters offered, in this order, when the index has them (names as on the article pages).
 const FILTER_NAMES = ['刊名', '年份', '记者', '人物', '地点', '机构']
 
@@ -242,15 +244,32 @@ function submit(event) {
   run(query)
 }
 
+let filtersBuilt = null
+/** The filter lists load only when wanted: opening the panel, or a linked search with filters. */
+function ensureFilters(params) {
+  filtersBuilt ??= buildFilters(params)
+  return filtersBuilt
+}
+
 async function start() {
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') ?? ''
-  if (sortSelect) {
-    sortSelect.value = params.get('sort') ?? ''
-    sortSelect.addEventListener('change', submit)
+  if (sortSelect) sortSelect.value = params.get('sort') ?? ''
+  for (const select of filterBox ? filterBox.querySelectorAll('select[data-filter]') : []) {
+    select.value = params.get(select.dataset.filter) ?? ''
   }
-  await buildFilters(params)
+  if (FILTER_NAMES.some((name) => params.has(name))) {
+    if (filterPanel) filterPanel.open = true
+    await ensureFilters(params)
+  }
   run(input.value)
+}
+
+if (sortSelect) sortSelect.addEventListener('change', submit)
+if (filterPanel) {
+  filterPanel.addEventListener('toggle', () => {
+    if (filterPanel.open) ensureFilters(new URLSearchParams(location.search))
+  })
 }
 
 form.addEventListener('submit', submit)

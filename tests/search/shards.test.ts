@@ -32,3 +32,11 @@ test('filter values are read from a rendered page, unescaped', () => {
     '<span hidden data-pagefind-filter="人物">宋洁</span><span data-pagefind-filter="年份">2020</span>'
   assert.deepEqual([...pageFilters(html)], [['人物', ['宋洁']], ['记者', ['A&B <x>']], ['年份', ['2020']]])
 })
+
+test('a shard fingerprint reads only what Pagefind indexes', async () => {
+  const { indexedPart } = await import('../../src/search/index.ts')
+  const page = (aside: string, body: string) =>
+    `<html lang="zh-CN"><body><nav>x</nav><article data-pagefind-body><h1>标题</h1><p>${body}</p></article><aside>${aside}</aside></body></html>`
+  assert.equal(indexedPart(page('相关文章甲', '正文')), indexedPart(page('相关文章乙', '正文')))
+  assert.notEqual(indexedPart(page('甲', '正文')), indexedPart(page('甲', '正文改')))
+})
