@@ -219,7 +219,13 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
     const rendered = await timer.time('render', () =>
       renderSite(
-        { outDir: staging, base: options.base, name: options.name, siteUrl: options.siteUrl ?? null },
+        {
+          outDir: staging,
+          base: options.base,
+          name: options.name,
+          siteUrl: options.siteUrl ?? null,
+          previousDir: existsSync(outDir) ? outDir : null
+        },
         {
           issues,
           articles,
@@ -230,7 +236,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       )
     )
     pages = rendered.pages
-    log(`渲染  ${pages} 个页面 ${timer.seconds.render?.toFixed(2)} 秒`)
+    log(`渲染  ${pages} 个页面（重新生成 ${rendered.rendered} 个，沿用 ${rendered.reused} 个） ${timer.seconds.render?.toFixed(2)} 秒`)
 
     const issueById = new Map(issues.map((issue) => [issue.id, issue]))
     const searchPages = articles.map((a) => ({ url: a.url, sortDate: sortDateOf(a, issueById.get(a.issueId)!) }))

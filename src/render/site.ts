@@ -14,6 +14,10 @@ import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
 import { pageData, sitemapUrls, type SiteInput } from './pages.ts'
+import { manifestName, planRender, readManifest, renderContext } from './incremental.ts'
+import { linkFile } from '../util/link-tree.ts'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 
 export { issueLabel, pageData, type SiteInput, type PersonInfo, type TagInput } from './pages.ts'
 
@@ -29,7 +33,12 @@ export interface SiteOptions {
    * sitemap's URLs absolute. Without it they are host-relative paths (`/archive/…`).
    */
   siteUrl?: string | null
+  /** The previous output folder: pages whose data did not change are linked from it. */
+  previousDir?: string | null
 }
+
+/** The paginated kinds of page: each item becomes `{{ item.url }}index.html`. */
+const paginated = ['articlePages', 'issuePages', 'monthPages', 'publicationPages', 'tagKindPages', 'tagPages', 'yearPages'] as const
 
 export interface SiteStats {
   issues: number
@@ -71,13 +80,32 @@ export function archivePlugin(
   eleventyConfig.setTemplateFormats(['njk'])
 }
 
-export async function renderSite(options: SiteOptions, input: SiteInput & { stats: SiteStats }): Promise<{ pages: number }> {
+export interface RenderResult {
+  pages: number
+  /** Paginated pages rendered by Eleventy in this build. */
+  rendered: number
+  /** Paginated pages linked unchanged from the previous output. */
+  reused: number
+}
+
+export async function renderSite(options: SiteOptions, input: SiteInput & { stats: SiteStats }): Promise<RenderResult> {
   const data = pageData(input)
+  const siteOptions = { name: options.name, base: options.base, siteUrl: options.siteUrl ?? null }
+  const context = await renderContext(templatesDir, siteOptions)
+  const previousDir = options.previousDir ?? null
+  const plan = planRender(
+    Object.fromEntries(paginated.map((name) => [name, data[name] as { url: string }[]])),
+    context,
+    await readManifest(previousDir),
+    previousDir
+  )
   const urls = sitemapUrls(data)
   const chunks: string[][] = []
   for (let i = 0; i < urls.length; i += SITEMAP_SIZE) chunks.push(urls.slice(i, i + SITEMAP_SIZE))
   const globals = {
     ...data,
+    // The paginated templates read their pages from here: only those that changed.
+    toRender: plan.render,
     sitemap: { single: chunks.length <= 1 ? (chunks[0] ?? []) : null, parts: chunks.length > 1 ? chunks.map((_, i) => i + 1) : [] },
     sitemapParts: chunks.length > 1 ? chunks : []
   }
@@ -90,6 +118,10 @@ export async function renderSite(options: SiteOptions, input: SiteInput & { stat
     }
   })
   await elev.write()
+  // Eleventy has written what changed; the rest comes from the previous output.
+  for (const file of plan.reuse) await linkFile(join(previousDir!, file), join(options.outDir, file))
+  await writeFile(join(options.outDir, manifestName), JSON.stringify(plan.manifest) + '\n')
+  const rendered = Object.values(plan.render).reduce((n, list) => n + list.length, 0)
   // Pages listed in the sitemap, plus search, 404, feed, sitemap and robots.txt.
-  return { pages: urls.length + 4 + globals.sitemapParts.length }
+  return { pages: urls.length + 4 + globals.sitemapParts.length, rendered, reused: plan.reuse.length }
 }

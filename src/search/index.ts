@@ -14,11 +14,12 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pageFilters, planShards, type ShardPage } from './shards.ts'
+import { linkTree } from '../util/link-tree.ts'
 
 export interface ShardJob {
   key: string
@@ -148,7 +149,7 @@ export async function indexSite(siteDir: string, pages: readonly ShardPage[], op
     const old = previous.get(plan.key)
     const oldDir = options.previousDir ? join(options.previousDir, indexFolder, plan.key) : null
     if (old && old.fingerprint === fingerprint && oldDir && existsSync(join(oldDir, 'pagefind-entry.json'))) {
-      await cp(oldDir, join(siteDir, indexFolder, plan.key), { recursive: true })
+      await linkTree(oldDir, join(siteDir, indexFolder, plan.key))
       reused++
     } else {
       jobs.push({ key: plan.key, siteDir, urls: plan.urls, outputPath: join(siteDir, indexFolder, plan.key) })

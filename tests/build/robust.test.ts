@@ -167,3 +167,32 @@ test('a rebuild into the same folder reuses the search shards whose pages did no
     dir.remove()
   }
 })
+
+test('adding an issue to a built archive re-renders only what changed and gives the same output as a full build', () => {
+  const dir = tempDir('incremental')
+  try {
+    const corpus = join(dir.path, 'corpus')
+    mkdirSync(corpus)
+    const files = ['000_9f274903ad303ea1.txt', '001_8727214cb3b0a05c.txt', '002_a91af3f4be450be0.txt', '003_760dcf2cc2a4bcf9.txt', 'manifest.csv', 'dictionary.txt']
+    for (const name of files) cpSync(join(corpusDir, name), join(corpus, name))
+    const cache = join(dir.path, 'cache')
+    const out = join(dir.path, 'site')
+    assert.equal(runCli(['build', '--corpus', corpus, '--out', out, '--cache', cache, '--quiet']).status, 0)
+    // A new issue arrives.
+    cpSync(join(corpusDir, '004_2104a26470ee818b.txt'), join(corpus, '004_2104a26470ee818b.txt'))
+    const incremental = runCli(['build', '--corpus', corpus, '--out', out, '--cache', cache])
+    assert.equal(incremental.status, 0, incremental.stderr)
+    const render = /重新生成 (\d+) 个，沿用 (\d+) 个/.exec(incremental.stdout)
+    assert.ok(render, incremental.stdout)
+    assert.ok(Number(render[2]) > 0, `some pages are carried over: ${render[0]}`)
+    assert.match(incremental.stdout, /缓存 4 个文件/)
+    const full = join(dir.path, 'full')
+    assert.equal(runCli(['build', '--corpus', corpus, '--out', full, '--no-cache', '--quiet']).status, 0)
+    const a = treeHashes(out)
+    const b = treeHashes(full)
+    assert.deepEqual([...a.keys()], [...b.keys()], 'the same files')
+    assert.deepEqual([...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path), [], 'with the same bytes')
+  } finally {
+    dir.remove()
+  }
+})
