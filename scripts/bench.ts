@@ -106,16 +106,25 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files }
 }
 
+/** Sizes of the Pagefind bundle(s): one at pagefind/, or shards under search-index/<key>/. */
 function pagefindStats(site: string) {
-  const pf = join(site, 'pagefind')
-  if (!existsSync(pf)) return null
-  const meta = readdirSync(pf).filter((f) => f.endsWith('.pf_meta')).map((f) => statSync(join(pf, f)).size)
+  const single = join(site, 'pagefind')
+  const sharded = join(site, 'search-index')
+  const bundles = existsSync(single)
+    ? [single]
+    : existsSync(sharded)
+      ? readdirSync(sharded, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(sharded, e.name))
+      : []
+  if (bundles.length === 0) return null
+  const sum = (dirs: string[]) => dirs.map(dirSize).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), { bytes: 0, files: 0 })
+  const metas = bundles.map((b) => readdirSync(b).filter((f) => f.endsWith('.pf_meta')).map((f) => statSync(join(b, f)).size).reduce((x, y) => x + y, 0))
   return {
-    total: dirSize(pf),
-    index: dirSize(join(pf, 'index')),
-    fragment: dirSize(join(pf, 'fragment')),
-    filter: dirSize(join(pf, 'filter')),
-    metaBytes: meta.reduce((a, b) => a + b, 0)
+    bundles: bundles.length,
+    total: existsSync(single) ? dirSize(single) : dirSize(sharded),
+    index: sum(bundles.map((b) => join(b, 'index'))),
+    fragment: sum(bundles.map((b) => join(b, 'fragment'))),
+    filter: sum(bundles.map((b) => join(b, 'filter'))),
+    metaBytes: Math.max(...metas)
   }
 }
 
@@ -225,7 +234,7 @@ if (c) row('bare cut throughput', '', `${(c.chars / c.cutSeconds / 1e6).toFixed(
 if (rebuild) row('+1 issue rebuild, wall', sec(rebuild.wallSeconds), '', `CPU ${sec(rebuild.cpuSeconds)}, ${gb(rebuild.peakTreeRssBytes)}`)
 if (oursSite) row('output: HTML+data / pagefind', `${(oursSite.html.bytes / 1e6).toFixed(0)} MB, ${oursSite.html.files} files`, baseline?.ok ? `${(dirSize(baseOut).bytes / 1e6).toFixed(0)} MB` : '', '')
 for (const [label, site] of [['ours', oursSite?.pagefind], ['baseline', baseSite]] as const) {
-  if (site) row(`pagefind bundle (${label})`, `${(site.total.bytes / 1e6).toFixed(1)} MB`, `meta ${kb(site.metaBytes)}`, `${site.index.files} chunks ${(site.index.bytes / 1e6).toFixed(1)} MB, ${site.fragment.files} fragments, ${site.filter.files} filter chunks`)
+  if (site) row(`pagefind bundle (${label})`, `${(site.total.bytes / 1e6).toFixed(1)} MB in ${site.bundles} bundle(s)`, `largest meta ${kb(site.metaBytes)}`, `${site.index.files} chunks ${(site.index.bytes / 1e6).toFixed(1)} MB, ${site.fragment.files} fragments, ${site.filter.files} filter chunks`)
 }
 const searchSummary = (profiles: SearchProfile[] | null, profile: 'minimal' | 'ours') => {
   if (!profiles) return '—'
