@@ -77,6 +77,8 @@ const outDir = join(root, 'site')
 const baseSrc = join(root, 'baseline-src')
 const baseOut = join(root, 'baseline-site')
 const textsFile = join(root, 'texts.jsonl')
+/** The parse cache, as the CLI keeps it: cold for the first build, warm for the rebuild. */
+const cacheDir = join(root, 'cache')
 const logFile = join(root, 'bench.log')
 
 function say(line: string) {
@@ -157,7 +159,7 @@ say(`  corpus: ${corpus.files} files, ${corpus.articles} articles, ${(corpus.byt
 
 // (a) our build
 say('Our build …')
-const ours = await measure(process.execPath, nodeArgs('child-build.ts', corpusDir, outDir), { cwd: repo })
+const ours = await measure(process.execPath, nodeArgs('child-build.ts', corpusDir, outDir, cacheDir), { cwd: repo })
 report('ours', ours)
 const oursResult = ours.result as null | {
   files: number; issues: number; articles: number; pages: number; warnings: number; seconds: number
@@ -185,7 +187,7 @@ if (ours.ok && !values['skip-rebuild']) {
   const extra = generateNewIssue({ articles, seed: values.seed })
   writeFileSync(join(corpusDir, extra.file), extra.text)
   appendFileSync(join(corpusDir, 'manifest.csv'), extra.manifestRow + '\n')
-  rebuild = await measure(process.execPath, nodeArgs('child-build.ts', corpusDir, outDir), { cwd: repo })
+  rebuild = await measure(process.execPath, nodeArgs('child-build.ts', corpusDir, outDir, cacheDir), { cwd: repo })
   report('+1 issue', rebuild)
 }
 

@@ -2,12 +2,15 @@
  * Our build, in its own process: `build()` from src/build with the CLI's defaults.
  * Each progress line becomes a stage mark, so the parent can split peak RSS by stage.
  *
- *   node --import tsx scripts/bench/child-build.ts CORPUS_DIR OUT_DIR
+ *   node --import tsx scripts/bench/child-build.ts CORPUS_DIR OUT_DIR [CACHE_DIR]
+ *
+ * CACHE_DIR is the parse cache, as the CLI's default `.cache/bulletin-archive` (the bench
+ * gives a fresh one, so the first build starts cold and a rebuild finds it warm).
  */
 import { build } from '../../src/build/index.ts'
 import { mark, result } from './child-common.ts'
 
-const [corpusDir, outDir] = process.argv.slice(2)
+const [corpusDir, outDir, cacheDir] = process.argv.slice(2)
 if (!corpusDir || !outDir) throw new Error('usage: child-build.ts CORPUS_DIR OUT_DIR')
 mark('start')
 const summary = await build({
@@ -16,6 +19,7 @@ const summary = await build({
   base: '/',
   name: '简报档案馆',
   checkOnly: false,
+  ...(cacheDir ? { cacheDir } : {}),
   log: (line) => mark(line.trim().split(/\s+/)[0] ?? 'log')
 })
 mark('end')

@@ -5,9 +5,10 @@
  * Two profiles per query, each from a cold start (fresh module, nothing cached):
  *   minimal  pagefind.js + what `search(q)` fetches + the fragments of the first 5 results
  *            (Pagefind's own UI shows 5 at a time)
- *   ours     what templates/assets/search.js does: init, `filters()`, the loose and the
- *            quoted search, then fragments in batches of 20 until 20 results contain every
- *            term (or the candidates run out)
+ *   ours     what templates/assets/search.js does (its PAGE_SIZE and filter loading are
+ *            read from the file): the shard manifest, per shard newest first the quoted
+ *            and the loose search, then fragments a screen at a time until a screen of
+ *            results contains every term (or the candidates run out)
  *
  * Pagefind's index files are gzip already, so bytes on disk = bytes on the wire; pagefind.js
  * is counted as served without compression.
@@ -92,6 +93,11 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
 
   const profiles: SearchProfile[] = []
   let fresh = 0
+  // Follow the search page as it is now: results per screen, and whether the filter lists
+  // load with the page or only when the filter panel opens.
+  const pageScript = await readFile(new URL('../../templates/assets/search.js', import.meta.url), 'utf8').catch(() => '')
+  const pageSize = Number(pageScript.match(/const PAGE_SIZE = (\d+)/)?.[1] ?? 20)
+  const filtersOnLoad = !/ensureFilters|load only when wanted/.test(pageScript)
   // Sharded layout (search-index/shards.json, newest first) or one bundle at pagefind/.
   const shardsFile = join(siteDir, 'search-index', 'shards.json')
   const sharded = existsSync(shardsFile)
@@ -130,17 +136,17 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
           // the loose search; fragments 20 at a time until 20 contain every term.
           if (sharded) {
             await (await g.fetch(`${origin}/search-index/shards.json`)).arrayBuffer()
-            await (await g.fetch(`${origin}/search-index/filters.json`)).arrayBuffer()
+            if (filtersOnLoad) await (await g.fetch(`${origin}/search-index/filters.json`)).arrayBuffer()
           }
           const terms = query.split(/[\s\u3000]+/).filter(Boolean)
           const wanted = terms.map(fold)
           let shardAt = 0
           let next = 0
-          while (shown < 20 && (next < candidates.length || shardAt < shards.length)) {
+          while (shown < pageSize && (next < candidates.length || shardAt < shards.length)) {
             if (next >= candidates.length) {
               const pf = await open(shards[shardAt++]!, { excerptLength: 30 })
               opened.push(pf)
-              if (!sharded) await pf.filters()
+              if (!sharded && filtersOnLoad) await pf.filters()
               const [loose, quoted] = await Promise.all([pf.search(terms.join(' ')), pf.search(`"${terms.join(' ')}"`)])
               const seen = new Set<string>()
               candidates = []
@@ -154,7 +160,7 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
               next = 0
               continue
             }
-            const batch = candidates.slice(next, next + 20)
+            const batch = candidates.slice(next, next + pageSize)
             next += batch.length
             const data = await Promise.all(batch.map((r) => r.data()))
             fragments += data.length
