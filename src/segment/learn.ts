@@ -91,7 +91,7 @@ const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((w) => w.length === 1))
 const TITLE_SUBJECT_RE = new RegExp(`^([\\u4e00-\\u9fff]{2,3})(?=${alternation(TITLE_SUBJECT_VERBS)})`, 'u')
 const ROLE_LEAD_RE = /^(?:本报讯)?[\d０-９]*年?[\d０-９]*月?[\d０-９]*日?(?:上午|下午|晚上|晚间|当晚|当天|近日|日前|近期|随后|同时|会上|会后|期间|其间|今年以来|去年以来)?(?:在|由|经|与|和|同|及|并|请|邀请|陪同|随同)?/u
 const ALL_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u
-const HARD_DELIMITERS = new Set('，,。．；;：:！!？?（）()“”"《》〈〉【】\n\r\t 　')
+const HARD_DELIMITERS = charTable('，,。．；;：:！!？?（）()“”"《》〈〉【】\n\r\t 　')
 const PLACE_SUFFIX_SET = new Set(PLACE_SUFFIXES)
 const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES)
 const LEFT_STOP_WORD_SET = new Set(LEFT_STOP_WORDS)
@@ -174,7 +174,7 @@ function readNameList(text: string, pos: number, surnames: Uint8Array, roles: st
 /** Titles printed before position `end`: `区委常委、副区长` gives ['区委常委', '副区长']. */
 function roleChain(text: string, end: number): string[] {
   let i = end - 1
-  while (i >= 0 && end - i <= 48 && !HARD_DELIMITERS.has(text[i] ?? '')) i--
+  while (i >= 0 && end - i <= 48 && HARD_DELIMITERS[text.charCodeAt(i)] !== 1) i--
   const pieces = text.slice(i + 1, end).split('、')
   const roles: string[] = []
   for (let k = pieces.length - 1; k >= 0; k--) {
