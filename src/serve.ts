@@ -3,7 +3,7 @@
  * under the same base path the site was built for.
  */
 import { createServer } from 'node:http'
-import { createReadStream, statSync } from 'node:fs'
+import { createReadStream, existsSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
 const types: Record<string, string> = {
@@ -74,6 +74,12 @@ export function startServer(options: ServeOptions): Promise<{ url: string; close
 }
 
 export async function serve(options: ServeOptions): Promise<void> {
+  if (!existsSync(join(resolve(options.root), 'index.html'))) {
+    throw new Error(
+      `Nothing to preview: \`${options.root}/index.html\` does not exist. Build the site first with \`npm run build\` ` +
+        '(or pass the folder you built into with `--out DIR`).'
+    )
+  }
   const { url } = await startServer(options)
   console.log(`预览：${url}  （Ctrl+C 停止）`)
   await new Promise(() => {})
