@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util'
 import { build, BuildError } from './build/index.ts'
-import { serve } from './serve.ts'
+import { serve, ServeError } from './serve.ts'
 
 const usage = `用法 Usage:
   npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--site-url https://host] [--name 名称]
@@ -92,7 +92,7 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`错误：${(error as Error).message}\n\n${usage}`)
       process.exitCode = 2
-    } else if (error instanceof BuildError) {
+    } else if (error instanceof BuildError || error instanceof ServeError) {
       console.error(`错误：${error.message}`)
       process.exitCode = 1
     } else {

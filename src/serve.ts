@@ -73,9 +73,12 @@ export function startServer(options: ServeOptions): Promise<{ url: string; close
   })
 }
 
+/** A problem the user can fix (nothing built yet), printed without a stack trace. */
+export class ServeError extends Error {}
+
 export async function serve(options: ServeOptions): Promise<void> {
   if (!existsSync(join(resolve(options.root), 'index.html'))) {
-    throw new Error(
+    throw new ServeError(
       `Nothing to preview: \`${options.root}/index.html\` does not exist. Build the site first with \`npm run build\` ` +
         '(or pass the folder you built into with `--out DIR`).'
     )
