@@ -369,20 +369,7 @@ function insertLearned(l: Learned): void {
  */
 function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned): CutCounts {
   const n = titles.length
-  const { people, places, orgs, terms, stop } = l
-  const vocab: string[] = []
-  const classOf = new TokenClasses()
-  const classify = (tok: string): number =>
-    people.has(tok) ? PERSON : places.has(tok) ? PLACE : orgs.has(tok) ? ORG
-      : stop.has(tok) ? SKIP : terms.has(tok) || keywordShaped(tok) ? WORD : SKIP
-  let counts = new Float64Array(4096)
-  let df = new Int32Array(4096)
-  let isTerm = new Int32Array(4096)
-  const docStart = new Int32Array(n + 1)
-  let docWords = new Int32Array(n * 32)
-  let docCounts = new Float64Array(n * 32)
-  let used = 0
-  const touched: number[] = []
+  const counter = new KeywordCounter(n, l)
   const tagsByIndex: Tags[] = []
   // Cut a few articles back to back, then read their tokens: jieba's dictionary stays warm in the CPU caches.
   const batch: string[][] = []
@@ -391,35 +378,86 @@ function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned):
       batch.length = 0
       for (let j = i; j < Math.min(n, i + CUT_BATCH); j++) batch.push(cutText(cutInput(titles[j] ?? '', articles[j])))
     }
-    const tokens = batch[i % CUT_BATCH] as string[]
     // An article names few entities: arrays with includes() beat Sets here.
     const ppl: string[] = []
     const plc: string[] = []
     const org: string[] = []
+    counter.add(batch[i % CUT_BATCH] as string[], ppl, plc, org)
+    addScannedEntities(i, l, ppl, plc, org)
+    tagsByIndex.push({ keywords: [], people: ppl, places: plc, organizations: org })
+  }
+  return { tagsByIndex, vocab: counter.vocab, df: counter.df, docStart: counter.docStart, docWords: counter.docWords, docCounts: counter.docCounts }
+}
+
+/**
+ * Keyword counts, one article at a time, and the article's entities among its
+ * tokens. The per-token loop lives in a method of a module-level class so that
+ * its optimised code survives from one tagCorpus call to the next.
+ */
+class KeywordCounter {
+  readonly vocab: string[] = []
+  df = new Int32Array(4096)
+  readonly docStart: Int32Array
+  docWords: Int32Array
+  docCounts: Float64Array
+  private used = 0
+  private article = 0
+  private counts = new Float64Array(4096)
+  private isTerm = new Int32Array(4096)
+  private readonly classOf = new TokenClasses()
+  private readonly touched: number[] = []
+
+  constructor(n: number, private readonly l: Learned) {
+    this.docStart = new Int32Array(n + 1)
+    this.docWords = new Int32Array(n * 32)
+    this.docCounts = new Float64Array(n * 32)
+  }
+
+  /** Count an article's tokens (title words three times, up to the newline token); entities go to the lists. */
+  add(tokens: string[], ppl: string[], plc: string[], org: string[]): void {
+    const touched = this.touched
     touched.length = 0
-    let weight = 3 // title words count three times, until the newline token
+    let weight = 3
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k] as string
       if (tok.length < 2) { if (tok.charCodeAt(0) === 10) weight = 1; continue } // \n
-      let c = classOf.get(tok)
-      if (c === UNKNOWN) {
-        c = classify(tok)
-        if (c === WORD) {
-          c = vocab.length
-          vocab.push(tok)
-          if (c >= counts.length) { counts = grow(counts, c); df = grow(df, c); isTerm = grow(isTerm, c) }
-          isTerm[c] = terms.has(tok) ? 1 : 0
-        }
-        classOf.set(tok, c)
-      }
+      let c = this.classOf.get(tok)
+      if (c === UNKNOWN) c = this.learn(tok)
       if (c >= 0) {
+        const counts = this.counts
         if (counts[c] === 0) touched.push(c)
         counts[c] = (counts[c] as number) + weight
       } else if (c === PERSON) addOnce(ppl, tok)
       else if (c === PLACE) addOnce(plc, tok)
       else if (c === ORG) addOnce(org, tok)
     }
-    if (used + touched.length > docWords.length) { docWords = grow(docWords, used + touched.length); docCounts = grow(docCounts, used + touched.length) }
+    this.flush()
+  }
+
+  /** Classify a token seen for the first time; keyword candidates get the next id. */
+  private learn(tok: string): number {
+    const { people, places, orgs, stop, terms } = this.l
+    let c = people.has(tok) ? PERSON : places.has(tok) ? PLACE : orgs.has(tok) ? ORG
+      : stop.has(tok) ? SKIP : terms.has(tok) || keywordShaped(tok) ? WORD : SKIP
+    if (c === WORD) {
+      c = this.vocab.length
+      this.vocab.push(tok)
+      if (c >= this.counts.length) { this.counts = grow(this.counts, c); this.df = grow(this.df, c); this.isTerm = grow(this.isTerm, c) }
+      this.isTerm[c] = terms.has(tok) ? 1 : 0
+    }
+    this.classOf.set(tok, c)
+    return c
+  }
+
+  /** Move the article's counts out (resetting them) and count document frequencies. */
+  private flush(): void {
+    const { touched, counts, df, isTerm } = this
+    if (this.used + touched.length > this.docWords.length) {
+      this.docWords = grow(this.docWords, this.used + touched.length)
+      this.docCounts = grow(this.docCounts, this.used + touched.length)
+    }
+    const { docWords, docCounts } = this
+    let used = this.used
     for (const c of touched) {
       const count = counts[c] as number
       counts[c] = 0
@@ -427,11 +465,9 @@ function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned):
       // Words seen once are no keyword (unless a term): only their document frequency counts.
       if (count >= 2 || isTerm[c] === 1) { docWords[used] = c; docCounts[used++] = count }
     }
-    docStart[i + 1] = used
-    addScannedEntities(i, l, ppl, plc, org)
-    tagsByIndex.push({ keywords: [], people: ppl, places: plc, organizations: org })
+    this.used = used
+    this.docStart[++this.article] = used
   }
-  return { tagsByIndex, vocab, df, docStart, docWords, docCounts }
 }
 
 function addOnce(list: string[], x: string): void {
