@@ -37,7 +37,7 @@ export interface TaggingBench {
   tagRunsSeconds: number[]
   tagSeconds: number
   tagFirstSeconds: number
-  /** tagSeconds / cutSeconds: the issue asks for ≤ 1.5. */
+  /** tagSeconds / cutSeconds: the issue asks for ≤ 1.5; we aim for ≤ 1.4. */
   ratio: number
   /** tagFirstSeconds / cutSeconds. */
   firstRatio: number
@@ -107,7 +107,7 @@ export function formatTaggingBench(r: TaggingBench): string[] {
     `articles ${r.articles}, ${r.chars} chars; CPU seconds, best of ${r.runs}`,
     `bare nodejieba.cut  ${sec(r.cutSeconds)}  ${rate(r.cutCharsPerSecond)}  (runs ${runs(r.cutRunsSeconds)})`,
     `tagCorpus           ${sec(r.tagSeconds)}  ${rate(r.tagCharsPerSecond)}  (runs ${runs(r.tagRunsSeconds)})`,
-    `ratio tagCorpus / cut = ${r.ratio.toFixed(2)} best, ${r.firstRatio.toFixed(2)} first run (target ≤ 1.5)`
+    `ratio tagCorpus / cut = ${r.ratio.toFixed(2)} best, ${r.firstRatio.toFixed(2)} first run (issue: ≤ 1.5, aim: ≤ 1.4)`
   ]
 }
 
