@@ -16,6 +16,7 @@ import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts
 import { pageData, sitemapUrls, type SiteInput } from './pages.ts'
 import { manifestName, planRender, readManifest, renderContext } from './incremental.ts'
 import { linkFile } from '../util/link-tree.ts'
+import { cacheNunjucksCompilation } from './nunjucks-compile-cache.ts'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -89,6 +90,7 @@ export interface RenderResult {
 }
 
 export async function renderSite(options: SiteOptions, input: SiteInput & { stats: SiteStats }): Promise<RenderResult> {
+  cacheNunjucksCompilation()
   const data = pageData(input)
   const siteOptions = { name: options.name, base: options.base, siteUrl: options.siteUrl ?? null }
   const context = await renderContext(templatesDir, siteOptions)
