@@ -117,33 +117,23 @@ export interface Tags {
   organizations: string[]
 }
 
-/** Article record published in `data/articles.json` (SCHEMA.md). */
-export interface ArticleRecord {
+/**
+ * Article record published in `data/articles.json` (SCHEMA.md): what the parser read
+ * (ParsedArticle: title, dateline, body, credits, lines…) plus where it belongs.
+ */
+export interface ArticleRecord extends ParsedArticle {
+  /** Stable: `<issue id>-<order>`, e.g. `002_a91af3f4be450be0-01`. */
   id: string
+  /** Site-relative URL of the article's page, e.g. `/articles/002_a91af3f4be450be0-01/`. */
   url: string
+  /** Corpus-relative path of the source file. */
   file: string
-  lines: LineRange
   publication: string | null
+  /** ISO date of the issue the article appeared in. */
   issueDate: string | null
   issueId: string
   /** Position in the issue, 1-based. */
   order: number
-  title: string
-  kicker: string | null
-  subtitle: string | null
-  date: string | null
-  dateText: string | null
-  datelineMarker: string | null
-  paragraphs: string[]
-  reporters: string[]
-  correspondents: string[]
-  photographers: string[]
-  editors: string[]
-  sourceUnit: string | null
-  sourceNote: string | null
-  continuedTo: string | null
-  continuedFrom: string | null
-  captions: string[]
   tags: Tags
   /** Region (district) from the manifest, when known. */
   region: string | null
