@@ -22,3 +22,29 @@ export async function launchChromium(): Promise<Browser> {
     ]
   })
 }
+
+/** The seed corpus built, served on localhost and opened in Chromium: one per test file. */
+export interface SeedSession {
+  site: { outDir: string; remove: () => void }
+  server: { url: string; close: () => Promise<void> }
+  browser: Browser
+  close: () => Promise<void>
+}
+
+export async function openSeedSession(base = '/'): Promise<SeedSession> {
+  const { buildSeeds } = await import('../e2e/seed-build.ts')
+  const { startServer } = await import('../../src/serve.ts')
+  const site = await buildSeeds(base)
+  const server = await startServer({ root: site.outDir, port: 0, base })
+  const browser = await launchChromium()
+  return {
+    site,
+    server,
+    browser,
+    close: async () => {
+      await browser.close()
+      await server.close()
+      site.remove()
+    }
+  }
+}

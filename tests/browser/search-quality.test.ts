@@ -4,25 +4,20 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import type { ArticleRecord } from '../../src/types.ts'
-import { startServer } from '../../src/serve.ts'
-import { buildSeeds, corpusDir } from '../e2e/seed-build.ts'
+import { corpusDir } from '../e2e/seed-build.ts'
 import { buildQuerySet, score, type Query } from '../search/query-set.ts'
-import { launchChromium } from './chromium.ts'
+import { openSeedSession, type SeedSession } from './chromium.ts'
 
-let site: Awaited<ReturnType<typeof buildSeeds>>
-let server: Awaited<ReturnType<typeof startServer>>
+let session: SeedSession
+let site: SeedSession['site']
+let server: SeedSession['server']
 let browser: Browser
 
 before(async () => {
-  site = await buildSeeds()
-  server = await startServer({ root: site.outDir, port: 0, base: '/' })
-  browser = await launchChromium()
+  session = await openSeedSession()
+  ;({ site, server, browser } = session)
 })
-after(async () => {
-  await browser?.close()
-  await server?.close()
-  site?.remove()
-})
+after(() => session?.close())
 
 /** Runs a query through the search page itself and returns the article ids it lists. */
 async function searchPage(page: Page, text: string, urlToId: Map<string, string>): Promise<string[]> {

@@ -3,22 +3,18 @@ import assert from 'node:assert/strict'
 import type { Browser } from 'playwright-core'
 import { startServer } from '../../src/serve.ts'
 import { buildSeeds } from '../e2e/seed-build.ts'
-import { launchChromium } from './chromium.ts'
+import { openSeedSession, type SeedSession } from './chromium.ts'
 
-let site: Awaited<ReturnType<typeof buildSeeds>>
-let server: Awaited<ReturnType<typeof startServer>>
+let session: SeedSession
+let site: SeedSession['site']
+let server: SeedSession['server']
 let browser: Browser
 
 before(async () => {
-  site = await buildSeeds()
-  server = await startServer({ root: site.outDir, port: 0, base: '/' })
-  browser = await launchChromium()
+  session = await openSeedSession()
+  ;({ site, server, browser } = session)
 })
-after(async () => {
-  await browser?.close()
-  await server?.close()
-  site?.remove()
-})
+after(() => session?.close())
 
 test('/search/?q=宋洁 lists the articles that mention 宋洁', async () => {
   const { articles } = await import(`${site.outDir}/data/articles.json`, { with: { type: 'json' } }).then((m) => m.default)

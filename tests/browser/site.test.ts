@@ -3,27 +3,21 @@ import assert from 'node:assert/strict'
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
-import { startServer } from '../../src/serve.ts'
-import { buildSeeds } from '../e2e/seed-build.ts'
-import { launchChromium } from './chromium.ts'
+import { openSeedSession, type SeedSession } from './chromium.ts'
 
 const shots = fileURLToPath(new URL('../output/screenshots/', import.meta.url))
 
-let site: Awaited<ReturnType<typeof buildSeeds>>
-let server: Awaited<ReturnType<typeof startServer>>
+let session: SeedSession
+let site: SeedSession['site']
+let server: SeedSession['server']
 let browser: Browser
 
 before(async () => {
   mkdirSync(shots, { recursive: true })
-  site = await buildSeeds('/archive/')
-  server = await startServer({ root: site.outDir, port: 0, base: '/archive/' })
-  browser = await launchChromium()
+  session = await openSeedSession('/archive/')
+  ;({ site, server, browser } = session)
 })
-after(async () => {
-  await browser?.close()
-  await server?.close()
-  site?.remove()
-})
+after(() => session?.close())
 
 /** A page that records console errors, failed requests and requests to other hosts. */
 async function openPage(width: number): Promise<{ page: Page; problems: string[] }> {
