@@ -170,6 +170,8 @@ export function isCommaHeadlineText(text: string): boolean {
   const trimmed = text.trim()
   const commas = (trimmed.match(/[，,]/g) ?? []).length
   if (commas === 0 || commas > 2 || /[。；;！？!?、]/.test(trimmed) || /[，,]$/.test(trimmed)) return false
+  // `标题 连日来，县委…`: a headline run into a body that opens with a time phrase, not a comma headline.
+  if (startsWithInlineHeadline(trimmed)) return false
   return isHeadlineText(trimmed.replace(/[，,]/g, ' '))
 }
 

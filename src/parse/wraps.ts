@@ -15,7 +15,7 @@ import {startsLikeDateline, startsWithMarkerOrDate} from './dateline.ts'
 import {
   isBoxLabel, isCommaHeadlineText, isFormLine, isHeadlineText, isLooseHeadlineText, isSubtitleText, isTableRow, startsWithInlineHeadline
 } from './headline.ts'
-import {displayWidth, endsSentence} from './text.ts'
+import {countCjk, displayWidth, endsSentence, hasClauseMarks} from './text.ts'
 
 export interface Layout {
   /** Printed column width when the file is hard-wrapped at a column, else null. */
@@ -108,7 +108,7 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
     const looseHeadline =
       previous !== undefined && current.length === 1 && afterClosing && isLooseHeadlineText(previous.text) &&
       (line.blankBefore > 0 || isHeadlineText(line.text))
-    if (previous && !looseHeadline && continues(previous, line, current.length === 1, layout)) {
+    if (previous && !looseHeadline && continues(previous, text, line, current.length === 1, layout)) {
       text = joinWrapped(text, line.text)
       current.push(line)
       continue
@@ -122,19 +122,41 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
   return blocks
 }
 
-function continues(before: Line, line: Line, beforeStartsBlock: boolean, layout: Layout): boolean {
+/**
+ * Whether `line` carries on the block that `before` ends (`text` is the block so far: a
+ * source unit wrapped over two lines, `（兴溪` / `乡）`, ends the block as a whole).
+ */
+function continues(before: Line, text: string, line: Line, beforeStartsBlock: boolean, layout: Layout): boolean {
   if (before.heading > 0 || line.heading > 0 || before.image || line.image || line.pageStart) return false
   if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text))) return false
   if (layout.indent && isIndented(line)) return false
   if (layout.blankBreaks && line.blankBefore > 0) return false
   const fullWidth = layout.column !== null && displayWidth(before.text) >= layout.column - 2
+  if (beforeStartsBlock && cutDateline(before.text, line.text)) return true
   if (beforeStartsBlock && !fullWidth && isHeadlineText(before.text)) return false
   if (beforeStartsBlock && isCommaHeadlineText(before.text) && startsWithMarkerOrDate(line.text)) return false
   const opensArticle = isHeadlineText(line.text) || startsWithInlineHeadline(line.text) || startsLikeDateline(line.text)
-  if (!endsSentence(before.text) && !endsWithNote(before.text)) return !(beforeStartsBlock && isHeadlineText(before.text) && opensArticle)
+  if (!endsSentence(before.text) && !endsWithNote(text)) return !(beforeStartsBlock && isHeadlineText(before.text) && opensArticle)
   // A sentence ended: only a column-wrapped full line (or an unindented line in an indented file) goes on.
   if (layout.indent) return !isIndented(line) && !opensArticle
   return fullWidth && !opensArticle
+}
+
+/**
+ * `标题 今年` / `以来，县委…`, `标题 1` / `1月13日，…`: a headline run into its body, with
+ * the body's opening time phrase cut by the wrap. The words after the line's last space
+ * and the next line read together as a dateline; a next line that opens like a dateline
+ * by itself (`今年以来，…` under `标题甲 标题乙`) only when a number or a word is cut in two.
+ */
+function cutDateline(before: string, line: string): boolean {
+  const match = /^(.*\S)[ \t\u3000]+(\S+)$/.exec(before.trim())
+  if (!match || countCjk(match[1]!) < 4) return false
+  const tail = match[2]!
+  if ([...tail].length > 8 || hasClauseMarks(tail)) return false
+  // `以来，`, `年以来，`, `日，` cannot open a body: they end the words before them.
+  const bound = /^(?:以来|期间|前夕|之际|[年月日])/.test(line) || (/\d$/.test(tail) && /^\d/.test(line))
+  if (startsLikeDateline(line) && !bound) return false
+  return startsLikeDateline(tail + line)
 }
 
 /** Join two wrapped pieces; only Latin words cut at the wrap get a space back. */
