@@ -19,6 +19,9 @@ const filterPanel = document.getElementById('search-filter-panel')
 const sortSelect = document.getElementById('search-sort')
 // Ten verified results a screen: few fragments to fetch before the first results show.
 const PAGE_SIZE = 10
+// A screen opens at most this many shards (periods); a rare word then shows what the newest
+// periods hold and a button to search earlier ones, instead of fetching every shard at once.
+const SHARDS_PER_SCREEN = 3
 // Filters offered, in this order, when the index has them (names as on the article pages).
 const FILTER_NAMES = ['刊名', '年份', '记者', '人物', '地点', '机构']
 
@@ -33,13 +36,33 @@ async function loadManifest() {
   return manifest
 }
 
+// One pagefind.js serves every shard: each shard is an instance of it with its own
+// basePath. Every shard ships the same WebAssembly, and Pagefind's instances share one
+// WebAssembly module, so it is fetched once: the instances run on this thread (noWorker)
+// and later fetches of a shard's wasm are answered from the first one.
+const nativeFetch = window.fetch.bind(window)
+let wasmBytes = null
+window.fetch = (input, init) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+  if (/\/search-index\/[^/]+\/wasm\.[^/?]+\.pagefind$/.test(url)) {
+    wasmBytes ??= nativeFetch(url, init).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status}`)
+      return response.arrayBuffer()
+    })
+    return wasmBytes.then((bytes) => new Response(bytes.slice(0)))
+  }
+  return nativeFetch(input, init)
+}
+let runtime = null
 const instances = new Map()
 /** One Pagefind instance per shard, loaded when first needed. */
 function shardInstance(entry) {
   if (!instances.has(entry.key)) {
     instances.set(entry.key, (async () => {
-      const pf = await import(`${base}${entry.path}pagefind.js`)
-      await pf.options({ basePath: `${base}${entry.path}`, baseUrl: base, excerptLength: 30 })
+      runtime ??= import(`${base}${entry.path}pagefind.js`)
+      const pagefind = await runtime
+      const pf = pagefind.createInstance({ basePath: `${base}${entry.path}`, noWorker: true })
+      await pf.options({ baseUrl: base, excerptLength: 30 })
       await pf.init()
       return pf
     })())
@@ -155,6 +178,13 @@ async function shardCandidates(entry, terms, options) {
   return candidates
 }
 
+/** How a shard's period reads: 2020年, 2020年3月, 日期不详. */
+function periodOf(entry) {
+  if (!entry || !entry.firstDate) return '日期不详的文章'
+  const [year, month] = entry.firstDate.split('-')
+  return month && month !== '00' && entry.key.includes('-') ? `${year}年${Number(month)}月` : `${year}年`
+}
+
 let runId = 0
 async function run(query) {
   const id = ++runId
@@ -186,8 +216,11 @@ async function run(query) {
     more.remove()
     statusLine.textContent = '正在搜索…'
     let added = 0
+    let opened = 0
     while (added < PAGE_SIZE && !exhausted()) {
       if (next >= candidates.length) {
+        if (opened === SHARDS_PER_SCREEN) break
+        opened++
         candidates = await shardCandidates(order[shardAt++], terms, options)
         next = 0
         if (id !== runId) return
@@ -205,8 +238,10 @@ async function run(query) {
       }
     }
     const done = exhausted()
+    const searched = shardAt < order.length ? `（已搜索 ${shardAt} 个时期，截至${periodOf(order[shardAt - 1])}；其余 ${order.length - shardAt} 个时期尚未搜索）` : ''
     statusLine.textContent =
-      shown === 0 && done ? `没有找到${described}文章。` : `找到${done ? '' : '至少'} ${shown} 篇${described}文章。`
+      shown === 0 && done ? `没有找到${described}文章。` : `找到${done ? '' : '至少'} ${shown} 篇${described}文章。${searched}`
+    more.textContent = next < candidates.length ? '显示更多结果' : '显示更多结果（继续搜索其余时期）'
     if (!done) list.after(more)
   }
   more.addEventListener('click', fill)
