@@ -10,6 +10,7 @@ import type {Furniture} from '../types.ts'
 import type {Context, Line} from './model.ts'
 import {placeOf} from './model.ts'
 import {readCreditBlock} from './credits.ts'
+import {startsLikeDateline} from './dateline.ts'
 import {endsSentence, hasClauseMarks, toHalfWidth} from './text.ts'
 
 type Kind = Furniture['kind']
@@ -131,14 +132,24 @@ export function pickFurniture(lines: Line[], context?: Context): {furniture: Fur
   return {furniture, content}
 }
 
-/** Lines printed three times or more (running heads and feet), but never credits. */
+/**
+ * Lines printed three times or more (running heads and feet), but never credits, and
+ * never a line that every time stands over a story's opening (`5月3日，…`, `本报讯 …`):
+ * that is a headline printed again over another story.
+ */
 function repeatedLines(lines: Line[]): Set<string> {
   const counts = new Map<string, number>()
-  for (const line of lines) counts.set(line.raw, (counts.get(line.raw) ?? 0) + 1)
+  /** Repeated lines seen over something other than a story's opening. */
+  const overText = new Set<string>()
+  lines.forEach((line, index) => {
+    counts.set(line.raw, (counts.get(line.raw) ?? 0) + 1)
+    const next = lines[index + 1]
+    if (next === undefined || !startsLikeDateline(next.text)) overText.add(line.raw)
+  })
   const repeated = new Set<string>()
   for (const [text, count] of counts) {
     if (count < 3 || [...text].length < 4 || hasClauseMarks(text)) continue
-    if (readCreditBlock(text) || /^[（(].*[)）]$/.test(text)) continue
+    if (readCreditBlock(text) || /^[（(].*[)）]$/.test(text) || !overText.has(text)) continue
     repeated.add(text)
   }
   return repeated

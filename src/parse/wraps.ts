@@ -20,6 +20,11 @@ import {countCjk, displayWidth, endsSentence, hasClauseMarks} from './text.ts'
 export interface Layout {
   /** Printed column width when the file is hard-wrapped at a column, else null. */
   column: number | null
+  /**
+   * The column is a count of characters, not a printed width: a plain-text wrapper cuts
+   * every N characters, however narrow its digits (a PDF's line holds more of them).
+   */
+  countsCharacters: boolean
   /** Paragraphs start with an indent (　　 or spaces). */
   indent: boolean
   /** Wraps are single newlines, so a blank line ends a paragraph. */
@@ -34,13 +39,26 @@ export function detectLayout(lines: Line[]): Layout {
   const body = lines.filter((line) => line.heading === 0 && displayWidth(line.text) >= 6)
   const indented = body.filter(isIndented).length
   const indent = indented >= 2 && indented >= 0.2 * body.length && indented < body.length
-  return {column: columnWidth(body), indent, blankBreaks: blankLinesBreak(lines)}
+  const printed = columnWidth(body, displayWidth)
+  const counted = columnWidth(body, characterCount)
+  const countsCharacters = counted.lines > printed.lines
+  return {column: countsCharacters ? counted.column : printed.column, countsCharacters, indent, blankBreaks: blankLinesBreak(lines)}
 }
 
-/** The width most lines share, when at least 40% of them share it. */
-function columnWidth(lines: Line[]): number | null {
-  if (lines.length < 6) return null
-  const widths = lines.map((line) => displayWidth(line.text)).sort((a, b) => a - b)
+function characterCount(text: string): number {
+  return [...text].length
+}
+
+/** How wide a line is in the file's layout: its printed width, or its characters where the wrapper counted them. */
+export function lineWidth(text: string, layout: Layout): number {
+  return layout.countsCharacters ? characterCount(text) : displayWidth(text)
+}
+
+/** The width most lines share (and how many share it), when at least 40% of them share it. */
+function columnWidth(lines: Line[], measure: (text: string) => number): {column: number | null; lines: number} {
+  const none = {column: null, lines: 0}
+  if (lines.length < 6) return none
+  const widths = lines.map((line) => measure(line.text)).sort((a, b) => a - b)
   let best = 0
   let bestWidth = 0
   let low = 0
@@ -51,8 +69,8 @@ function columnWidth(lines: Line[]): number | null {
       bestWidth = widths[high]!
     }
   }
-  if (best < Math.max(6, 0.4 * lines.length) || bestWidth < 10) return null
-  return bestWidth
+  if (best < Math.max(6, 0.4 * lines.length) || bestWidth < 10) return none
+  return {column: bestWidth, lines: best}
 }
 
 function blankLinesBreak(lines: Line[]): boolean {
@@ -131,7 +149,7 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
   if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text))) return false
   if (layout.indent && isIndented(line)) return false
   if (layout.blankBreaks && line.blankBefore > 0) return false
-  const fullWidth = layout.column !== null && displayWidth(before.text) >= layout.column - 2
+  const fullWidth = layout.column !== null && lineWidth(before.text, layout) >= layout.column - 2
   if (beforeStartsBlock && cutDateline(before.text, line.text)) return true
   if (beforeStartsBlock && !fullWidth && isHeadlineText(before.text)) return false
   if (beforeStartsBlock && isCommaHeadlineText(before.text) && startsWithMarkerOrDate(line.text)) return false
