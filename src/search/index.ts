@@ -18,7 +18,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { pageFilters, planShards, type ShardPage } from './shards.ts'
+import { indexedPart, pageFilters, planShards, type ShardPage } from './shards.ts'
+
+export { indexedPart } from './shards.ts'
 import { linkTree } from '../util/link-tree.ts'
 
 export interface ShardJob {
@@ -64,7 +66,7 @@ export interface IndexResult {
 export const indexFolder = 'search-index'
 const workerPath = fileURLToPath(new URL('./shard-worker.ts', import.meta.url))
 /** Changes whenever a shard's files would come out differently: old shards are then rebuilt. */
-const shardFormat = 'pagefind-1.6/no-ui'
+const shardFormat = 'pagefind-1.6/no-ui/body-only'
 
 function runWorker(job: ShardJob): Promise<ShardResult> {
   return new Promise((resolve, reject) => {
@@ -99,19 +101,6 @@ async function pool<T, R>(jobs: T[], limit: number, run: (job: T) => Promise<R>)
   })
   await Promise.all(lanes)
   return results
-}
-
-/**
- * What Pagefind reads of a page: the `data-pagefind-body` element (and the page's language).
- * Links around it (related articles, navigation) may change without touching the index.
- */
-export function indexedPart(html: string): string {
-  const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? ''
-  const start = html.indexOf('data-pagefind-body')
-  if (start < 0) return lang + html
-  const open = html.lastIndexOf('<', start)
-  const end = html.indexOf('</article>', start)
-  return lang + '\0' + html.slice(open, end < 0 ? undefined : end)
 }
 
 async function previousShards(previousDir: string | null | undefined): Promise<Map<string, ShardEntry>> {

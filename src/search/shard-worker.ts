@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ShardJob, ShardResult } from './index.ts'
+import { indexedDocument } from './shards.ts'
 
 async function indexShard(job: ShardJob): Promise<ShardResult> {
   const errors: string[] = []
@@ -15,7 +16,8 @@ async function indexShard(job: ShardJob): Promise<ShardResult> {
   const index = created.index
   if (!index) throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`)
   for (const url of job.urls) {
-    const content = await readFile(join(job.siteDir, url, 'index.html'), 'utf8')
+    // Pagefind reads only the data-pagefind-body element: hand it just that.
+    const content = indexedDocument(await readFile(join(job.siteDir, url, 'index.html'), 'utf8'))
     const added = await index.addHTMLFile({ url, content })
     errors.push(...added.errors.map((e) => `${url}: ${e}`))
   }

@@ -84,3 +84,26 @@ function unescapeHtml(text: string): string {
     return String.fromCodePoint(lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10))
   })
 }
+
+/**
+ * What Pagefind reads of a page: the `data-pagefind-body` element (and the page's language).
+ * Links around it (related articles, navigation) may change without touching the index.
+ */
+export function indexedPart(html: string): string {
+  const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? ''
+  const start = html.indexOf('data-pagefind-body')
+  if (start < 0) return lang + html
+  const open = html.lastIndexOf('<', start)
+  const end = html.indexOf('</article>', start)
+  return lang + '\0' + html.slice(open, end < 0 ? undefined : end)
+}
+
+/** The smallest document Pagefind indexes the same way: the page's language and its body. */
+export function indexedDocument(html: string): string {
+  const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? ''
+  const start = html.indexOf('data-pagefind-body')
+  const end = html.indexOf('</article>', start)
+  if (start < 0 || end < 0) return html
+  const open = html.lastIndexOf('<', start)
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(open, end)}</article></body></html>`
+}
