@@ -86,3 +86,32 @@ test('a search with a filter lists only articles that match the filter, and the 
   assert.equal(await page.locator('select[data-filter="记者"]').inputValue(), '景静')
   await page.close()
 })
+
+test('hostile text in a bulletin shows as text in search results and runs nothing', async () => {
+  const { mkdirSync, writeFileSync } = await import('node:fs')
+  const { join } = await import('node:path')
+  const { tempDir } = await import('../helpers.ts')
+  const { build } = await import('../../src/build/index.ts')
+  const { startServer } = await import('../../src/serve.ts')
+  const dir = tempDir('hostile-search')
+  const corpus = join(dir.path, 'corpus')
+  mkdirSync(corpus)
+  const payload = '<img src=x onerror="window.__pwned=1">{{ 7*7 }}<script>window.__pwned=2</script>'
+  writeFileSync(join(corpus, 'a.txt'), `区委召开会议\n\n本报讯 3月1日，区委召开会议，研究部署工作${payload}。会议要求，要认真落实。（记者 张三）\n`)
+  await build({ corpusDir: corpus, outDir: join(dir.path, 'site'), base: '/', name: '测试', checkOnly: false, log: () => {} })
+  const hostileServer = await startServer({ root: join(dir.path, 'site'), port: 0, base: '/' })
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${hostileServer.url}search/?q=${encodeURIComponent('研究部署')}`)
+    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''))
+    assert.equal(await page.locator('#search-results .result').count(), 1)
+    const excerpt = await page.locator('#search-results .result .excerpt').textContent()
+    assert.ok(excerpt?.includes('{{7*7}}') || excerpt?.includes('{{ 7*7 }}'), `template syntax shown as text: ${excerpt}`)
+    assert.equal(await page.locator('#search-results img, #search-results script').count(), 0, 'no markup from the bulletin')
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'nothing ran')
+    await page.close()
+  } finally {
+    await hostileServer.close()
+    dir.remove()
+  }
+})
