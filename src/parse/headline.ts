@@ -73,6 +73,11 @@ export interface HeadlineParts {
 
 /** Words a headline line cannot end on when the headline runs on (`…基层的` / `宣传工作…`). */
 const openEnd = /(?:的|和|与|及|并|暨|对|在|为|把|将|向|从|以|于|等|进行|开展|推进|加强|做好|关于|之|地|得|着|是|让|使|被|给|同|跟|就)$/
+/** The line ends on a word that needs more after it (`…的`, `…并`): it runs on to the next line. */
+export function endsOpen(text: string): boolean {
+  return openEnd.test(text.trim())
+}
+
 /** Words a headline line cannot start with: it carries on the line before. */
 const carriedStart = /^(?:的|了|和|与|及|并|暨|等|之|者|们|地|得|中|上|下|后|时)/
 

@@ -13,7 +13,7 @@ import type {Block, Line} from './model.ts'
 import {emptyNotes, endsWithNote, readCaptionBlock, readEditorBlock, readCreditBlock, readMarkerBlock, readSourceNoteBlock, readUnitBlock} from './credits.ts'
 import {startsLikeDateline, startsWithMarkerOrDate} from './dateline.ts'
 import {
-  isBoxLabel, isCommaHeadlineText, isFormLine, isHeadlineText, isLooseHeadlineText, isSubtitleText, isTableRow, startsWithInlineHeadline
+  endsOpen, isBoxLabel, isCommaHeadlineText, isFormLine, isHeadlineText, isLooseHeadlineText, isSubtitleText, isTableRow, startsWithInlineHeadline
 } from './headline.ts'
 import {countCjk, displayWidth, endsSentence, hasClauseMarks} from './text.ts'
 
@@ -146,11 +146,17 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
  */
 function continues(before: Line, text: string, line: Line, beforeStartsBlock: boolean, layout: Layout): boolean {
   if (before.heading > 0 || line.heading > 0 || before.image || line.image || line.pageStart) return false
+  // No line of Chinese text starts with a clause mark or a closing quote or bracket: it is the rest of the line before.
+  if (/^[，,。、；;：:）)」』”’】〕]/.test(line.text)) return true
   if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text))) return false
   if (layout.indent && isIndented(line)) return false
   if (layout.blankBreaks && line.blankBefore > 0) return false
   const fullWidth = layout.column !== null && lineWidth(before.text, layout) >= layout.column - 2
   if (beforeStartsBlock && cutDateline(before.text, line.text)) return true
+  // A headline-like line over prose, `按照“属地管理”和“谁举办、谁负` over `责，谁组织…”的原则，…`: a sentence cut by a break.
+  if (beforeStartsBlock && !hasClauseMarks(before.text) && hasClauseMarks(line.text) && (unclosedQuote(before.text) || runsOnToProse(before.text, line.text))) {
+    return true
+  }
   if (beforeStartsBlock && !fullWidth && isHeadlineText(before.text)) return false
   if (beforeStartsBlock && isCommaHeadlineText(before.text) && startsWithMarkerOrDate(line.text)) return false
   const opensArticle = isHeadlineText(line.text) || startsWithInlineHeadline(line.text) || startsLikeDateline(line.text)
@@ -175,6 +181,20 @@ function cutDateline(before: string, line: string): boolean {
   const bound = /^(?:以来|期间|前夕|之际|[年月日])/.test(line) || (/\d$/.test(tail) && /^\d/.test(line))
   if (startsLikeDateline(line) && !bound) return false
   return startsLikeDateline(tail + line)
+}
+
+/** A quotation mark or bracket opened and not closed on the line. */
+function unclosedQuote(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length
+  return count(/“/g) > count(/”/g) || count(/[（(]/g) > count(/[）)]/g) || count(/《/g) > count(/》/g) || count(/「/g) > count(/」/g)
+}
+
+/**
+ * `…主任孙磊文出席会议并` over `讲话，区党工委…`: a line ending on a word that needs more
+ * (并, 的, 和…) over prose that does not open a story is a sentence cut by a break.
+ */
+function runsOnToProse(before: string, line: string): boolean {
+  return endsOpen(before) && !startsLikeDateline(line) && !startsWithInlineHeadline(line) && !isHeadlineText(line)
 }
 
 /** Join two wrapped pieces; only Latin words cut at the wrap get a space back. */
