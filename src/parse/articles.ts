@@ -58,6 +58,8 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   /** An editor's note printed before the next headline. */
   let preface: Block[] = []
 
+  const datedStories = storiesOpenDated(blocks)
+
   const flushLeading = () => {
     if (leading.length > 0) {
       const read = continuedArticle(leading, drafts, continued, context, issue)
@@ -114,7 +116,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
         open(headline)
       }
       headline = []
-    } else if (candidate !== null && opensArticle(block, candidate, next, current)) {
+    } else if (candidate !== null && opensArticle(block, candidate, next, current, datedStories)) {
       headline.push(block)
       return
     }
@@ -176,7 +178,7 @@ function headlineCandidate(block: Block): Candidate | null {
  * it, a subtitle or second headline line under it, or no open article
  * before it.
  */
-function opensArticle(block: Block, candidate: Candidate, next: Block | undefined, current: Draft | null): boolean {
+function opensArticle(block: Block, candidate: Candidate, next: Block | undefined, current: Draft | null, datedStories = false): boolean {
   if (block.heading > 0) return true
   const open = current !== null && !current.closed && hasBody(current)
   const nextCandidate = next === undefined ? null : headlineCandidate(next)
@@ -186,7 +188,8 @@ function opensArticle(block: Block, candidate: Candidate, next: Block | undefine
     if (!open) return true
     if (!nextOnPage) return false
     if (nextOpensStory || nextCandidate !== null || startsLikeDateline(next.text) || readCreditBlock(next.text) !== null) return true
-    return displayWidth(block.text) > 24 || readsLikeNewsHeadline(block.text)
+    // Where every story opens with 本报讯 or a date, a long line over plain prose is not a headline either.
+    return (!datedStories && displayWidth(block.text) > 24) || readsLikeNewsHeadline(block.text)
   }
   if (nextOpensStory) return true
   if (!nextOnPage) return false
@@ -194,6 +197,23 @@ function opensArticle(block: Block, candidate: Candidate, next: Block | undefine
   if (startsLikeDateline(next.text) && !/[:：]/.test(block.text) && displayWidth(block.text) >= 6) return true
   if (nextCandidate === 'strong') return !open
   return !open && nextCandidate === null
+}
+
+/**
+ * The paper opens its stories with 本报讯 or a date: of the headline-like lines, at
+ * least three stand over such an opening, and at most one in three over plain prose
+ * (a subhead, or a sentence cut by a PDF break).
+ */
+function storiesOpenDated(blocks: Block[]): boolean {
+  let dated = 0
+  let bare = 0
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1]
+    if (next === undefined || headlineCandidate(block) !== 'strong' || headlineCandidate(next) !== null || isSubtitleText(next.text)) return
+    if (startsLikeDateline(next.text)) dated++
+    else bare++
+  })
+  return dated >= 3 && bare * 3 <= dated
 }
 
 /** Subheads are set as tasks, verb first: `抓牢项目建设`, `优化营商环境`, `聚焦主责主业`. */
