@@ -188,8 +188,9 @@ function opensArticle(block: Block, candidate: Candidate, next: Block | undefine
     if (!open) return true
     if (!nextOnPage) return false
     if (nextOpensStory || nextCandidate !== null || startsLikeDateline(next.text) || readCreditBlock(next.text) !== null) return true
-    // Where every story opens with 本报讯 or a date, a long line over plain prose is not a headline either.
-    return (!datedStories && displayWidth(block.text) > 24) || readsLikeNewsHeadline(block.text)
+    // Where every story opens with 本报讯 or a date, a line over plain prose is not a headline either.
+    if (datedStories) return false
+    return displayWidth(block.text) > 24 || readsLikeNewsHeadline(block.text)
   }
   if (nextOpensStory) return true
   if (!nextOnPage) return false
@@ -201,8 +202,8 @@ function opensArticle(block: Block, candidate: Candidate, next: Block | undefine
 
 /**
  * The paper opens its stories with 本报讯 or a date: of the headline-like lines, at
- * least three stand over such an opening, and at most one in three over plain prose
- * (a subhead, or a sentence cut by a PDF break).
+ * least three stand over such an opening, twice as many as over plain prose (a
+ * subhead, or a sentence cut by a PDF break).
  */
 function storiesOpenDated(blocks: Block[]): boolean {
   let dated = 0
@@ -213,7 +214,7 @@ function storiesOpenDated(blocks: Block[]): boolean {
     if (startsLikeDateline(next.text)) dated++
     else bare++
   })
-  return dated >= 3 && bare * 3 <= dated
+  return dated >= 3 && bare * 2 <= dated
 }
 
 /** Subheads are set as tasks, verb first: `抓牢项目建设`, `优化营商环境`, `聚焦主责主业`. */

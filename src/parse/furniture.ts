@@ -11,7 +11,7 @@ import type {Context, Line} from './model.ts'
 import {placeOf} from './model.ts'
 import {readCreditBlock} from './credits.ts'
 import {startsLikeDateline} from './dateline.ts'
-import {endsSentence, hasClauseMarks, toHalfWidth} from './text.ts'
+import {endsSentence, hasClauseMarks, startsWithCloser, toHalfWidth} from './text.ts'
 
 type Kind = Furniture['kind']
 
@@ -135,21 +135,26 @@ export function pickFurniture(lines: Line[], context?: Context): {furniture: Fur
 /**
  * Lines printed three times or more (running heads and feet), but never credits, and
  * never a line that every time stands over a story's opening (`5月3日，…`, `本报讯 …`):
- * that is a headline printed again over another story.
+ * that is a headline printed again over another story; nor a line of text that runs on
+ * into a line opening with a comma.
  */
 function repeatedLines(lines: Line[]): Set<string> {
   const counts = new Map<string, number>()
   /** Repeated lines seen over something other than a story's opening. */
   const overText = new Set<string>()
+  /** Repeated lines seen running on into the next line. */
+  const inText = new Set<string>()
   lines.forEach((line, index) => {
     counts.set(line.raw, (counts.get(line.raw) ?? 0) + 1)
     const next = lines[index + 1]
     if (next === undefined || !startsLikeDateline(next.text)) overText.add(line.raw)
+    // No printed line, a page's first one included, opens with a comma: the line goes on into it.
+    if (next !== undefined && startsWithCloser(next.text)) inText.add(line.raw)
   })
   const repeated = new Set<string>()
   for (const [text, count] of counts) {
     if (count < 3 || [...text].length < 4 || hasClauseMarks(text)) continue
-    if (readCreditBlock(text) || /^[（(].*[)）]$/.test(text) || !overText.has(text)) continue
+    if (readCreditBlock(text) || /^[（(].*[)）]$/.test(text) || !overText.has(text) || inText.has(text)) continue
     repeated.add(text)
   }
   return repeated

@@ -44,6 +44,11 @@ export function endsSentence(text: string): boolean {
   return last === '.' && end > 0 && !/[\dA-Za-z]/.test(chars[end - 1] ?? '')
 }
 
+/** The line opens with a clause mark or a closing quote or bracket, which print never sets at a line's start (避头). */
+export function startsWithCloser(text: string): boolean {
+  return /^[，,。、；;：:）)」』”’】〕]/.test(text)
+}
+
 export function hasClauseMarks(text: string): boolean {
   return clauseMarks.test(text)
 }

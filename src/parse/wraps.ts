@@ -15,7 +15,7 @@ import {startsLikeDateline, startsWithMarkerOrDate} from './dateline.ts'
 import {
   endsOpen, isBoxLabel, isCommaHeadlineText, isFormLine, isHeadlineText, isLooseHeadlineText, isSubtitleText, isTableRow, startsWithInlineHeadline
 } from './headline.ts'
-import {countCjk, displayWidth, endsSentence, hasClauseMarks} from './text.ts'
+import {countCjk, displayWidth, endsSentence, hasClauseMarks, startsWithCloser} from './text.ts'
 
 export interface Layout {
   /** Printed column width when the file is hard-wrapped at a column, else null. */
@@ -147,7 +147,7 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
 function continues(before: Line, text: string, line: Line, beforeStartsBlock: boolean, layout: Layout): boolean {
   if (before.heading > 0 || line.heading > 0 || before.image || line.image || line.pageStart) return false
   // No line of Chinese text starts with a clause mark or a closing quote or bracket: it is the rest of the line before.
-  if (/^[，,。、；;：:）)」』”’】〕]/.test(line.text)) return true
+  if (startsWithCloser(line.text)) return true
   if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text))) return false
   if (layout.indent && isIndented(line)) return false
   if (layout.blankBreaks && line.blankBefore > 0) return false
@@ -177,8 +177,8 @@ function cutDateline(before: string, line: string): boolean {
   if (!match || countCjk(match[1]!) < 4) return false
   const tail = match[2]!
   if ([...tail].length > 8 || hasClauseMarks(tail)) return false
-  // `以来，`, `年以来，`, `日，` cannot open a body: they end the words before them.
-  const bound = /^(?:以来|期间|前夕|之际|[年月日])/.test(line) || (/\d$/.test(tail) && /^\d/.test(line))
+  // `以来，`, `年以来，`, `直以来，`, `日，` cannot open a body: they end the words before them.
+  const bound = /^(?:[\u4e00-\u9fff\d]?(?:以来|期间|前夕|之际)|[年月日])/.test(line) || (/\d$/.test(tail) && /^\d/.test(line))
   if (startsLikeDateline(line) && !bound) return false
   return startsLikeDateline(tail + line)
 }
