@@ -178,11 +178,11 @@ async function shardCandidates(entry, terms, options) {
   return candidates
 }
 
-/** How a shard's period reads: 2020年, 2020年3月, 日期不详. */
+/** Where a shard's period starts: 2020年3月, 2020年, 日期不详的文章. */
 function periodOf(entry) {
   if (!entry || !entry.firstDate) return '日期不详的文章'
   const [year, month] = entry.firstDate.split('-')
-  return month && month !== '00' && entry.key.includes('-') ? `${year}年${Number(month)}月` : `${year}年`
+  return month && month !== '00' ? `${year}年${Number(month)}月` : `${year}年`
 }
 
 let runId = 0
