@@ -240,7 +240,11 @@ async function run(query) {
     const done = exhausted()
     const searched = shardAt < order.length ? `（已搜索 ${shardAt} 个时期，截至${periodOf(order[shardAt - 1])}；其余 ${order.length - shardAt} 个时期尚未搜索）` : ''
     statusLine.textContent =
-      shown === 0 && done ? `没有找到${described}文章。` : `找到${done ? '' : '至少'} ${shown} 篇${described}文章。${searched}`
+      shown === 0 && done
+        ? `没有找到${described}文章。`
+        : shown === 0
+          ? `最近的 ${shardAt} 个时期中没有找到${described}文章${searched}`
+          : `找到${done ? '' : '至少'} ${shown} 篇${described}文章。${searched}`
     more.textContent = next < candidates.length ? '显示更多结果' : '显示更多结果（继续搜索其余时期）'
     if (!done) list.after(more)
   }
