@@ -25,6 +25,7 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { tagCorpus, type TaggableArticle, type TagOptions } from '../src/segment/index.ts'
 import { cutText, warmUp } from '../src/segment/jieba.ts'
+import { prng } from '../src/util/prng.ts'
 
 export interface TaggingBench {
   articles: number
@@ -111,17 +112,6 @@ export function formatTaggingBench(r: TaggingBench): string[] {
   ]
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** N synthetic ~1,200-character articles recombined from the seed bulletins' sentences. */
 export function syntheticArticles(n: number, seedsDir: string): TaggableArticle[] {

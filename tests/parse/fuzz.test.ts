@@ -11,6 +11,7 @@ import {test} from 'node:test'
 import {VFile} from 'vfile'
 import {accountFor, parseBulletin, resolveCredits} from '../../src/parse/index.ts'
 import {decodeBulletin} from '../../src/read/decode.ts'
+import { prng } from '../../src/util/prng.ts'
 
 const corpus = new URL('../../corpus/', import.meta.url)
 /** The seed bulletins (`000_….txt`), not the other files the corpus folder holds (a user dictionary…). */
@@ -18,17 +19,6 @@ const seeds = readdirSync(corpus).filter((name) => /^\d+_.*\.txt$/.test(name)).s
 const perSeed = Math.ceil(300 / Math.max(1, seeds.length))
 const boundMs = 2000
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const snippets = [
   '<script>alert(1)</script>', '{{ title }}', '{% raw %}', '{{{ x }}}', '${process.exit(1)}', '<img src=x onerror=alert(1)>',

@@ -4,6 +4,7 @@
  * (white space ignored). Deterministic: the same records give the same queries.
  */
 import type { ArticleRecord } from '../../src/types.ts'
+import { prng } from '../../src/util/prng.ts'
 
 export interface Query {
   kind: 'person' | 'place' | 'term' | 'wrapped' | 'window' | 'absent'
@@ -18,17 +19,6 @@ export function searchableText(article: ArticleRecord): string {
   return fold([article.title, ...article.paragraphs, ...article.reporters, ...article.correspondents, ...article.photographers].join('\n'))
 }
 
-/** Small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const cjk = /^[\u4e00-\u9fff]+$/
 
