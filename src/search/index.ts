@@ -68,35 +68,61 @@ const workerPath = fileURLToPath(new URL('./shard-worker.ts', import.meta.url))
 /** Changes whenever a shard's files would come out differently: old shards are then rebuilt. */
 const shardFormat = 'pagefind-1.6/no-ui/body-only'
 
-function runWorker(job: ShardJob): Promise<ShardResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', workerPath], { stdio: ['pipe', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString() })
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
-    child.on('error', reject)
-    child.on('close', (code) => {
+/** A lane: one worker process that indexes the shards handed to it, one at a time. */
+class WorkerLane {
+  private readonly child = spawn(process.execPath, ['--import', 'tsx', workerPath], { stdio: ['pipe', 'pipe', 'pipe'] })
+  private buffered = ''
+  private stderr = ''
+  private waiting: { resolve: (r: ShardResult) => void; reject: (e: Error) => void } | null = null
+
+  constructor() {
+    this.child.stdout.setEncoding('utf8')
+    this.child.stdout.on('data', (chunk: string) => {
+      this.buffered += chunk
+      const newline = this.buffered.indexOf('\n')
+      if (newline < 0 || !this.waiting) return
+      const line = this.buffered.slice(0, newline)
+      this.buffered = this.buffered.slice(newline + 1)
+      const waiting = this.waiting
+      this.waiting = null
       try {
-        const result = JSON.parse(stdout) as ShardResult
-        if (code !== 0 && result.errors.length === 0) result.errors.push(`exit ${code}: ${stderr.trim()}`)
-        resolve({ ...result, key: job.key })
+        waiting.resolve(JSON.parse(line) as ShardResult)
       } catch {
-        reject(new Error(`Pagefind worker for shard ${job.key} failed (exit ${code}): ${stderr.trim() || stdout.trim()}`))
+        waiting.reject(new Error(`Pagefind worker answered with something else than a result: ${line.slice(0, 200)}`))
       }
     })
-    child.stdin.end(JSON.stringify(job))
-  })
+    this.child.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString() })
+    this.child.on('close', (code) => {
+      this.waiting?.reject(new Error(`Pagefind worker exited (${code}): ${this.stderr.trim().slice(-2000)}`))
+      this.waiting = null
+    })
+  }
+
+  run(job: ShardJob): Promise<ShardResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve: (result) => resolve({ ...result, key: job.key }), reject }
+      this.child.stdin.write(JSON.stringify(job) + '\n')
+    })
+  }
+
+  close(): void {
+    this.child.stdin.end()
+  }
 }
 
-/** Runs jobs with at most `limit` at once, results in job order. */
-async function pool<T, R>(jobs: T[], limit: number, run: (job: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(jobs.length)
+/** Runs the jobs on `limit` lanes, results in job order. */
+async function runOnLanes(jobs: ShardJob[], limit: number): Promise<ShardResult[]> {
+  const results: ShardResult[] = new Array(jobs.length)
   let next = 0
   const lanes = Array.from({ length: Math.min(limit, jobs.length) }, async () => {
-    while (next < jobs.length) {
-      const at = next++
-      results[at] = await run(jobs[at]!)
+    const lane = new WorkerLane()
+    try {
+      while (next < jobs.length) {
+        const at = next++
+        results[at] = await lane.run(jobs[at]!)
+      }
+    } finally {
+      lane.close()
     }
   })
   await Promise.all(lanes)
@@ -146,7 +172,7 @@ export async function indexSite(siteDir: string, pages: readonly ShardPage[], op
   }
   await mkdir(join(siteDir, indexFolder), { recursive: true })
   const workers = Math.max(1, options.workers ?? Math.min(2, availableParallelism()))
-  const results = await pool(jobs, workers, runWorker)
+  const results = await runOnLanes(jobs, workers)
   const errors = results.flatMap((r) => r.errors.map((e) => `shard ${r.key}: ${e}`))
   const filters = Object.fromEntries(
     [...filterCounts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, counts]) => [

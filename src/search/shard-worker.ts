@@ -1,7 +1,7 @@
 /**
- * Child process: indexes one shard with Pagefind. Reads a ShardJob as JSON on stdin and
- * prints a ShardResult as JSON on stdout. One process per shard, so each Pagefind service
- * (and its memory) ends with its shard, and two shards can be indexed at once.
+ * Child process: indexes shards with Pagefind, one ShardJob per line of stdin, one
+ * ShardResult per line of stdout. Each lane of the pool has one such process, so two
+ * shards can be indexed at once; Pagefind's service (and its memory) ends with each shard.
  */
 import * as pagefind from 'pagefind'
 import { readFile, rm } from 'node:fs/promises'
@@ -35,17 +35,29 @@ async function indexShard(job: ShardJob): Promise<ShardResult> {
   return { key: job.key, pages, errors }
 }
 
-let input = ''
+// One job per line in, one result per line out: a lane's process indexes shard after
+// shard, so Node and tsx start once per lane, not once per shard. Closing Pagefind after
+// each shard ends its service process and frees its memory.
+let pending = ''
+let queue = Promise.resolve()
 process.stdin.setEncoding('utf8')
-process.stdin.on('data', (chunk) => { input += chunk })
-process.stdin.on('end', async () => {
-  try {
-    const result = await indexShard(JSON.parse(input) as ShardJob)
-    process.stdout.write(JSON.stringify(result))
-  } catch (error) {
-    process.stdout.write(JSON.stringify({ key: '', pages: 0, errors: [String((error as Error).stack ?? error)] }))
-    process.exitCode = 1
-  } finally {
-    await pagefind.close()
+process.stdin.on('data', (chunk: string) => {
+  pending += chunk
+  let newline: number
+  while ((newline = pending.indexOf('\n')) >= 0) {
+    const line = pending.slice(0, newline)
+    pending = pending.slice(newline + 1)
+    if (line.trim() === '') continue
+    queue = queue.then(async () => {
+      let result: ShardResult
+      try {
+        result = await indexShard(JSON.parse(line) as ShardJob)
+      } catch (error) {
+        result = { key: '', pages: 0, errors: [String((error as Error).stack ?? error)] }
+      } finally {
+        await pagefind.close()
+      }
+      process.stdout.write(JSON.stringify(result) + '\n')
+    })
   }
 })
