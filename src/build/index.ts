@@ -17,6 +17,7 @@ import { parseBulletin, resolveCredits } from '../parse/index.ts'
 import { tagCorpus } from '../segment/index.ts'
 import { renderSite } from '../render/site.ts'
 import { sortDateOf } from '../render/pages.ts'
+import { outputFileOf } from '../render/incremental.ts'
 import { indexSite } from '../search/index.ts'
 import { articlesCsv, articlesJson, issuesJson } from './data-files.ts'
 import { issueIdFor } from './ids.ts'
@@ -241,7 +242,16 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const issueById = new Map(issues.map((issue) => [issue.id, issue]))
     const searchPages = articles.map((a) => ({ url: a.url, sortDate: sortDateOf(a, issueById.get(a.issueId)!) }))
     const indexed = await timer.time('index', () =>
-      indexSite(staging, searchPages, { previousDir: existsSync(outDir) ? outDir : null })
+      indexSite(staging, searchPages, {
+        previousDir: existsSync(outDir) ? outDir : null,
+        pageHashes: new Map(
+          searchPages.flatMap((p) => {
+            const hash = rendered.pageHashes.get(outputFileOf(p.url))
+            return hash === undefined ? [] : [[p.url, hash] as const]
+          })
+        ),
+        cacheDir
+      })
     )
     for (const error of indexed.errors) diagnostics.add(`pagefind: ${error}`)
     log(`索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（沿用 ${indexed.reused} 个） ${timer.seconds.index?.toFixed(2)} 秒`)

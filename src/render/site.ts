@@ -87,6 +87,8 @@ export interface RenderResult {
   rendered: number
   /** Paginated pages linked unchanged from the previous output. */
   reused: number
+  /** Output file → hash of everything its HTML is made from (templates, options, page data). */
+  pageHashes: Map<string, string>
 }
 
 export async function renderSite(options: SiteOptions, input: SiteInput & { stats: SiteStats }): Promise<RenderResult> {
@@ -125,5 +127,6 @@ export async function renderSite(options: SiteOptions, input: SiteInput & { stat
   await writeFile(join(options.outDir, manifestName), JSON.stringify(plan.manifest) + '\n')
   const rendered = Object.values(plan.render).reduce((n, list) => n + list.length, 0)
   // Pages listed in the sitemap, plus search, 404, feed, sitemap and robots.txt.
-  return { pages: urls.length + 4 + globals.sitemapParts.length, rendered, reused: plan.reuse.length }
+  const pageHashes = new Map(Object.entries(plan.manifest.pages).map(([file, hash]) => [file, `${context}:${hash}`]))
+  return { pages: urls.length + 4 + globals.sitemapParts.length, rendered, reused: plan.reuse.length, pageHashes }
 }

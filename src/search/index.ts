@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -54,6 +54,65 @@ export interface IndexOptions {
   workers?: number
   /** The previous output folder, whose unchanged shards are reused. */
   previousDir?: string | null
+  /**
+   * Hash of each page's render input, by URL (from the render stage): a page with the same
+   * hash as in an earlier build has the same HTML, so its summary comes from the cache.
+   */
+  pageHashes?: ReadonlyMap<string, string>
+  /** Folder for the page-summary cache, or null for none. */
+  cacheDir?: string | null
+}
+
+/** What the index needs of a page: a hash of its indexed part and its filter values. */
+interface PageSummary {
+  indexed: string
+  filters: [string, string[]][]
+}
+
+/** Page summaries by render hash; entries not used by a build are dropped when it saves. */
+class PageSummaryCache {
+  private readonly used = new Map<string, PageSummary>()
+  private constructor(private readonly file: string | null, private readonly stored: Map<string, PageSummary>) {}
+
+  static async open(dir: string | null): Promise<PageSummaryCache> {
+    if (dir === null) return new PageSummaryCache(null, new Map())
+    const file = join(dir, `pages-${shardFormat.replace(/[^a-z0-9.-]+/gi, '_')}.json`)
+    try {
+      return new PageSummaryCache(file, new Map(Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, PageSummary>)))
+    } catch {
+      return new PageSummaryCache(file, new Map())
+    }
+  }
+
+  get(key: string): PageSummary | undefined {
+    const found = this.stored.get(key)
+    if (found) this.used.set(key, found)
+    return found
+  }
+
+  set(key: string, summary: PageSummary): void {
+    this.used.set(key, summary)
+  }
+
+  async save(): Promise<void> {
+    if (this.file === null) return
+    await mkdir(join(this.file, '..'), { recursive: true })
+    await writeFile(`${this.file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(this.used)))
+    await rename(`${this.file}.${process.pid}.tmp`, this.file)
+  }
+}
+
+async function pageSummary(siteDir: string, url: string, renderHash: string | undefined, cache: PageSummaryCache): Promise<PageSummary> {
+  const key = renderHash === undefined ? undefined : `${url}\0${renderHash}`
+  const cached = key === undefined ? undefined : cache.get(key)
+  if (cached) return cached
+  const html = await readFile(join(siteDir, url, 'index.html'), 'utf8')
+  const summary: PageSummary = {
+    indexed: createHash('sha256').update(indexedPart(html)).digest('base64url'),
+    filters: [...pageFilters(html)]
+  }
+  if (key !== undefined) cache.set(key, summary)
+  return summary
 }
 
 export interface IndexResult {
@@ -142,6 +201,7 @@ async function previousShards(previousDir: string | null | undefined): Promise<M
 
 export async function indexSite(siteDir: string, pages: readonly ShardPage[], options: IndexOptions = {}): Promise<IndexResult> {
   const plans = planShards(pages, options.maxShardPages ?? 1000)
+  const cache = await PageSummaryCache.open(options.cacheDir ?? null)
   const previous = await previousShards(options.previousDir)
   const filterCounts = new Map<string, Map<string, number>>()
   const entries: ShardEntry[] = []
@@ -150,9 +210,9 @@ export async function indexSite(siteDir: string, pages: readonly ShardPage[], op
   for (const plan of plans) {
     const hash = createHash('sha256').update(shardFormat)
     for (const url of plan.urls) {
-      const html = await readFile(join(siteDir, url, 'index.html'), 'utf8')
-      hash.update(url).update('\0').update(indexedPart(html)).update('\0')
-      for (const [name, values] of pageFilters(html)) {
+      const page = await pageSummary(siteDir, url, options.pageHashes?.get(url), cache)
+      hash.update(url).update('\0').update(page.indexed).update('\0')
+      for (const [name, values] of page.filters) {
         const counts = filterCounts.get(name) ?? new Map<string, number>()
         for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
         filterCounts.set(name, counts)
@@ -170,6 +230,7 @@ export async function indexSite(siteDir: string, pages: readonly ShardPage[], op
       jobs.push({ key: plan.key, siteDir, urls: plan.urls, outputPath: join(siteDir, indexFolder, plan.key) })
     }
   }
+  await cache.save()
   await mkdir(join(siteDir, indexFolder), { recursive: true })
   const workers = Math.max(1, options.workers ?? Math.min(2, availableParallelism()))
   const results = await runOnLanes(jobs, workers)
