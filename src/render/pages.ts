@@ -95,27 +95,17 @@ export function yearSpan(first: string | null, last: string | null): string {
 const byCountThenName = (a: { name: string; count: number }, b: { name: string; count: number }) =>
   b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 
-export interface ArticlePage {
-  id: string
-  url: string
+/** The record's own fields the article page shows, plus what the page adds. */
+export interface ArticlePage
+  extends Pick<
+    ArticleRecord,
+    | 'id' | 'url' | 'title' | 'kicker' | 'subtitle' | 'publication' | 'date' | 'dateText' | 'datelineMarker'
+    | 'reporters' | 'correspondents' | 'photographers' | 'editors'
+    | 'sourceUnit' | 'sourceNote' | 'continuedTo' | 'continuedFrom'
+  > {
   pageTitle: string
-  title: string
-  kicker: string | null
-  subtitle: string | null
-  publication: string | null
   groupName: string
   groupUrl: string
-  date: string | null
-  dateText: string | null
-  datelineMarker: string | null
-  reporters: string[]
-  correspondents: string[]
-  photographers: string[]
-  editors: string[]
-  sourceUnit: string | null
-  sourceNote: string | null
-  continuedTo: string | null
-  continuedFrom: string | null
   continuation: { to?: ContinuationLink; from?: ContinuationLink } | null
   file: string
   lines: [number, number]
