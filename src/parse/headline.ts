@@ -125,20 +125,30 @@ export function readHeadlineGroup(blocks: Block[]): HeadlineParts {
 }
 
 /**
- * `标题 1月 23日，…` or `标题　去年以来，…`: the headline printed on the
- * same line as the start of the body.
+ * Where a line may break into a headline and the body printed after it on the same line:
+ * at each run of spaces before the first clause mark, where the part before reads as a
+ * headline (at least 4 Han characters, not too wide, not itself a dateline).
  */
-export function splitInlineHeadline(text: string): {title: string; body: string} | null {
+function* inlineHeadlineBreaks(text: string): Generator<{prefix: string; body: string; gap: string}> {
   const scan = text.slice(0, 80)
   const clause = scan.search(/[，,。；;！？!?]/)
   const limit = clause === -1 ? scan.length : clause
   const spaces = /[ \t\u3000]+/g
   for (let match = spaces.exec(scan); match && match.index < limit; match = spaces.exec(scan)) {
     const prefix = text.slice(0, match.index)
-    const body = text.slice(match.index + match[0].length)
-    if (countCjk(prefix) < 4 || displayWidth(prefix) > 45 || /[、：:]$/.test(prefix)) continue
-    if (startsLikeDateline(prefix) || !hasClauseMarks(body)) continue
-    const wideGap = match[0].includes('\u3000') || match[0].length >= 2
+    if (countCjk(prefix) < 4 || displayWidth(prefix) > 45 || startsLikeDateline(prefix)) continue
+    yield {prefix, body: text.slice(match.index + match[0].length), gap: match[0]}
+  }
+}
+
+/**
+ * `标题 1月 23日，…` or `标题　去年以来，…`: the headline printed on the
+ * same line as the start of the body.
+ */
+export function splitInlineHeadline(text: string): {title: string; body: string} | null {
+  for (const {prefix, body, gap} of inlineHeadlineBreaks(text)) {
+    if (/[、：:]$/.test(prefix) || !hasClauseMarks(body)) continue
+    const wideGap = gap.includes('\u3000') || gap.length >= 2
     if (startsLikeDateline(body) || (wideGap && !/[\dA-Za-z]/.test(body[0] ?? ''))) return {title: prefix, body}
   }
   return null
@@ -153,16 +163,7 @@ export function splitBracketItem(text: string): {title: string; body: string} | 
 
 /** Line that may start a body paragraph as a whole-line headline with body on the same line. */
 export function startsWithInlineHeadline(text: string): boolean {
-  const scan = text.slice(0, 80)
-  const clause = scan.search(/[，,。；;！？!?]/)
-  const limit = clause === -1 ? scan.length : clause
-  const spaces = /[ \t\u3000]+/g
-  for (let match = spaces.exec(scan); match && match.index < limit; match = spaces.exec(scan)) {
-    const prefix = text.slice(0, match.index)
-    const body = text.slice(match.index + match[0].length)
-    if (countCjk(prefix) < 4 || displayWidth(prefix) > 45 || startsLikeDateline(prefix)) continue
-    if (startsLikeDateline(body)) return true
-  }
+  for (const {body} of inlineHeadlineBreaks(text)) if (startsLikeDateline(body)) return true
   return false
 }
 

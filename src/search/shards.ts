@@ -111,25 +111,27 @@ function unescapeHtml(text: string): string {
   })
 }
 
+/** The page's language and its `data-pagefind-body` element (up to `</article>`), or null. */
+function indexedElement(html: string): {lang: string; element: string | null} {
+  const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? ''
+  const start = html.indexOf('data-pagefind-body')
+  if (start < 0) return {lang, element: null}
+  const end = html.indexOf('</article>', start)
+  return {lang, element: html.slice(html.lastIndexOf('<', start), end < 0 ? undefined : end)}
+}
+
 /**
  * What Pagefind reads of a page: the `data-pagefind-body` element (and the page's language).
  * Links around it (related articles, navigation) may change without touching the index.
  */
 export function indexedPart(html: string): string {
-  const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? ''
-  const start = html.indexOf('data-pagefind-body')
-  if (start < 0) return lang + html
-  const open = html.lastIndexOf('<', start)
-  const end = html.indexOf('</article>', start)
-  return lang + '\0' + html.slice(open, end < 0 ? undefined : end)
+  const {lang, element} = indexedElement(html)
+  return element === null ? lang + html : lang + '\0' + element
 }
 
 /** The smallest document Pagefind indexes the same way: the page's language and its body. */
 export function indexedDocument(html: string): string {
-  const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? ''
-  const start = html.indexOf('data-pagefind-body')
-  const end = html.indexOf('</article>', start)
-  if (start < 0 || end < 0) return html
-  const open = html.lastIndexOf('<', start)
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(open, end)}</article></body></html>`
+  const {lang, element} = indexedElement(html)
+  if (element === null || !html.includes('</article>', html.indexOf('data-pagefind-body'))) return html
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${element}</article></body></html>`
 }
