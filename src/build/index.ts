@@ -114,8 +114,9 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
     diagnostics.addMessages(display, path, file.messages)
   }
   await timer.time('parse', () => cache.save())
+  const present = new Set(paths.map((p) => p.normalize('NFC')))
   for (const path of manifest.keys()) {
-    if (!paths.some((p) => p.normalize('NFC') === path)) {
+    if (!present.has(path)) {
       diagnostics.add(`${display}/manifest.csv: The manifest names \`${path}\`, which is not in the corpus folder`)
     }
   }
@@ -135,19 +136,8 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
   }
 
   const tagged = timer.timeSync('tag', () =>
-    tagCorpus(
-      articles.map((a) => ({
-        id: a.id,
-        title: a.title,
-        paragraphs: a.paragraphs,
-        reporters: a.reporters,
-        correspondents: a.correspondents,
-        photographers: a.photographers,
-        date: a.date,
-        issueDate: a.issueDate
-      })),
-      dictionaryText === undefined ? {} : { dictionaryText }
-    )
+    // Article records are TaggableArticles as they are: no copy of the whole corpus.
+    tagCorpus(articles, dictionaryText === undefined ? {} : { dictionaryText })
   )
   for (const article of articles) {
     const tags = tagged.tags.get(article.id)
