@@ -16,8 +16,7 @@ import { decodeBulletin } from '../read/decode.ts'
 import { parseBulletin, resolveCredits } from '../parse/index.ts'
 import { tagCorpus } from '../segment/index.ts'
 import { renderSite } from '../render/site.ts'
-import { sortDateOf } from '../render/pages.ts'
-import { outputFileOf } from '../render/incremental.ts'
+import { pageData } from '../render/pages.ts'
 import { indexSite } from '../search/index.ts'
 import { articlesCsv, articlesJson, issuesJson } from './data-files.ts'
 import { issueIdFor } from './ids.ts'
@@ -208,7 +207,20 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     })
     log(`数据  data/articles.json、issues.json、articles.csv ${timer.seconds.write?.toFixed(2)} 秒`)
 
-    const rendered = await timer.time('render', () =>
+    const siteInput = {
+      issues,
+      articles,
+      tagged,
+      sources,
+      stats: { issues: issues.length, articles: articles.length, ...dateSpan(issues, articles) }
+    }
+    const data = timer.timeSync('render', () => pageData(siteInput))
+    // The index is made from the page data, not the HTML: Pagefind's worker processes index
+    // while Eleventy renders on this thread.
+    const indexing = timer.time('index', () =>
+      indexSite(staging, data.articlePages, { previousDir: existsSync(outDir) ? outDir : null })
+    )
+    const rendering = timer.time('render', () =>
       renderSite(
         {
           outDir: staging,
@@ -217,32 +229,19 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           siteUrl: options.siteUrl ?? null,
           previousDir: existsSync(outDir) ? outDir : null
         },
-        {
-          issues,
-          articles,
-          tagged,
-          sources,
-          stats: { issues: issues.length, articles: articles.length, ...dateSpan(issues, articles) }
-        }
+        siteInput,
+        data
       )
-    )
-    pages = rendered.pages
-    log(`渲染  ${pages} 个页面（重新生成 ${rendered.rendered} 个，沿用 ${rendered.reused} 个） ${timer.seconds.render?.toFixed(2)} 秒`)
-
-    const issueById = new Map(issues.map((issue) => [issue.id, issue]))
-    const searchPages = articles.map((a) => ({ url: a.url, sortDate: sortDateOf(a, issueById.get(a.issueId)!) }))
-    const indexed = await timer.time('index', () =>
-      indexSite(staging, searchPages, {
-        previousDir: existsSync(outDir) ? outDir : null,
-        pageHashes: new Map(
-          searchPages.flatMap((p) => {
-            const hash = rendered.pageHashes.get(outputFileOf(p.url))
-            return hash === undefined ? [] : [[p.url, hash] as const]
-          })
-        ),
-        cacheDir
-      })
-    )
+    ).then((rendered) => {
+      log(`渲染  ${rendered.pages} 个页面（重新生成 ${rendered.rendered} 个，沿用 ${rendered.reused} 个） ${timer.seconds.render?.toFixed(2)} 秒`)
+      return rendered
+    })
+    // Both run to the end before a failure of either is reported: no stray worker outlives the build.
+    const [renderOutcome, indexOutcome] = await Promise.allSettled([rendering, indexing])
+    if (renderOutcome.status === 'rejected') throw renderOutcome.reason
+    if (indexOutcome.status === 'rejected') throw indexOutcome.reason
+    pages = renderOutcome.value.pages
+    const indexed = indexOutcome.value
     for (const error of indexed.errors) diagnostics.add(`pagefind: ${error}`)
     log(`索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（沿用 ${indexed.reused} 个） ${timer.seconds.index?.toFixed(2)} 秒`)
 

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
-import { pageData, sitemapUrls, type SiteInput } from './pages.ts'
+import { pageData, sitemapUrls, type PageData, type SiteInput } from './pages.ts'
 import { manifestName, planRender, readManifest, renderContext } from './incremental.ts'
 import { linkFile } from '../util/link-tree.ts'
 import { cacheNunjucksCompilation } from './nunjucks-compile-cache.ts'
@@ -87,13 +87,14 @@ export interface RenderResult {
   rendered: number
   /** Paginated pages linked unchanged from the previous output. */
   reused: number
-  /** Output file → hash of everything its HTML is made from (templates, options, page data). */
-  pageHashes: Map<string, string>
 }
 
-export async function renderSite(options: SiteOptions, input: SiteInput & { stats: SiteStats }): Promise<RenderResult> {
+export async function renderSite(
+  options: SiteOptions,
+  input: SiteInput & { stats: SiteStats },
+  data: PageData = pageData(input)
+): Promise<RenderResult> {
   cacheNunjucksCompilation()
-  const data = pageData(input)
   const siteOptions = { name: options.name, base: options.base, siteUrl: options.siteUrl ?? null }
   const context = await renderContext(templatesDir, siteOptions)
   const previousDir = options.previousDir ?? null
@@ -127,6 +128,5 @@ export async function renderSite(options: SiteOptions, input: SiteInput & { stat
   await writeFile(join(options.outDir, manifestName), JSON.stringify(plan.manifest) + '\n')
   const rendered = Object.values(plan.render).reduce((n, list) => n + list.length, 0)
   // Pages listed in the sitemap, plus search, 404, feed, sitemap and robots.txt.
-  const pageHashes = new Map(Object.entries(plan.manifest.pages).map(([file, hash]) => [file, `${context}:${hash}`]))
-  return { pages: urls.length + 4 + globals.sitemapParts.length, rendered, reused: plan.reuse.length, pageHashes }
+  return { pages: urls.length + 4 + globals.sitemapParts.length, rendered, reused: plan.reuse.length }
 }

@@ -1,32 +1,37 @@
 /**
- * The search stage: Pagefind indexes the rendered article pages (zh-CN, read from
- * <html lang>) into shards under `search-index/<key>/`, plus two small files the search
- * page reads first:
+ * The search stage: Pagefind indexes the articles' search records (records.ts) into shards
+ * under `search-index/<key>/`, plus two small files the search page reads first:
  *
  *   search-index/shards.json   the shards, newest first: key, dates, pages, fingerprint
  *   search-index/filters.json  every filter value with its count over the whole archive
  *
- * Each shard is indexed in its own child process, two at a time (MEASURED.md: Pagefind
- * costs ~0.7 MB per Chinese page, so one big index does not fit at 20,000+ pages). A shard
- * whose pages are byte-identical to the previous build's is copied, not re-indexed.
+ * Each shard is indexed in a child process, two at a time (MEASURED.md: Pagefind costs
+ * ~0.7 MB per Chinese page, so one big index does not fit at 20,000+ pages). A shard whose
+ * records are the same as in the previous build is copied, not re-indexed. The records come
+ * from the page data, not the rendered HTML, so indexing does not wait for the pages.
  * Only this folder imports pagefind.
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { indexedPart, pageFilters, planShards, type ShardPage } from './shards.ts'
-
-export { indexedPart } from './shards.ts'
+import { planShards } from './shards.ts'
+import { searchRecord, type SearchablePage, type SearchRecord } from './records.ts'
 import { linkTree } from '../util/link-tree.ts'
 
 export interface ShardJob {
   key: string
-  siteDir: string
-  urls: string[]
+  records: SearchRecord[]
+  outputPath: string
+}
+
+/** A shard to index: its records are made when a lane takes it, to keep few in memory. */
+interface PendingShard {
+  key: string
+  pages: readonly SearchablePage[]
   outputPath: string
 }
 
@@ -43,7 +48,7 @@ export interface ShardEntry {
   firstDate: string | null
   lastDate: string | null
   pages: number
-  /** Hash of the shard's pages: a rebuild with the same pages reuses the shard. */
+  /** Hash of the shard's records: a rebuild with the same records reuses the shard. */
   fingerprint: string
 }
 
@@ -54,65 +59,6 @@ export interface IndexOptions {
   workers?: number
   /** The previous output folder, whose unchanged shards are reused. */
   previousDir?: string | null
-  /**
-   * Hash of each page's render input, by URL (from the render stage): a page with the same
-   * hash as in an earlier build has the same HTML, so its summary comes from the cache.
-   */
-  pageHashes?: ReadonlyMap<string, string>
-  /** Folder for the page-summary cache, or null for none. */
-  cacheDir?: string | null
-}
-
-/** What the index needs of a page: a hash of its indexed part and its filter values. */
-interface PageSummary {
-  indexed: string
-  filters: [string, string[]][]
-}
-
-/** Page summaries by render hash; entries not used by a build are dropped when it saves. */
-class PageSummaryCache {
-  private readonly used = new Map<string, PageSummary>()
-  private constructor(private readonly file: string | null, private readonly stored: Map<string, PageSummary>) {}
-
-  static async open(dir: string | null): Promise<PageSummaryCache> {
-    if (dir === null) return new PageSummaryCache(null, new Map())
-    const file = join(dir, `pages-${shardFormat.replace(/[^a-z0-9.-]+/gi, '_')}.json`)
-    try {
-      return new PageSummaryCache(file, new Map(Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, PageSummary>)))
-    } catch {
-      return new PageSummaryCache(file, new Map())
-    }
-  }
-
-  get(key: string): PageSummary | undefined {
-    const found = this.stored.get(key)
-    if (found) this.used.set(key, found)
-    return found
-  }
-
-  set(key: string, summary: PageSummary): void {
-    this.used.set(key, summary)
-  }
-
-  async save(): Promise<void> {
-    if (this.file === null) return
-    await mkdir(join(this.file, '..'), { recursive: true })
-    await writeFile(`${this.file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(this.used)))
-    await rename(`${this.file}.${process.pid}.tmp`, this.file)
-  }
-}
-
-async function pageSummary(siteDir: string, url: string, renderHash: string | undefined, cache: PageSummaryCache): Promise<PageSummary> {
-  const key = renderHash === undefined ? undefined : `${url}\0${renderHash}`
-  const cached = key === undefined ? undefined : cache.get(key)
-  if (cached) return cached
-  const html = await readFile(join(siteDir, url, 'index.html'), 'utf8')
-  const summary: PageSummary = {
-    indexed: createHash('sha256').update(indexedPart(html)).digest('base64url'),
-    filters: [...pageFilters(html)]
-  }
-  if (key !== undefined) cache.set(key, summary)
-  return summary
 }
 
 export interface IndexResult {
@@ -125,7 +71,7 @@ export interface IndexResult {
 export const indexFolder = 'search-index'
 const workerPath = fileURLToPath(new URL('./shard-worker.ts', import.meta.url))
 /** Changes whenever a shard's files would come out differently: old shards are then rebuilt. */
-const shardFormat = 'pagefind-1.6/no-ui/body-only'
+const shardFormat = 'pagefind-1.6/no-ui/records-und-chars'
 
 /** A lane: one worker process that indexes the shards handed to it, one at a time. */
 class WorkerLane {
@@ -169,8 +115,8 @@ class WorkerLane {
   }
 }
 
-/** Runs the jobs on `limit` lanes, results in job order. */
-async function runOnLanes(jobs: ShardJob[], limit: number): Promise<ShardResult[]> {
+/** Indexes the shards on `limit` lanes, results in the shards' order. */
+async function runOnLanes(jobs: PendingShard[], limit: number): Promise<ShardResult[]> {
   const results: ShardResult[] = new Array(jobs.length)
   let next = 0
   const lanes = Array.from({ length: Math.min(limit, jobs.length) }, async () => {
@@ -178,7 +124,8 @@ async function runOnLanes(jobs: ShardJob[], limit: number): Promise<ShardResult[
     try {
       while (next < jobs.length) {
         const at = next++
-        results[at] = await lane.run(jobs[at]!)
+        const { key, pages, outputPath } = jobs[at]!
+        results[at] = await lane.run({ key, records: pages.map(searchRecord), outputPath })
       }
     } finally {
       lane.close()
@@ -199,20 +146,22 @@ async function previousShards(previousDir: string | null | undefined): Promise<M
   }
 }
 
-export async function indexSite(siteDir: string, pages: readonly ShardPage[], options: IndexOptions = {}): Promise<IndexResult> {
+/** Indexes the article pages' search records into `siteDir/search-index/`. */
+export async function indexSite(siteDir: string, pages: readonly SearchablePage[], options: IndexOptions = {}): Promise<IndexResult> {
+  const byUrl = new Map(pages.map((page) => [page.url, page]))
   const plans = planShards(pages, options.maxShardPages ?? 1000)
-  const cache = await PageSummaryCache.open(options.cacheDir ?? null)
   const previous = await previousShards(options.previousDir)
   const filterCounts = new Map<string, Map<string, number>>()
   const entries: ShardEntry[] = []
-  const jobs: ShardJob[] = []
+  const jobs: PendingShard[] = []
   let reused = 0
   for (const plan of plans) {
     const hash = createHash('sha256').update(shardFormat)
-    for (const url of plan.urls) {
-      const page = await pageSummary(siteDir, url, options.pageHashes?.get(url), cache)
-      hash.update(url).update('\0').update(page.indexed).update('\0')
-      for (const [name, values] of page.filters) {
+    const shardPages = plan.urls.map((url) => byUrl.get(url)!)
+    for (const page of shardPages) {
+      const record = searchRecord(page)
+      hash.update(JSON.stringify(record)).update('\0')
+      for (const [name, values] of Object.entries(record.filters)) {
         const counts = filterCounts.get(name) ?? new Map<string, number>()
         for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
         filterCounts.set(name, counts)
@@ -227,10 +176,9 @@ export async function indexSite(siteDir: string, pages: readonly ShardPage[], op
       await linkTree(oldDir, join(siteDir, indexFolder, plan.key))
       reused++
     } else {
-      jobs.push({ key: plan.key, siteDir, urls: plan.urls, outputPath: join(siteDir, indexFolder, plan.key) })
+      jobs.push({ key: plan.key, pages: shardPages, outputPath: join(siteDir, indexFolder, plan.key) })
     }
   }
-  await cache.save()
   await mkdir(join(siteDir, indexFolder), { recursive: true })
   const workers = Math.max(1, options.workers ?? Math.min(2, availableParallelism()))
   const results = await runOnLanes(jobs, workers)

@@ -7,7 +7,6 @@ import * as pagefind from 'pagefind'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ShardJob, ShardResult } from './index.ts'
-import { indexedDocument } from './shards.ts'
 
 async function indexShard(job: ShardJob): Promise<ShardResult> {
   const errors: string[] = []
@@ -15,11 +14,9 @@ async function indexShard(job: ShardJob): Promise<ShardResult> {
   errors.push(...created.errors)
   const index = created.index
   if (!index) throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`)
-  for (const url of job.urls) {
-    // Pagefind reads only the data-pagefind-body element: hand it just that.
-    const content = indexedDocument(await readFile(join(job.siteDir, url, 'index.html'), 'utf8'))
-    const added = await index.addHTMLFile({ url, content })
-    errors.push(...added.errors.map((e) => `${url}: ${e}`))
+  for (const record of job.records) {
+    const added = await index.addCustomRecord(record)
+    errors.push(...added.errors.map((e) => `${record.url}: ${e}`))
   }
   const written = await index.writeFiles({ outputPath: job.outputPath })
   errors.push(...written.errors)

@@ -1,7 +1,7 @@
 // Marks the words of a search (?hl=宋洁 复工) in the article body, and scrolls to the first.
 // Text nodes only: the page's markup is never re-parsed.
 const terms = (new URLSearchParams(location.search).get('hl') ?? '').split(/[\s\u3000]+/).filter(Boolean)
-const body = document.querySelector('[data-pagefind-body]')
+const body = document.querySelector('article.article')
 if (terms.length && body) {
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
   const nodes = []

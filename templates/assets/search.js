@@ -1,13 +1,14 @@
 // Archive search on top of Pagefind's JS API.
 //
-// Query policy (README, "Search"): Pagefind's Chinese index cuts many words into single
-// characters, so its raw matches include pages that merely hold the same characters, and
-// it silently drops query words that match nothing. So Pagefind only proposes candidates
-// (the quoted phrase first, then the loose words); a page is shown only when its text
-// really contains every query term, ignoring white space and full/half-width forms.
-// Terms absent from the archive give "no results", never look-alikes.
+// Query policy (README, "Search"): the index holds every letter and digit as a word
+// (terms.js), and each query term is asked for as the phrase of its characters, so a page
+// is a candidate only when it holds every term. A page is shown only when its text really
+// contains every term, ignoring white space and full/half-width forms (a phrase may run
+// over punctuation). Terms absent from the archive give "no results", never look-alikes.
 //
 // The URL holds the whole search (?q=…&sort=date-desc&刊名=…), so searches can be linked.
+import { fold, termPhrase } from './terms.js'
+
 const script = document.querySelector('script[data-base]')
 const base = (script && script.dataset.base) || '/'
 const form = document.getElementById('search-form')
@@ -68,14 +69,6 @@ function shardInstance(entry) {
     })())
   }
   return instances.get(entry.key)
-}
-
-/** Text as compared: no white space, full-width ASCII folded to half-width, lower case. */
-function fold(text) {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000]+/g, '')
-    .toLowerCase()
 }
 
 function termsOf(query) {
@@ -159,23 +152,14 @@ async function buildFilters(params) {
   }
 }
 
-/** Candidate pages of one shard: the quoted phrase's matches first, then the loose words'. */
+/** Candidate pages of one shard: those holding each term's phrase, in the first term's order. */
 async function shardCandidates(entry, terms, options) {
   const pf = await shardInstance(entry)
-  if (terms.length === 0) return (await pf.search(null, options))?.results ?? []
-  const [loose, quoted] = await Promise.all([
-    pf.search(terms.join(' '), options),
-    options.sort ? null : pf.search(`"${terms.join(' ')}"`, options)
-  ])
-  const seen = new Set()
-  const candidates = []
-  for (const r of [...(quoted?.results ?? []), ...(loose?.results ?? [])]) {
-    if (!seen.has(r.id)) {
-      seen.add(r.id)
-      candidates.push(r)
-    }
-  }
-  return candidates
+  const phrases = terms.map(termPhrase).filter(Boolean)
+  if (phrases.length === 0) return (await pf.search(null, options))?.results ?? []
+  const lists = await Promise.all(phrases.map(async (phrase) => (await pf.search(`"${phrase}"`, options))?.results ?? []))
+  const inAll = lists.slice(1).map((list) => new Set(list.map((r) => r.id)))
+  return lists[0].filter((r) => inAll.every((ids) => ids.has(r.id)))
 }
 
 /** Where a shard's period starts: 2020年3月, 2020年, 日期不详的文章. */

@@ -2,25 +2,26 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { renderSite } from '../../src/render/site.ts'
+import { pageData } from '../../src/render/pages.ts'
 import { indexSite } from '../../src/search/index.ts'
 import { makeArticle, makeIssue, tempDir } from '../helpers.ts'
 
-test('Pagefind indexes the article pages of a rendered site as Chinese, one shard per period', async () => {
+function articlePages() {
+  const articles = [
+    makeArticle({ id: 'a-01', issueId: 'a', publication: '某某时讯', title: '区委常委会召开会议', paragraphs: ['区委书记主持召开会议。'] }),
+    makeArticle({ id: 'b-01', issueId: 'b', title: '督导生态项目建设', paragraphs: ['实地督导生态项目建设工作。'] })
+  ]
+  const issues = [
+    makeIssue({ id: 'a', articleIds: ['a-01'], date: '2020-02-28', publication: '某某时讯' }),
+    makeIssue({ id: 'b', articleIds: ['b-01'] })
+  ]
+  return pageData({ issues, articles }).articlePages
+}
+
+test('Pagefind indexes the articles\' search records, one shard per period', async () => {
   const out = tempDir('index')
   try {
-    const articles = [
-      makeArticle({ id: 'a-01', title: '区委常委会召开会议', paragraphs: ['区委书记主持召开会议。'] }),
-      makeArticle({ id: 'a-02', order: 2, title: '督导生态项目建设', paragraphs: ['实地督导生态项目建设工作。'] })
-    ]
-    const issue = makeIssue({ id: 'a', articleIds: ['a-01', 'a-02'] })
-    await renderSite({ outDir: out.path, base: '/', name: '测试' }, {
-      issues: [issue], articles, stats: { issues: 1, articles: 2, firstDate: null, lastDate: null }
-    })
-    const result = await indexSite(out.path, [
-      { url: '/articles/a-01/', sortDate: '2020-02-28' },
-      { url: '/articles/a-02/', sortDate: '0000-00-00' }
-    ])
+    const result = await indexSite(out.path, articlePages())
     assert.deepEqual(result.errors, [])
     assert.deepEqual({ shards: result.shards, pages: result.pagesIndexed, reused: result.reused }, { shards: 2, pages: 2, reused: 0 })
     const { shards } = JSON.parse(readFileSync(join(out.path, 'search-index/shards.json'), 'utf8')) as { shards: { key: string; path: string }[] }
@@ -32,10 +33,27 @@ test('Pagefind indexes the article pages of a rendered site as Chinese, one shar
       assert.ok(files.some((f) => f.startsWith('wasm.')), 'with its WebAssembly')
       assert.ok(!files.includes('pagefind-ui.js'), 'without the unused ready-made UI')
       const entry = JSON.parse(readFileSync(join(out.path, shard.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
-      assert.deepEqual(Object.keys(entry.languages), ['zh-cn'])
+      // Our own word form (one word per character): Pagefind must not segment or stem it again.
+      assert.deepEqual(Object.keys(entry.languages), ['und'])
     }
-    assert.ok(existsSync(join(out.path, 'search-index/filters.json')))
+    const { filters } = JSON.parse(readFileSync(join(out.path, 'search-index/filters.json'), 'utf8')) as { filters: Record<string, Record<string, number>> }
+    assert.deepEqual(filters['刊名'], { 某某时讯: 1 })
+    assert.deepEqual(filters['年份'], { 2020: 1 })
   } finally {
     out.remove()
+  }
+})
+
+test('a rebuild with the same records reuses every shard', async () => {
+  const first = tempDir('index-a')
+  const second = tempDir('index-b')
+  try {
+    await indexSite(first.path, articlePages())
+    const again = await indexSite(second.path, articlePages(), { previousDir: first.path })
+    assert.equal(again.reused, 2)
+    assert.ok(existsSync(join(second.path, 'search-index/2020/pagefind-entry.json')))
+  } finally {
+    first.remove()
+    second.remove()
   }
 })

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { pageFilters, planShards } from '../../src/search/shards.ts'
+import { planShards } from '../../src/search/shards.ts'
 
 const page = (n: number, sortDate: string) => ({ url: `/articles/a-${String(n).padStart(3, '0')}/`, sortDate })
 
@@ -42,18 +42,4 @@ test('a new issue at the end changes only its own period', () => {
 test('the plan does not depend on the order pages come in', () => {
   const pages = Array.from({ length: 30 }, (_, i) => page(i, `2019-0${1 + (i % 9)}-1${i % 10}`))
   assert.deepEqual(planShards(pages, 7), planShards([...pages].reverse(), 7))
-})
-
-test('filter values are read from a rendered page, unescaped', () => {
-  const html = '<span hidden data-pagefind-filter="人物">宋洁</span><span hidden data-pagefind-filter="记者">A&amp;B &lt;x&gt;</span>' +
-    '<span hidden data-pagefind-filter="人物">宋洁</span><span data-pagefind-filter="年份">2020</span>'
-  assert.deepEqual([...pageFilters(html)], [['人物', ['宋洁']], ['记者', ['A&B <x>']], ['年份', ['2020']]])
-})
-
-test('a shard fingerprint reads only what Pagefind indexes', async () => {
-  const { indexedPart } = await import('../../src/search/index.ts')
-  const page = (aside: string, body: string) =>
-    `<html lang="zh-CN"><body><nav>x</nav><article data-pagefind-body><h1>标题</h1><p>${body}</p></article><aside>${aside}</aside></body></html>`
-  assert.equal(indexedPart(page('相关文章甲', '正文')), indexedPart(page('相关文章乙', '正文')))
-  assert.notEqual(indexedPart(page('甲', '正文')), indexedPart(page('甲', '正文改')))
 })
