@@ -241,11 +241,11 @@ for (const [label, site] of [['ours', oursSite?.pagefind], ['baseline', baseSite
 const searchSummary = (profiles: SearchProfile[] | null, profile: 'minimal' | 'ours') => {
   if (!profiles) return '—'
   const list = profiles.filter((p) => p.profile === profile)
+  if (list.length === 0) return '—'
   const sizes = list.map((p) => p.bytes).sort((x, y) => x - y)
   return `${kb(sizes[Math.floor(sizes.length / 2)]!)} median, ${kb(sizes.at(-1)!)} max`
 }
-row('first search, our search page', searchSummary(oursSearch, 'ours'), searchSummary(baseSearch, 'ours'), '')
-row('first search, pagefind minimal (5 results)', searchSummary(oursSearch, 'minimal'), searchSummary(baseSearch, 'minimal'), '')
+row('first search (ours: our search page; bare: Pagefind, 5 results)', searchSummary(oursSearch, 'ours'), searchSummary(baseSearch, 'minimal'), '')
 
 say('')
 say(`## ${articles} articles (${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB)`)

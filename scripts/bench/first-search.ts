@@ -2,13 +2,13 @@
  * Bytes a first search fetches from a built site's Pagefind bundle, by running the real
  * pagefind.js in Node against a local HTTP server and counting response bytes.
  *
- * Two profiles per query, each from a cold start (fresh module, nothing cached):
- *   minimal  pagefind.js + what `search(q)` fetches + the fragments of the first 5 results
- *            (Pagefind's own UI shows 5 at a time)
- *   ours     what templates/assets/search.js does (its PAGE_SIZE and filter loading are
- *            read from the file): the shard manifest, per shard newest first the quoted
- *            and the loose search, then fragments a screen at a time until a screen of
- *            results contains every term (or the candidates run out)
+ One profile per query, each from a cold start (fresh module, nothing cached):
+ *   minimal  (a bare Pagefind site, one bundle) pagefind.js + what `search(q)` fetches +
+ *            the fragments of the first 5 results (Pagefind's own UI shows 5 at a time)
+ *   ours     (our sharded site) what templates/assets/search.js does (its PAGE_SIZE and
+ *            filter loading are read from the file): the shard manifest, per shard newest
+ *            first the candidates of terms.js, then fragments a screen at a time until a
+ *            screen of results contains every term (or the candidates run out)
  *
  * Pagefind's index files are gzip already, so bytes on disk = bytes on the wire; pagefind.js
  * is counted as served without compression.
@@ -22,6 +22,7 @@ import { join, normalize } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { AddressInfo } from 'node:net'
 import { result } from './child-common.ts'
+import { candidates as indexCandidates, fold } from '../../templates/assets/terms.js'
 
 export interface SearchProfile {
   query: string
@@ -49,8 +50,6 @@ function kindOf(href: string): string {
   return 'other'
 }
 
-const fold = (text: string) =>
-  text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '').toLowerCase()
 
 export async function firstSearch(siteDir: string, queries: string[], lang = 'zh-CN'): Promise<SearchProfile[]> {
   const server = createServer(async (req, res) => {
@@ -114,7 +113,7 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
   }
   try {
     for (const query of queries) {
-      for (const profile of ['minimal', 'ours'] as const) {
+      for (const profile of [sharded ? 'ours' : 'minimal'] as const) {
         log = []
         const opened: any[] = []
         let fragments = 0
@@ -147,15 +146,7 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
               const pf = await open(shards[shardAt++]!, { excerptLength: 30 })
               opened.push(pf)
               if (!sharded && filtersOnLoad) await pf.filters()
-              const [loose, quoted] = await Promise.all([pf.search(terms.join(' ')), pf.search(`"${terms.join(' ')}"`)])
-              const seen = new Set<string>()
-              candidates = []
-              for (const r of [...(quoted?.results ?? []), ...(loose?.results ?? [])]) {
-                if (!seen.has(r.id)) {
-                  seen.add(r.id)
-                  candidates.push(r)
-                }
-              }
+              candidates = (await indexCandidates(pf, terms)) as typeof candidates
               total += candidates.length
               next = 0
               continue

@@ -7,7 +7,7 @@
 // over punctuation). Terms absent from the archive give "no results", never look-alikes.
 //
 // The URL holds the whole search (?q=…&sort=date-desc&刊名=…), so searches can be linked.
-import { fold, termPhrase } from './terms.js'
+import { candidates as indexCandidates, fold } from './terms.js'
 
 const script = document.querySelector('script[data-base]')
 const base = (script && script.dataset.base) || '/'
@@ -152,14 +152,9 @@ async function buildFilters(params) {
   }
 }
 
-/** Candidate pages of one shard: those holding each term's phrase, in the first term's order. */
+/** Candidate pages of one shard: those holding every term. */
 async function shardCandidates(entry, terms, options) {
-  const pf = await shardInstance(entry)
-  const phrases = terms.map(termPhrase).filter(Boolean)
-  if (phrases.length === 0) return (await pf.search(null, options))?.results ?? []
-  const lists = await Promise.all(phrases.map(async (phrase) => (await pf.search(`"${phrase}"`, options))?.results ?? []))
-  const inAll = lists.slice(1).map((list) => new Set(list.map((r) => r.id)))
-  return lists[0].filter((r) => inAll.every((ids) => ids.has(r.id)))
+  return indexCandidates(await shardInstance(entry), terms, options)
 }
 
 /** Where a shard's period starts: 2020年3月, 2020年, 日期不详的文章. */

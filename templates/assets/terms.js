@@ -1,5 +1,6 @@
-// How text is compared and indexed for search: one definition, used by the search page
-// in the browser and by the build when it writes the search records (src/search/records.ts).
+// How text is compared, indexed and searched: one definition, used by the search page in
+// the browser, by the build when it writes the search records (src/search/records.ts) and by
+// the benchmark of a first search.
 //
 // The index holds every letter and digit as a word of its own ("侯明芬" → "侯 明 芬"), and a
 // term is searched as the phrase of its characters. So any substring of an article is
@@ -33,4 +34,19 @@ export function indexForm(text) {
 /** @param {string} term @returns {string} */
 export function termPhrase(term) {
   return [...fold(term)].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' ')
+}
+
+/**
+ * Candidate pages of one Pagefind index for the query terms: the pages holding every term's
+ * phrase, in the first term's order. With no phrase to look for, every page (filters apply).
+ * @param {{ search: (term: string | null, options?: object) => Promise<{ results: { id: string }[] } | null> }} pagefind
+ * @param {string[]} terms
+ * @param {object} [options] Pagefind search options: filters, sort
+ */
+export async function candidates(pagefind, terms, options = {}) {
+  const phrases = terms.map(termPhrase).filter(Boolean)
+  if (phrases.length === 0) return (await pagefind.search(null, options))?.results ?? []
+  const lists = await Promise.all(phrases.map(async (phrase) => (await pagefind.search(`"${phrase}"`, options))?.results ?? []))
+  const inAll = lists.slice(1).map((list) => new Set(list.map((r) => r.id)))
+  return lists[0].filter((r) => inAll.every((ids) => ids.has(r.id)))
 }
