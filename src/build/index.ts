@@ -14,7 +14,7 @@ import type { ArticleRecord, IssueRecord, ManifestEntry, ParsedBulletin } from '
 import { parseManifest } from '../corpus/manifest.ts'
 import { decodeBulletin } from '../read/decode.ts'
 import { parseBulletin, resolveCredits } from '../parse/index.ts'
-import { tagCorpus } from '../segment/index.ts'
+import { jiebaVersion, tagCorpus, TokenCache } from '../segment/index.ts'
 import { renderSite } from '../render/site.ts'
 import { pageData } from '../render/pages.ts'
 import { indexSite } from '../search/index.ts'
@@ -134,10 +134,13 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
     articles.push(...assembled.articles)
   }
 
+  const tokenCacheFile = cacheDir === null ? null : join(cacheDir, `tokens-nodejieba-${jiebaVersion}.bin`)
+  const tokenCache = TokenCache.decode(tokenCacheFile && existsSync(tokenCacheFile) ? await readFile(tokenCacheFile) : null)
   const tagged = timer.timeSync('tag', () =>
     // Article records are TaggableArticles as they are: no copy of the whole corpus.
-    tagCorpus(articles, dictionaryText === undefined ? {} : { dictionaryText })
+    tagCorpus(articles, { ...(dictionaryText === undefined ? {} : { dictionaryText }), tokenCache })
   )
+  if (tokenCacheFile) await writeAtomically(tokenCacheFile, tokenCache.encode())
   for (const article of articles) {
     const tags = tagged.tags.get(article.id)
     if (tags) article.tags = tags
@@ -145,6 +148,13 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
   for (const message of tagged.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
 
   return { files: paths.length, skipped, issues, articles, tagged, sources, cacheHits: cache.hits }
+}
+
+/** Writes next to the file and renames, so a killed build never leaves half a file. */
+async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true })
+  await writeFile(`${file}.${process.pid}.tmp`, data)
+  await rename(`${file}.${process.pid}.tmp`, file)
 }
 
 /** Accumulates wall-clock seconds per stage. */

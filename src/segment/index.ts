@@ -23,7 +23,8 @@
  * co-mentions. Stages are the functions below, in the order tagCorpus calls them.
  */
 import type { Tags } from '../types.ts'
-import { cutText, insertWord, tagText } from './jieba.ts'
+import { cutText, insertWord, insertedWords, tagText } from './jieba.ts'
+import type { TokenCache } from './token-cache.ts'
 import { parseDictionary, type DictionaryEntry } from './dictionary.ts'
 import {
   scanText, looksLikeName, trimNamePart, suffixStandsAlone, orgTailOk, isGenericPlace, isGenericOrg, type ArticleScan, type NameHit
@@ -31,6 +32,8 @@ import {
 import { KEYWORD_STOPLIST, KEYWORD_TAGS, PLACE_LOCATIVE_BEFORE, ORG_SUFFIXES } from './rules.ts'
 
 export { parseDictionary } from './dictionary.ts'
+export { TokenCache } from './token-cache.ts'
+export { jiebaVersion } from './jieba.ts'
 export type { DictionaryEntry, EntryKind, ParsedDictionary } from './dictionary.ts'
 
 /** What the tagger needs from an article record. */
@@ -50,6 +53,8 @@ export interface TaggableArticle {
 export interface TagOptions {
   /** Contents of `corpus/dictionary.txt`, when the corpus has one. */
   dictionaryText?: string
+  /** Cuts of earlier builds (token-cache.ts): unchanged articles are not cut again. */
+  tokenCache?: TokenCache
 }
 
 export interface PersonRole {
@@ -277,7 +282,8 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
 
   const learned = learnWords(articles, scanAll(articles, titles, stop), dict.entries, stop)
   insertLearned(learned)
-  const cut = cutAndCount(articles, titles, learned)
+  options.tokenCache?.useDictionary(insertedWords())
+  const cut = cutAndCount(articles, titles, learned, options.tokenCache)
   addIssueDistrict(articles, titles, cut.tagsByIndex, learned.adminPlaces)
   chooseKeywords(cut, learned.terms)
 
@@ -367,7 +373,7 @@ function insertLearned(l: Learned): void {
  * across a newline) and read everything from the tokens: one Map look-up per
  * token gives either a keyword id (counted in a typed array) or an entity class.
  */
-function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned): CutCounts {
+function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned, cache: TokenCache | undefined): CutCounts {
   const n = titles.length
   const counter = new KeywordCounter(n, l)
   const tagsByIndex: Tags[] = []
@@ -376,7 +382,15 @@ function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned):
   for (let i = 0; i < n; i++) {
     if (i % CUT_BATCH === 0) {
       batch.length = 0
-      for (let j = i; j < Math.min(n, i + CUT_BATCH); j++) batch.push(cutText(cutInput(titles[j] ?? '', articles[j])))
+      for (let j = i; j < Math.min(n, i + CUT_BATCH); j++) {
+        const input = cutInput(titles[j] ?? '', articles[j])
+        let tokens = cache?.lookup(input)
+        if (tokens === undefined) {
+          tokens = cutText(input)
+          cache?.store(input, tokens)
+        }
+        batch.push(tokens)
+      }
     }
     // An article names few entities: arrays with includes() beat Sets here.
     const ppl: string[] = []

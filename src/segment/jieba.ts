@@ -15,6 +15,8 @@ interface NodeJieba {
 
 const require = createRequire(import.meta.url)
 const jieba = require('nodejieba') as NodeJieba
+/** Cuts depend on jieba's own dictionary and model: caches of cuts are kept per version. */
+export const jiebaVersion = (require('nodejieba/package.json') as { version: string }).version
 
 /** Words already inserted into the process-wide dictionary. */
 const inserted = new Set<string>()
@@ -34,6 +36,11 @@ export function insertWord(word: string, tag: string): void {
   if (inserted.has(word)) return
   inserted.add(word)
   jieba.insertWord(word, tag)
+}
+
+/** Every word inserted in this process so far (the dictionary beyond jieba's own). */
+export function insertedWords(): ReadonlySet<string> {
+  return inserted
 }
 
 /** Make sure the dictionary is loaded (the first cut loads it, ~0.7 s). */
