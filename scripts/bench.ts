@@ -139,8 +139,11 @@ function report(name: string, m: Measurement) {
   }
 }
 
+// Every child runs with the flags of `npm run build` (package.json): a young generation of
+// 64 MB saves ~10 % of garbage collection on this kind of work, for ours and the baselines alike.
 const nodeArgs = (script: string, ...args: string[]) => [
   ...(values.heap ? [`--max-old-space-size=${values.heap}`] : []),
+  '--max-semi-space-size=64',
   '--import',
   tsx,
   child(script),

@@ -23,10 +23,10 @@ interface Entry {
   messages: StoredMessage[]
 }
 
-/** Hash of the reading and parsing code itself: editing the parser empties the cache. */
-async function parserFingerprint(): Promise<string> {
+/** Hash of the code in the given folders of src/: editing that code empties a cache made by it. */
+export async function codeFingerprint(folders: readonly string[]): Promise<string> {
   const hash = createHash('sha256')
-  for (const folder of ['../read/', '../parse/']) {
+  for (const folder of folders) {
     const dir = fileURLToPath(new URL(folder, import.meta.url))
     for (const name of (await readdir(dir)).filter((n) => n.endsWith('.ts')).sort()) {
       hash.update(name).update(await readFile(join(dir, name)))
@@ -48,7 +48,7 @@ export class ParseCache {
 
   /** Opens the cache in `dir`, or a cache that keeps nothing when `dir` is null. */
   static async open(dir: string | null): Promise<ParseCache> {
-    const version = await parserFingerprint()
+    const version = await codeFingerprint(['../read/', '../parse/'])
     if (dir === null) return new ParseCache(null, version, new Map())
     const file = join(dir, 'parse.json')
     let stored = new Map<string, Entry>()

@@ -2,7 +2,8 @@
  * The read stage: list the corpus folder, read each file's bytes and decode them.
  * Config files of the corpus (manifest, dictionary) and hidden files are not bulletins.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 
 export const corpusConfigFiles = new Set(['manifest.csv', 'dictionary.txt'])
@@ -25,6 +26,10 @@ export async function listCorpus(corpusDir: string): Promise<string[]> {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
-export async function readCorpusFile(corpusDir: string, rel: string): Promise<Uint8Array> {
-  return readFile(join(corpusDir, rel))
+/**
+ * A file's bytes. Synchronous: files are read one after the other anyway, and an awaited
+ * read costs a trip through the thread pool each (0.7 s of 2,500 reads at 20,000 articles).
+ */
+export function readCorpusFile(corpusDir: string, rel: string): Uint8Array {
+  return readFileSync(join(corpusDir, rel))
 }

@@ -101,7 +101,7 @@ export interface ArticlePage
     ArticleRecord,
     | 'id' | 'url' | 'title' | 'kicker' | 'subtitle' | 'publication' | 'date' | 'dateText' | 'datelineMarker'
     | 'reporters' | 'correspondents' | 'photographers' | 'editors'
-    | 'sourceUnit' | 'sourceNote' | 'continuedTo' | 'continuedFrom' | 'paragraphs' | 'captions'
+    | 'sourceUnit' | 'sourceNote' | 'continuedTo' | 'continuedFrom'
   > {
   pageTitle: string
   groupName: string
@@ -323,8 +323,6 @@ export function pageData(input: SiteInput) {
         continuation: continuations.get(article.id) ?? null,
         file: article.file,
         lines: article.lines,
-        paragraphs: article.paragraphs,
-        captions: article.captions,
         bodyHtml: renderBody(article),
         firstLine: truncate(article.paragraphs[0] ?? '', 80),
         issueUrl: issue.url,

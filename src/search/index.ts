@@ -195,7 +195,7 @@ export async function indexSite(siteDir: string, pages: readonly SearchablePage[
       const old = previous.get(plan.key)
       const oldDir = options.previousDir ? join(options.previousDir, indexFolder, plan.key) : null
       if (old && old.fingerprint === fingerprint && oldDir && existsSync(join(oldDir, 'pagefind-entry.json'))) {
-        await linkTree(oldDir, join(siteDir, indexFolder, plan.key))
+        linkTree(oldDir, join(siteDir, indexFolder, plan.key))
         reused++
       } else {
         pending.push((await pool.submit({ key: plan.key, records, outputPath: join(siteDir, indexFolder, plan.key) })).result)

@@ -7,6 +7,7 @@
  * word of its own, in a record of language `und`, so Pagefind neither re-segments it nor
  * stems it, and the search page asks for a term as the phrase of its characters.
  */
+import type { ArticleRecord } from '../types.ts'
 import type { ArticlePage } from '../render/pages.ts'
 import { chineseDate, joinNames } from '../render/filters.ts'
 import { indexForm } from '../../templates/assets/terms.js'
@@ -21,13 +22,21 @@ export interface SearchRecord {
   sort: Record<string, string>
 }
 
-/** The parts of an article page a search reads. */
+/** The parts of an article page a search reads, with the body's text from the record. */
 export type SearchablePage = Pick<
   ArticlePage,
   | 'url' | 'title' | 'kicker' | 'subtitle' | 'publication' | 'date' | 'dateLabel' | 'sortDate' | 'year' | 'page'
-  | 'datelineMarker' | 'paragraphs' | 'captions' | 'reporters' | 'correspondents' | 'photographers' | 'editors'
-  | 'sourceUnit' | 'sourceNote' | 'tags'
->
+  | 'datelineMarker' | 'reporters' | 'correspondents' | 'photographers' | 'editors' | 'sourceUnit' | 'sourceNote' | 'tags'
+> & Pick<ArticleRecord, 'paragraphs' | 'captions'>
+
+/** Each article page with its record's paragraphs and captions (the page holds them as HTML). */
+export function searchablePages(pages: readonly ArticlePage[], articles: readonly ArticleRecord[]): SearchablePage[] {
+  const byId = new Map(articles.map((article) => [article.id, article]))
+  return pages.map((page) => {
+    const { paragraphs, captions } = byId.get(page.id)!
+    return { ...page, paragraphs, captions }
+  })
+}
 
 /** The article's text in reading order, line by line, as its page shows it. */
 export function articleText(page: SearchablePage): string {

@@ -25,6 +25,7 @@
 import type { Tags } from '../types.ts'
 import { cutText, insertWord, insertedWords, tagText } from './jieba.ts'
 import type { TokenCache } from './token-cache.ts'
+import type { ScanCache } from './scan-cache.ts'
 import { parseDictionary, type DictionaryEntry } from './dictionary.ts'
 import {
   scanText, looksLikeName, trimNamePart, suffixStandsAlone, orgTailOk, isGenericPlace, isGenericOrg, type ArticleScan, type NameHit
@@ -33,6 +34,7 @@ import { KEYWORD_STOPLIST, KEYWORD_TAGS, PLACE_LOCATIVE_BEFORE, ORG_SUFFIXES } f
 
 export { parseDictionary } from './dictionary.ts'
 export { TokenCache } from './token-cache.ts'
+export { ScanCache } from './scan-cache.ts'
 export { jiebaVersion } from './jieba.ts'
 export type { DictionaryEntry, EntryKind, ParsedDictionary } from './dictionary.ts'
 
@@ -55,6 +57,8 @@ export interface TagOptions {
   dictionaryText?: string
   /** Cuts of earlier builds (token-cache.ts): unchanged articles are not cut again. */
   tokenCache?: TokenCache
+  /** Learning scans of earlier builds (scan-cache.ts): unchanged articles are not scanned again. */
+  scanCache?: ScanCache
 }
 
 export interface PersonRole {
@@ -182,12 +186,23 @@ interface Sightings {
   quotedCounts: Map<string, number>
 }
 
-function scanAll(articles: TaggableArticle[], titles: string[], stop: Set<string>): Sightings {
+function scanAll(articles: TaggableArticle[], titles: string[], stop: Set<string>, cache: ScanCache | undefined): Sightings {
   const seen: Sightings = {
     names: [], honorificNames: [], weakCounts: new Map(), placeStats: new Map(),
     placeHits: [], placeWindows: [], orgHits: [], quotedCounts: new Map()
   }
-  for (let i = 0; i < titles.length; i++) digestScan(scanText(titles[i] ?? '', bodyOf(articles[i])), stop, seen)
+  // Scans look words up in jieba: cached ones hold only while nothing was inserted before them.
+  const usable = cache !== undefined && insertedWords().size === 0 ? cache : undefined
+  for (let i = 0; i < titles.length; i++) {
+    const title = titles[i] ?? ''
+    const body = bodyOf(articles[i])
+    let scan = usable?.lookup(title, body)
+    if (scan === undefined) {
+      scan = scanText(title, body)
+      usable?.store(title, body, scan)
+    }
+    digestScan(scan, stop, seen)
+  }
   return seen
 }
 
@@ -280,7 +295,7 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   // In a headline a space separates its parts (迅速部署 从实从细 高新区召开…): keep it.
   const titles = articles.map((a) => a.title.replace(/\s+/gu, ' ').trim())
 
-  const learned = learnWords(articles, scanAll(articles, titles, stop), dict.entries, stop)
+  const learned = learnWords(articles, scanAll(articles, titles, stop, options.scanCache), dict.entries, stop)
   insertLearned(learned)
   options.tokenCache?.useDictionary(insertedWords())
   const cut = cutAndCount(articles, titles, learned, options.tokenCache)

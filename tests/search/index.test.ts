@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pageData } from '../../src/render/pages.ts'
+import { searchablePages } from '../../src/search/records.ts'
 import { indexSite } from '../../src/search/index.ts'
 import { makeArticle, makeIssue, tempDir } from '../helpers.ts'
 
@@ -15,7 +16,7 @@ function articlePages() {
     makeIssue({ id: 'a', articleIds: ['a-01'], date: '2020-02-28', publication: '某某时讯' }),
     makeIssue({ id: 'b', articleIds: ['b-01'] })
   ]
-  return pageData({ issues, articles }).articlePages
+  return searchablePages(pageData({ issues, articles }).articlePages, articles)
 }
 
 test('Pagefind indexes the articles\' search records, one shard per period', async () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { pageData } from '../../src/render/pages.ts'
+import { searchablePages } from '../../src/search/records.ts'
 import { articleText, searchRecord } from '../../src/search/records.ts'
 import { fold, indexForm, termPhrase } from '../../templates/assets/terms.js'
 import { makeArticle, makeIssue } from '../helpers.ts'
@@ -13,7 +14,7 @@ function onePage() {
     tags: { keywords: ['防控'], people: ['宋洁'], places: ['高新区'], organizations: [] }
   })
   const issue = makeIssue({ id: 'a', articleIds: ['a-01'], date: '2020-02-29', publication: '某某时讯' })
-  return pageData({ issues: [issue], articles: [article] }).articlePages[0]!
+  return searchablePages(pageData({ issues: [issue], articles: [article] }).articlePages, [article])[0]!
 }
 
 test('the search text is what the article page shows, in reading order', () => {
