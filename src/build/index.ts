@@ -232,9 +232,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       sources,
       stats: { issues: issues.length, articles: articles.length, ...dateSpan(issues, articles) }
     }
-    const TD = performance.now()
     const data = timer.timeSync('render', () => pageData(siteInput))
-    console.error('LAP pageData', ((performance.now() - TD) / 1000).toFixed(2))
     // The index is made from the page data, not the HTML: Pagefind's worker processes index
     // while Eleventy renders on this thread.
     const indexing = timer.time('index', () =>

@@ -95,7 +95,6 @@ export async function renderSite(
   data: PageData = pageData(input)
 ): Promise<RenderResult> {
   cacheNunjucksCompilation()
-  const T0 = performance.now(); const lap = (l: string) => console.error('LAP', l, ((performance.now() - T0) / 1000).toFixed(2))
   const siteOptions = { name: options.name, base: options.base, siteUrl: options.siteUrl ?? null }
   const context = await renderContext(templatesDir, siteOptions)
   const previousDir = options.previousDir ?? null
@@ -105,7 +104,6 @@ export async function renderSite(
     await readManifest(previousDir),
     previousDir
   )
-  lap('plan')
   const urls = sitemapUrls(data)
   const chunks: string[][] = []
   for (let i = 0; i < urls.length; i += SITEMAP_SIZE) chunks.push(urls.slice(i, i + SITEMAP_SIZE))
@@ -124,12 +122,9 @@ export async function renderSite(
       archivePlugin(eleventyConfig, { site: options, stats: input.stats, data: globals })
     }
   })
-  lap('pre-eleventy')
   await elev.write()
-  lap('eleventy')
   // Eleventy has written what changed; the rest comes from the previous output.
   if (plan.reuse.length) linkFiles(previousDir!, options.outDir, plan.reuse)
-  lap('link')
   await writeFile(join(options.outDir, manifestName), JSON.stringify(plan.manifest) + '\n')
   const rendered = Object.values(plan.render).reduce((n, list) => n + list.length, 0)
   // Pages listed in the sitemap, plus search, 404, feed, sitemap and robots.txt.
