@@ -137,10 +137,10 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
 
   // What tagging learned of unchanged articles, from earlier builds (src/segment/*-cache.ts).
   const tokenCacheFile = cacheDir === null ? null : join(cacheDir, `tokens-nodejieba-${jiebaVersion}.bin`)
-  const scanCacheFile = cacheDir === null ? null : join(cacheDir, 'scans.json')
+  const scanCacheFile = cacheDir === null ? null : join(cacheDir, 'scans.v8')
   const tokenCache = TokenCache.decode(tokenCacheFile && existsSync(tokenCacheFile) ? await readFile(tokenCacheFile) : null)
   const scanCache = ScanCache.decode(
-    scanCacheFile && existsSync(scanCacheFile) ? await readFile(scanCacheFile, 'utf8') : null,
+    scanCacheFile && existsSync(scanCacheFile) ? await readFile(scanCacheFile) : null,
     `nodejieba-${jiebaVersion}/${await codeFingerprint(['../segment/'])}`
   )
   const tagged = timer.timeSync('tag', () =>

@@ -1,11 +1,14 @@
 /**
  * Parse results cached by content: a rebuild re-parses only files whose bytes, path,
- * manifest date or parser code changed. The cache is one JSON file; entries not used by
- * a build are dropped when it is saved, so it never grows past the corpus.
+ * manifest date or parser code changed. The cache is one file of V8-serialised entries,
+ * each entry serialised on its own: opening reads bytes, and only the entries a build
+ * uses are decoded, each into a fresh object (callers mutate bulletins). Entries not used
+ * by a build are dropped when it is saved, so it never grows past the corpus.
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { deserialize, serialize } from 'node:v8'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VFileMessage } from 'vfile-message'
@@ -36,26 +39,26 @@ export async function codeFingerprint(folders: readonly string[]): Promise<strin
 }
 
 export class ParseCache {
-  private readonly used = new Map<string, Entry>()
+  private readonly used = new Map<string, Uint8Array>()
   hits = 0
   misses = 0
 
   private constructor(
     private readonly file: string | null,
     private readonly version: string,
-    private readonly stored: Map<string, Entry>
+    private readonly stored: Map<string, Uint8Array>
   ) {}
 
   /** Opens the cache in `dir`, or a cache that keeps nothing when `dir` is null. */
   static async open(dir: string | null): Promise<ParseCache> {
     const version = await codeFingerprint(['../read/', '../parse/'])
     if (dir === null) return new ParseCache(null, version, new Map())
-    const file = join(dir, 'parse.json')
-    let stored = new Map<string, Entry>()
+    const file = join(dir, 'parse.v8')
+    let stored = new Map<string, Uint8Array>()
     if (existsSync(file)) {
       try {
-        const data = JSON.parse(await readFile(file, 'utf8')) as { version: string; entries: Record<string, Entry> }
-        if (data.version === version) stored = new Map(Object.entries(data.entries))
+        const data = deserialize(await readFile(file)) as { version: string; entries: Map<string, Uint8Array> }
+        if (data.version === version && data.entries instanceof Map) stored = data.entries
       } catch {
         // A damaged cache is just a cold one.
       }
@@ -69,32 +72,42 @@ export class ParseCache {
 
   /** A fresh copy of the cached result (callers mutate bulletins), with its messages. */
   get(key: string): { bulletin: ParsedBulletin; messages: VFileMessage[] } | undefined {
-    const entry = this.stored.get(key)
-    if (!entry) {
+    const bytes = this.stored.get(key)
+    if (!bytes) {
+      this.misses++
+      return undefined
+    }
+    let entry: Entry
+    try {
+      entry = deserialize(bytes) as Entry
+    } catch {
       this.misses++
       return undefined
     }
     this.hits++
-    this.used.set(key, entry)
+    this.used.set(key, bytes)
     return {
-      bulletin: structuredClone(entry.bulletin),
+      bulletin: entry.bulletin,
       messages: entry.messages.map((m) => new VFileMessage(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source }))
     }
   }
 
   /** Stores a result; call before anything mutates the bulletin. */
   set(key: string, bulletin: ParsedBulletin, messages: readonly VFileMessage[]): void {
-    this.used.set(key, {
-      bulletin: structuredClone(bulletin),
+    const entry: Entry = {
+      bulletin,
       messages: messages.map((m) => ({ reason: m.reason, place: m.place, ruleId: m.ruleId, source: m.source }))
-    })
+    }
+    this.used.set(key, serialize(entry))
   }
 
   async save(): Promise<void> {
     if (this.file === null) return
     await mkdir(join(this.file, '..'), { recursive: true })
     const temporary = `${this.file}.${process.pid}.tmp`
-    await writeFile(temporary, JSON.stringify({ version: this.version, entries: Object.fromEntries(this.used) }))
+    await writeFile(temporary, serialize({ version: this.version, entries: this.used }))
     await rename(temporary, this.file)
+    // The JSON cache of earlier versions.
+    await rm(join(this.file, '..', 'parse.json'), { force: true })
   }
 }

@@ -13,13 +13,13 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { planShards } from './shards.ts'
-import { searchRecord, type SearchablePage, type SearchRecord } from './records.ts'
+import { recordInputs, searchFilters, searchRecord, type SearchablePage, type SearchRecord } from './records.ts'
 import { linkTree } from '../util/link-tree.ts'
 
 export interface ShardJob {
@@ -66,7 +66,16 @@ export interface IndexResult {
 export const indexFolder = 'search-index'
 const workerPath = fileURLToPath(new URL('./shard-worker.ts', import.meta.url))
 /** Changes whenever a shard's files would come out differently: old shards are then rebuilt. */
-const shardFormat = 'pagefind-1.6/no-ui/records-und-chars'
+/**
+ * Changes whenever a shard's files would come out differently for the same pages: the
+ * Pagefind version and the code that makes the records. Old shards are then rebuilt.
+ */
+const shardFormat = createHash('sha256')
+  .update(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url))))
+  .update(readFileSync(fileURLToPath(new URL('./records.ts', import.meta.url))))
+  .update(readFileSync(fileURLToPath(new URL('../../templates/assets/terms.js', import.meta.url))))
+  .update(readFileSync(fileURLToPath(new URL('./shard-worker.ts', import.meta.url))))
+  .digest('hex')
 
 /** Shards handed to a lane before it is done with the first: it never waits for this thread. */
 const LANE_DEPTH = 2
@@ -180,10 +189,10 @@ export async function indexSite(siteDir: string, pages: readonly SearchablePage[
     // Each shard goes to a lane as soon as it is planned: indexing starts with the first one.
     for (const plan of plans) {
       const hash = createHash('sha256').update(shardFormat)
-      const records = plan.urls.map((url) => searchRecord(byUrl.get(url)!))
-      for (const record of records) {
-        hash.update(JSON.stringify(record)).update('\0')
-        for (const [name, values] of Object.entries(record.filters)) {
+      const shardPages = plan.urls.map((url) => byUrl.get(url)!)
+      for (const page of shardPages) {
+        hash.update(recordInputs(page)).update('\0')
+        for (const [name, values] of Object.entries(searchFilters(page))) {
           const counts = filterCounts.get(name) ?? new Map<string, number>()
           for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
           filterCounts.set(name, counts)
@@ -198,6 +207,7 @@ export async function indexSite(siteDir: string, pages: readonly SearchablePage[
         linkTree(oldDir, join(siteDir, indexFolder, plan.key))
         reused++
       } else {
+        const records = shardPages.map(searchRecord)
         pending.push((await pool.submit({ key: plan.key, records, outputPath: join(siteDir, indexFolder, plan.key) })).result)
       }
     }

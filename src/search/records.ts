@@ -77,6 +77,19 @@ export function searchFilters(page: SearchablePage): Record<string, string[]> {
   return filters
 }
 
+/**
+ * Everything `searchRecord` reads of a page, as one string: equal strings give equal
+ * records (with the same code), so shards are compared without making their records.
+ */
+export function recordInputs(page: SearchablePage): string {
+  return JSON.stringify([
+    page.url, page.title, page.kicker, page.subtitle, page.publication, page.date, page.dateLabel, page.sortDate,
+    page.year, page.page, page.datelineMarker, page.paragraphs, page.captions, page.reporters, page.correspondents,
+    page.photographers, page.editors, page.sourceUnit, page.sourceNote,
+    page.tags.filter((group) => group.filter).map((group) => [group.filter, group.items.map((item) => item.name)])
+  ])
+}
+
 export function searchRecord(page: SearchablePage): SearchRecord {
   const date = dateShown(page)
   return {

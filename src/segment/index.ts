@@ -28,7 +28,7 @@ import type { TokenCache } from './token-cache.ts'
 import type { ScanCache } from './scan-cache.ts'
 import { parseDictionary, type DictionaryEntry } from './dictionary.ts'
 import {
-  scanText, looksLikeName, trimNamePart, suffixStandsAlone, orgTailOk, isGenericPlace, isGenericOrg, type ArticleScan, type NameHit
+  scanText, looksLikeName, trimNamePart, recordTrims, stopRecordingTrims, suffixStandsAlone, orgTailOk, isGenericPlace, isGenericOrg, type ArticleScan, type NameHit
 } from './learn.ts'
 import { KEYWORD_STOPLIST, KEYWORD_TAGS, PLACE_LOCATIVE_BEFORE, ORG_SUFFIXES } from './rules.ts'
 
@@ -193,6 +193,7 @@ function scanAll(articles: TaggableArticle[], titles: string[], stop: Set<string
   }
   // Scans look words up in jieba: cached ones hold only while nothing was inserted before them.
   const usable = cache !== undefined && insertedWords().size === 0 ? cache : undefined
+  const trims = usable ? recordTrims(usable.trims) : null
   for (let i = 0; i < titles.length; i++) {
     const title = titles[i] ?? ''
     const body = bodyOf(articles[i])
@@ -202,6 +203,10 @@ function scanAll(articles: TaggableArticle[], titles: string[], stop: Set<string
       usable?.store(title, body, scan)
     }
     digestScan(scan, stop, seen)
+  }
+  if (trims) {
+    stopRecordingTrims()
+    usable!.keepTrims(trims)
   }
   return seen
 }

@@ -392,6 +392,22 @@ export function looksLikeName(s: string): boolean {
 }
 
 const trimCache = new Map<string, string>()
+/** While set, every trim looked up, so a cache can keep them for the next build. */
+let trimsRecorded: Map<string, string> | null = null
+
+/**
+ * Trims known from an earlier build (scan-cache.ts), then record the trims looked up until
+ * `stopRecordingTrims`. Only while jieba holds no inserted words: trims depend on them.
+ */
+export function recordTrims(known: ReadonlyMap<string, string>): Map<string, string> {
+  for (const [part, trimmed] of known) if (!trimCache.has(part)) trimCache.set(part, trimmed)
+  trimsRecorded = new Map()
+  return trimsRecorded
+}
+
+export function stopRecordingTrims(): void {
+  trimsRecorded = null
+}
 /**
  * Drop leading words of a name part that cannot be in a name (verbs, prepositions…):
  * `培育峡窝` gives `峡窝`, `收听收看` gives ``.
@@ -408,6 +424,7 @@ export function trimNamePart(x: string): string {
     v = tags.slice(keepFrom).map((t) => t.word).join('')
     trimCache.set(x, v)
   }
+  trimsRecorded?.set(x, v)
   return v
 }
 

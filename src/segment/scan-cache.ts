@@ -1,31 +1,48 @@
 /**
- * The learning scan of each article (learn.ts `scanText`) from earlier builds. A scan is a
- * pure function of the article's title and body, the scanning code and jieba's own
- * dictionary: the cache is keyed by the text, and its version (given by the caller) names
- * the code and the jieba version. Scans made after words were inserted into jieba (a
- * process that tagged before) would differ, so the cache then stands aside.
+ * The learning scan of each article (learn.ts `scanText`) from earlier builds, and the
+ * trims of name parts (`trimNamePart`) looked up while digesting them. Both are pure
+ * functions of their text, the scanning code and jieba's own dictionary: scans are keyed by
+ * the text, and the version (given by the caller) names the code and the jieba version.
+ * Scans made after words were inserted into jieba (a process that tagged before) would
+ * differ, so the cache then stands aside.
  */
 import { createHash } from 'node:crypto'
+import { deserialize, serialize } from 'node:v8'
 import type { ArticleScan } from './learn.ts'
 
 export class ScanCache {
   private readonly used = new Map<string, ArticleScan>()
+  /** Name-part trims of the last build; those of this build, once `keepTrims` is called. */
+  trims: ReadonlyMap<string, string>
   hits = 0
   misses = 0
 
-  private constructor(private readonly version: string, private readonly stored: Map<string, ArticleScan>) {}
+  private constructor(
+    private readonly version: string,
+    private readonly stored: Map<string, ArticleScan>,
+    trims: ReadonlyMap<string, string>
+  ) {
+    this.trims = trims
+  }
 
   /** Reads a cache written by `encode` with the same version; anything else gives an empty cache. */
-  static decode(text: string | null, version: string): ScanCache {
-    if (text !== null) {
+  static decode(bytes: Uint8Array | null, version: string): ScanCache {
+    if (bytes !== null) {
       try {
-        const data = JSON.parse(text) as { version: string; scans: Record<string, ArticleScan> }
-        if (data.version === version) return new ScanCache(version, new Map(Object.entries(data.scans)))
+        const data = deserialize(bytes) as { version: string; scans: Map<string, ArticleScan>; trims: Map<string, string> }
+        if (data.version === version && data.scans instanceof Map && data.trims instanceof Map) {
+          return new ScanCache(version, data.scans, data.trims)
+        }
       } catch {
         // A damaged cache is a cold one.
       }
     }
-    return new ScanCache(version, new Map())
+    return new ScanCache(version, new Map(), new Map())
+  }
+
+  /** The trims looked up in this run, to be saved instead of the old ones. */
+  keepTrims(trims: ReadonlyMap<string, string>): void {
+    this.trims = trims
   }
 
   lookup(title: string, body: string): ArticleScan | undefined {
@@ -44,9 +61,9 @@ export class ScanCache {
     this.used.set(keyOf(title, body), scan)
   }
 
-  /** The scans used or stored in this run. */
-  encode(): string {
-    return JSON.stringify({ version: this.version, scans: Object.fromEntries(this.used) })
+  /** The scans used or stored in this run (V8-serialised: a third of the time of JSON). */
+  encode(): Uint8Array {
+    return serialize({ version: this.version, scans: this.used, trims: this.trims })
   }
 }
 

@@ -17,6 +17,7 @@ test('tagging with cached scans gives the tags of a fresh run, and the cache sta
   const primed = ScanCache.decode(cache.encode(), 'test')
   const withCache = tagCorpus(articles, { scanCache: primed })
   assert.equal(primed.hits, articles.length, 'every scan came from the cache')
+  assert.ok(ScanCache.decode(primed.encode(), 'test').trims.size > 0, 'the name-part trims looked up are kept too')
   const fresh = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '-e', `
     const { tagCorpus } = await import(${JSON.stringify(new URL('../../src/segment/index.ts', import.meta.url).href)})
     const { loadSeedArticles } = await import(${JSON.stringify(new URL('./seed-articles.ts', import.meta.url).href)})
