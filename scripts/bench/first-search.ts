@@ -22,6 +22,7 @@ import { join, normalize } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { AddressInfo } from 'node:net'
 import { result } from './child-common.ts'
+import { readShardManifest } from '../../src/search/index.ts'
 import { candidates as indexCandidates, fold } from '../../templates/assets/terms.js'
 
 export interface SearchProfile {
@@ -101,7 +102,7 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
   const shardsFile = join(siteDir, 'search-index', 'shards.json')
   const sharded = existsSync(shardsFile)
   const shards: { key: string; path: string }[] = sharded
-    ? (JSON.parse(await readFile(shardsFile, 'utf8')) as { shards: { key: string; path: string }[] }).shards
+    ? readShardManifest(await readFile(shardsFile, 'utf8'))
     : [{ key: 'all', path: 'pagefind/' }]
   const open = async (entry: { path: string }, extra: Record<string, unknown> = {}) => {
     const file = join(siteDir, entry.path, 'pagefind.js')

@@ -32,7 +32,9 @@ const FILTER_NAMES = ['刊名', '年份', '记者', '人物', '地点', '机构'
 let manifest = null
 async function loadManifest() {
   if (!manifest) {
-    manifest = fetch(`${base}search-index/shards.json`).then((r) => r.json()).then((m) => m.shards)
+    // Each shard is [key, first date, last date, pages] (src/search/index.ts).
+    manifest = fetch(`${base}search-index/shards.json`).then((r) => r.json()).then((m) =>
+      m.shards.map(([key, firstDate, lastDate, pages]) => ({ key, path: `search-index/${key}/`, firstDate, lastDate, pages })))
   }
   return manifest
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ArticleRecord, IssueRecord } from '../../src/types.ts'
 import { buildSeeds } from './seed-build.ts'
+import { readShardManifest } from '../../src/search/index.ts'
 
 let site: Awaited<ReturnType<typeof buildSeeds>>
 before(async () => { site = await buildSeeds() })
@@ -98,7 +99,7 @@ test('every article and issue has its page, in Chinese', () => {
 })
 
 test('the search index is written in date shards that hold every article once', () => {
-  const { shards } = JSON.parse(read('search-index/shards.json')) as { shards: { path: string; pages: number }[] }
+  const shards = readShardManifest(read('search-index/shards.json'))
   assert.ok(shards.length >= 1)
   assert.equal(shards.reduce((n, s) => n + s.pages, 0), articles().length)
   for (const shard of shards) {
@@ -111,6 +112,8 @@ test('the search index is written in date shards that hold every article once', 
   const { filters } = JSON.parse(read('search-index/filters.json')) as { filters: Record<string, Record<string, number>> }
   assert.ok(filters['记者'] && filters['记者']['景静']! >= 5, 'reporter filter counts come from the articles')
   assert.equal(readdirSync(join(site.outDir, 'search-index')).filter((f) => !f.endsWith('.json')).length, shards.length)
+  const fingerprints = JSON.parse(read('search-index/.fingerprints.json')) as Record<string, string>
+  assert.deepEqual(Object.keys(fingerprints).sort(), shards.map((s) => s.key).sort(), 'the next build finds each shard\'s fingerprint')
 })
 
 test('no page asks another host for anything', () => {

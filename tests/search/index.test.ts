@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pageData } from '../../src/render/pages.ts'
 import { searchablePages } from '../../src/search/records.ts'
-import { indexSite } from '../../src/search/index.ts'
+import { indexSite, readShardManifest } from '../../src/search/index.ts'
 import { makeArticle, makeIssue, tempDir } from '../helpers.ts'
 
 function articlePages() {
@@ -25,7 +25,7 @@ test('Pagefind indexes the articles\' search records, one shard per period', asy
     const result = await indexSite(out.path, articlePages())
     assert.deepEqual(result.errors, [])
     assert.deepEqual({ shards: result.shards, pages: result.pagesIndexed, reused: result.reused }, { shards: 2, pages: 2, reused: 0 })
-    const { shards } = JSON.parse(readFileSync(join(out.path, 'search-index/shards.json'), 'utf8')) as { shards: { key: string; path: string }[] }
+    const shards = readShardManifest(readFileSync(join(out.path, 'search-index/shards.json'), 'utf8'))
     assert.deepEqual(shards.map((s) => s.key), ['2020', 'undated'])
     for (const shard of shards) {
       const files = readdirSync(join(out.path, shard.path))
