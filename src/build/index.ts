@@ -25,6 +25,7 @@ import { assembleIssue } from './records.ts'
 import { listCorpus, readCorpusFile } from './read-corpus.ts'
 import { Diagnostics } from './diagnostics.ts'
 import { codeFingerprint, ParseCache } from './parse-cache.ts'
+import { writeAtomically } from '../util/write-atomically.ts'
 
 export interface BuildOptions {
   corpusDir: string
@@ -158,13 +159,6 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
   return { files: paths.length, skipped, issues, articles, tagged, sources, cacheHits: cache.hits }
 }
 
-/** Writes next to the file and renames, so a killed build never leaves half a file. */
-async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true })
-  await writeFile(`${file}.${process.pid}.tmp`, data)
-  await rename(`${file}.${process.pid}.tmp`, file)
-}
-
 /** Accumulates wall-clock seconds per stage. */
 export class StageTimer {
   readonly seconds: Record<string, number> = {}
@@ -232,11 +226,12 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       sources,
       stats: { issues: issues.length, articles: articles.length, ...dateSpan(issues, articles) }
     }
+    const previousDir = existsSync(outDir) ? outDir : null
     const data = timer.timeSync('render', () => pageData(siteInput))
     // The index is made from the page data, not the HTML: Pagefind's worker processes index
     // while Eleventy renders on this thread.
     const indexing = timer.time('index', () =>
-      indexSite(staging, searchablePages(data.articlePages, articles), { previousDir: existsSync(outDir) ? outDir : null })
+      indexSite(staging, searchablePages(data.articlePages, articles), { previousDir })
     )
     const rendering = timer.time('render', () =>
       renderSite(
@@ -245,7 +240,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           base: options.base,
           name: options.name,
           siteUrl: options.siteUrl ?? null,
-          previousDir: existsSync(outDir) ? outDir : null
+          previousDir
         },
         siteInput,
         data

@@ -7,7 +7,8 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
+import { writeAtomically } from '../util/write-atomically.ts'
 import { deserialize, serialize } from 'node:v8'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -103,10 +104,7 @@ export class ParseCache {
 
   async save(): Promise<void> {
     if (this.file === null) return
-    await mkdir(join(this.file, '..'), { recursive: true })
-    const temporary = `${this.file}.${process.pid}.tmp`
-    await writeFile(temporary, serialize({ version: this.version, entries: this.used }))
-    await rename(temporary, this.file)
+    await writeAtomically(this.file, serialize({ version: this.version, entries: this.used }))
     // The JSON cache of earlier versions.
     await rm(join(this.file, '..', 'parse.json'), { force: true })
   }
