@@ -24,7 +24,7 @@
  */
 import type { Tags } from '../types.ts'
 import { cutText, insertWord, insertedWords, tagText } from './jieba.ts'
-import type { TokenCache } from './token-cache.ts'
+import { textKey, type TokenCache } from './token-cache.ts'
 import type { ScanCache } from './scan-cache.ts'
 import { parseDictionary, type DictionaryEntry } from './dictionary.ts'
 import {
@@ -186,27 +186,27 @@ interface Sightings {
   quotedCounts: Map<string, number>
 }
 
-function scanAll(articles: TaggableArticle[], titles: string[], stop: Set<string>, cache: ScanCache | undefined): Sightings {
+function scanAll(articles: TaggableArticle[], titles: string[], stop: Set<string>, cache: ScanCache | undefined, keys: string[] | null): Sightings {
   const seen: Sightings = {
     names: [], honorificNames: [], weakCounts: new Map(), placeStats: new Map(),
     placeHits: [], placeWindows: [], orgHits: [], quotedCounts: new Map()
   }
   // Scans look words up in jieba: cached ones hold only while nothing was inserted before them.
-  const usable = cache !== undefined && insertedWords().size === 0 ? cache : undefined
+  const usable = cache !== undefined && keys !== null && insertedWords().size === 0 ? cache : undefined
   const trims = usable ? recordTrims(usable.trims) : null
   for (let i = 0; i < titles.length; i++) {
     const title = titles[i] ?? ''
     const body = bodyOf(articles[i])
-    let scan = usable?.lookup(title, body)
+    let scan = usable?.lookup(keys![i]!)
     if (scan === undefined) {
       scan = scanText(title, body)
-      usable?.store(title, body, scan)
+      usable?.store(keys![i]!, scan)
     }
     digestScan(scan, stop, seen)
   }
-  if (trims) {
+  if (usable && trims) {
     stopRecordingTrims()
-    usable!.keepTrims(trims)
+    usable.keepTrims(trims)
   }
   return seen
 }
@@ -300,10 +300,12 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   // In a headline a space separates its parts (迅速部署 从实从细 高新区召开…): keep it.
   const titles = articles.map((a) => a.title.replace(/\s+/gu, ' ').trim())
 
-  const learned = learnWords(articles, scanAll(articles, titles, stop, options.scanCache), dict.entries, stop)
+  // One key per article for both caches: the cut input, which is title and body joined by a newline.
+  const keys = options.tokenCache || options.scanCache ? titles.map((title, i) => textKey(cutInput(title, articles[i]))) : null
+  const learned = learnWords(articles, scanAll(articles, titles, stop, options.scanCache, keys), dict.entries, stop)
   insertLearned(learned)
   options.tokenCache?.useDictionary(insertedWords())
-  const cut = cutAndCount(articles, titles, learned, options.tokenCache)
+  const cut = cutAndCount(articles, titles, learned, options.tokenCache, keys)
   addIssueDistrict(articles, titles, cut.tagsByIndex, learned.adminPlaces)
   chooseKeywords(cut, learned.terms)
 
@@ -393,7 +395,7 @@ function insertLearned(l: Learned): void {
  * across a newline) and read everything from the tokens: one Map look-up per
  * token gives either a keyword id (counted in a typed array) or an entity class.
  */
-function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned, cache: TokenCache | undefined): CutCounts {
+function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned, cache: TokenCache | undefined, keys: string[] | null): CutCounts {
   const n = titles.length
   const counter = new KeywordCounter(n, l)
   const tagsByIndex: Tags[] = []
@@ -404,10 +406,10 @@ function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned, 
       batch.length = 0
       for (let j = i; j < Math.min(n, i + CUT_BATCH); j++) {
         const input = cutInput(titles[j] ?? '', articles[j])
-        let tokens = cache?.lookup(input)
+        let tokens = cache && keys ? cache.lookup(input, keys[j]) : undefined
         if (tokens === undefined) {
           tokens = cutText(input)
-          cache?.store(input, tokens)
+          if (cache && keys) cache.store(input, tokens, keys[j])
         }
         batch.push(tokens)
       }

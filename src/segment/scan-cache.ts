@@ -6,7 +6,6 @@
  * Scans made after words were inserted into jieba (a process that tagged before) would
  * differ, so the cache then stands aside.
  */
-import { createHash } from 'node:crypto'
 import { deserialize, serialize } from 'node:v8'
 import type { ArticleScan } from './learn.ts'
 
@@ -45,8 +44,8 @@ export class ScanCache {
     this.trims = trims
   }
 
-  lookup(title: string, body: string): ArticleScan | undefined {
-    const key = keyOf(title, body)
+  /** The scan of the article whose title and body joined by a newline have `textKey` `key`. */
+  lookup(key: string): ArticleScan | undefined {
     const scan = this.stored.get(key)
     if (scan === undefined) {
       this.misses++
@@ -57,16 +56,12 @@ export class ScanCache {
     return scan
   }
 
-  store(title: string, body: string, scan: ArticleScan): void {
-    this.used.set(keyOf(title, body), scan)
+  store(key: string, scan: ArticleScan): void {
+    this.used.set(key, scan)
   }
 
   /** The scans used or stored in this run (V8-serialised: a third of the time of JSON). */
   encode(): Uint8Array {
     return serialize({ version: this.version, scans: this.used, trims: this.trims })
   }
-}
-
-function keyOf(title: string, body: string): string {
-  return createHash('sha1').update(title).update('\0').update(body).digest('base64url')
 }

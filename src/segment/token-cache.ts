@@ -71,13 +71,12 @@ export class TokenCache {
     if (this.changed === null) this.stored.clear()
   }
 
-  /** The cached cut of `text`, or undefined when it must be cut again. */
-  lookup(text: string): string[] | undefined {
+  /** The cached cut of `text` (whose `textKey` is `key`), or undefined when it must be cut again. */
+  lookup(text: string, key = textKey(text)): string[] | undefined {
     if (this.changed === null) {
       this.misses++
       return undefined
     }
-    const key = keyOf(text)
     const entry = this.stored.get(key)
     if (entry === undefined || this.changed.some((w) => text.includes(w))) {
       this.misses++
@@ -94,8 +93,8 @@ export class TokenCache {
   }
 
   /** Remembers the cut of `text` for later builds. */
-  store(text: string, tokens: readonly string[]): void {
-    this.used.set(keyOf(text), encodeLengths(tokens))
+  store(text: string, tokens: readonly string[], key = textKey(text)): void {
+    this.used.set(key, encodeLengths(tokens))
   }
 
   /** The entries used or stored in this run, with the dictionary given to `useDictionary`. */
@@ -119,7 +118,8 @@ export class TokenCache {
   }
 }
 
-function keyOf(text: string): string {
+/** The key of a text in the segmentation caches (this one and scan-cache.ts). */
+export function textKey(text: string): string {
   return createHash('sha1').update(text).digest('base64url')
 }
 

@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { ScanCache, tagCorpus } from '../../src/segment/index.ts'
+import { textKey } from '../../src/segment/token-cache.ts'
 import { scanText } from '../../src/segment/learn.ts'
 import { loadSeedArticles } from './seed-articles.ts'
 
@@ -12,7 +13,8 @@ test('tagging with cached scans gives the tags of a fresh run, and the cache sta
   const cache = ScanCache.decode(null, 'test')
   for (const a of articles) {
     const title = a.title.replace(/\s+/gu, ' ').trim()
-    cache.store(title, a.paragraphs.join('\n'), scanText(title, a.paragraphs.join('\n')))
+    const body = a.paragraphs.join('\n')
+    cache.store(textKey(`${title}\n${body}`), scanText(title, body))
   }
   const primed = ScanCache.decode(cache.encode(), 'test')
   const withCache = tagCorpus(articles, { scanCache: primed })
@@ -29,5 +31,5 @@ test('tagging with cached scans gives the tags of a fresh run, and the cache sta
   const later = ScanCache.decode(primed.encode(), 'test')
   tagCorpus(articles, { scanCache: later })
   assert.deepEqual({ hits: later.hits, misses: later.misses }, { hits: 0, misses: 0 }, 'not used after words were inserted')
-  assert.equal(ScanCache.decode(primed.encode(), 'other version').lookup('x', 'y'), undefined, 'another version is a cold cache')
+  assert.equal(ScanCache.decode(primed.encode(), 'other version').lookup(textKey('x\ny')), undefined, 'another version is a cold cache')
 })
