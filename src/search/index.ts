@@ -9,7 +9,7 @@
  *
  * Each shard is indexed in a child process, two at a time (MEASURED.md: Pagefind costs
  * ~0.7 MB per Chinese page, so one big index does not fit at 20,000+ pages). A shard whose
- * records are the same as in the previous build is copied, not re-indexed. The records come
+ * records are the same as in the previous build is hard-linked, not re-indexed. The records come
  * from the page data, not the rendered HTML, so indexing does not wait for the pages.
  * Only this folder imports pagefind.
  */
@@ -29,8 +29,6 @@ export interface ShardJob {
   records: SearchRecord[]
   outputPath: string
 }
-
-
 
 export interface ShardResult {
   key: string
@@ -71,7 +69,6 @@ export interface IndexResult {
 
 export const indexFolder = 'search-index'
 const workerPath = fileURLToPath(new URL('./shard-worker.ts', import.meta.url))
-/** Changes whenever a shard's files would come out differently: old shards are then rebuilt. */
 /**
  * Changes whenever a shard's files would come out differently for the same pages: the
  * Pagefind version and the code that makes the records. Old shards are then rebuilt.

@@ -67,8 +67,11 @@ function dateShown(page: SearchablePage): string {
 export function searchFilters(page: SearchablePage): Record<string, string[]> {
   const filters: Record<string, string[]> = {}
   const add = (name: string, values: readonly (string | null)[]) => {
-    const kept = [...new Set(values.filter((v): v is string => Boolean(v && v.trim())))]
-    if (kept.length) filters[name] = [...(filters[name] ?? []), ...kept.filter((v) => !filters[name]?.includes(v))]
+    for (const value of values) {
+      if (!value || !value.trim()) continue
+      const list = (filters[name] ??= [])
+      if (!list.includes(value)) list.push(value)
+    }
   }
   add('刊名', [page.publication])
   add('年份', [page.year])
