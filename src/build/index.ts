@@ -15,7 +15,7 @@ import { parseManifest } from '../corpus/manifest.ts'
 import { decodeBulletin } from '../read/decode.ts'
 import { parseBulletin, resolveCredits } from '../parse/index.ts'
 import { jiebaVersion, ScanCache, tagCorpus, TokenCache } from '../segment/index.ts'
-import { renderSite } from '../render/site.ts'
+import { renderSite, type SourceFile } from '../render/site.ts'
 import { pageData } from '../render/pages.ts'
 import { indexSite } from '../search/index.ts'
 import { searchablePages } from '../search/records.ts'
@@ -82,32 +82,33 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
 
   const paths = await timer.time('read', () => listCorpus(corpusDir))
   const bulletins: { path: string; bulletin: ParsedBulletin }[] = []
-  /** Decoded text by corpus-relative path: the article pages show their source lines. */
-  const sources = new Map<string, string>()
+  /** The corpus files by corpus-relative path: article pages show their source lines. */
+  const sources = new Map<string, SourceFile>()
   let skipped = 0
   for (const path of paths) {
     const bytes = timer.timeSync('read', () => readCorpusFile(corpusDir, path))
+    const issueDate = manifest.get(path.normalize('NFC'))?.date ?? null
+    const key = cache.key(bytes, path, issueDate)
+    // A cached parse holds the decoder's messages too: an unchanged file is not decoded.
+    const cached = cache.get(key)
+    if (cached) {
+      bulletins.push({ path, bulletin: cached.bulletin })
+      sources.set(cached.bulletin.file, corpusSource(corpusDir, path, issueDate, key, cache))
+      diagnostics.addMessages(display, path, cached.messages)
+      continue
+    }
     const decoded = timer.timeSync('read', () => decodeBulletin(bytes, path))
     diagnostics.addMessages(display, path, decoded.messages)
     if (decoded.kind === 'skip') {
       skipped++
       continue
     }
-    const issueDate = manifest.get(path.normalize('NFC'))?.date ?? null
-    const key = cache.key(bytes, path, issueDate)
-    const cached = cache.get(key)
-    if (cached) {
-      bulletins.push({ path, bulletin: cached.bulletin })
-      sources.set(cached.bulletin.file, decoded.text)
-      diagnostics.addMessages(display, path, cached.messages)
-      continue
-    }
     const file = new VFile({ path, value: decoded.text })
     try {
       const bulletin = timer.timeSync('parse', () => parseBulletin(file, { encoding: decoded.encoding, issueDate }))
-      cache.set(key, bulletin, file.messages)
+      cache.set(key, bulletin, [...decoded.messages, ...file.messages])
       bulletins.push({ path, bulletin })
-      sources.set(bulletin.file, decoded.text)
+      sources.set(bulletin.file, corpusSource(corpusDir, path, issueDate, key, cache))
     } catch (error) {
       skipped++
       diagnostics.add(`${display}/${path}:1:1: Could not parse this file, skipped it: ${(error as Error).message}`)
@@ -157,6 +158,25 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
   for (const message of tagged.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
 
   return { files: paths.length, skipped, issues, articles, tagged, sources, cacheHits: cache.hits }
+}
+
+/**
+ * A corpus file for the pages, read again when a page of it is rendered (a rebuild renders
+ * few), so the build does not hold the whole corpus's text. A file edited while the build
+ * ran is refused: its pages would not match its records.
+ */
+function corpusSource(corpusDir: string, path: string, issueDate: string | null, key: string, cache: ParseCache): SourceFile {
+  return {
+    key: `${cache.version}/${key}`,
+    text() {
+      const bytes = readCorpusFile(corpusDir, path)
+      const decoded = cache.key(bytes, path, issueDate) === key ? decodeBulletin(bytes, path) : null
+      if (decoded?.kind !== 'text') {
+        throw new BuildError(`${relative(process.cwd(), join(corpusDir, path))} changed while the site was being built: build again`)
+      }
+      return decoded.text
+    }
+  }
 }
 
 /** Accumulates wall-clock seconds per stage. */

@@ -39,6 +39,9 @@ export async function codeFingerprint(folders: readonly string[]): Promise<strin
   return hash.digest('hex').slice(0, 16)
 }
 
+/** Version of what an entry holds: 2 = the decoder's messages with the parser's. */
+const ENTRY_FORMAT = 2
+
 export class ParseCache {
   private readonly used = new Map<string, Uint8Array>()
   hits = 0
@@ -46,13 +49,14 @@ export class ParseCache {
 
   private constructor(
     private readonly file: string | null,
-    private readonly version: string,
+    /** Fingerprint of the reader's and parser's code. */
+    readonly version: string,
     private readonly stored: Map<string, Uint8Array>
   ) {}
 
   /** Opens the cache in `dir`, or a cache that keeps nothing when `dir` is null. */
   static async open(dir: string | null): Promise<ParseCache> {
-    const version = await codeFingerprint(['../read/', '../parse/'])
+    const version = `${ENTRY_FORMAT}.${await codeFingerprint(['../read/', '../parse/'])}`
     if (dir === null) return new ParseCache(null, version, new Map())
     const file = join(dir, 'parse.v8')
     let stored = new Map<string, Uint8Array>()
@@ -93,7 +97,7 @@ export class ParseCache {
     }
   }
 
-  /** Stores a result; call before anything mutates the bulletin. */
+  /** Stores a result with the reader's and parser's messages; call before anything mutates the bulletin. */
   set(key: string, bulletin: ParsedBulletin, messages: readonly VFileMessage[]): void {
     const entry: Entry = {
       bulletin,

@@ -5,6 +5,7 @@
  * continuations, related articles) is computed here once, in TypeScript; the templates
  * only loop over their own page's lists. One entry per page, paginated by Eleventy.
  */
+import { createHash } from 'node:crypto'
 import type { ArticleRecord, IssueRecord, Tags } from '../types.ts'
 import { barChartSvg, chartSummary, timeSeries } from './chart.ts'
 import { monthWeeks, missingNumbers, weekdayNames, type CalendarIssue, type DayCell } from './calendar.ts'
@@ -28,12 +29,32 @@ export interface TagInput {
   related?: ReadonlyMap<string, readonly string[]>
 }
 
+/**
+ * A corpus file as the article pages need it, for the "original lines" view and the body.
+ * A rebuild renders few pages, so the text is only asked for when a page is rendered.
+ */
+export interface SourceFile {
+  /**
+   * Changes whenever the file's parse could: its bytes, path, manifest date, the parser.
+   * An article's body and source lines derive from that parse alone (its paragraphs,
+   * captions and line span), so this key stands for them in the page's render hash.
+   */
+  key: string
+  /** The decoded text, LF line endings. */
+  text(): string
+}
+
+/** A source file whose text is at hand (tests, tools): keyed by its text. */
+export function textSource(text: string): SourceFile {
+  return { key: createHash('sha256').update(text).digest('hex'), text: () => text }
+}
+
 export interface SiteInput {
   issues: readonly IssueRecord[]
   articles: readonly ArticleRecord[]
   tagged?: TagInput
-  /** Decoded text of each corpus file, by corpus-relative path: the "original lines" view. */
-  sources?: ReadonlyMap<string, string>
+  /** The corpus files, by corpus-relative path (the records' `file`). */
+  sources?: ReadonlyMap<string, SourceFile>
 }
 
 export interface Link {
@@ -109,7 +130,11 @@ export interface ArticlePage
   continuation: { to?: ContinuationLink; from?: ContinuationLink } | null
   file: string
   lines: [number, number]
-  bodyHtml: string
+  /**
+   * What the body and source lines are made from (the source file's key): they are
+   * added by `articleBodies` to the pages that get rendered, not kept for all.
+   */
+  content: string
   firstLine: string
   issueUrl: string
   issueLabel: string
@@ -122,10 +147,15 @@ export interface ArticlePage
   tags: { kind: TagKind; label: string; filter: string | null; items: { name: string; url: string | null }[] }[]
   related: ArticleLink[]
   citation: string
-  /** The article's source lines, from line `start`. */
-  source: { start: number; lines: string[] } | null
   prev: Link | null
   next: Link | null
+}
+
+/** An article page as the template renders it: with its body and its source lines. */
+export interface FullArticlePage extends ArticlePage {
+  bodyHtml: string
+  /** The article's source lines, from line `start`. */
+  source: { start: number; lines: string[] } | null
 }
 
 export interface YearPage {
@@ -219,19 +249,6 @@ export function pageData(input: SiteInput) {
   }
   const hasTagPage = (kind: TagKind, word: string) => tagArticles[kind].has(word)
 
-  // Source lines, split once per file.
-  const sourceLines = new Map<string, string[]>()
-  const linesOf = (file: string): string[] | null => {
-    const text = input.sources?.get(file)
-    if (text === undefined) return null
-    let lines = sourceLines.get(file)
-    if (!lines) {
-      lines = text.split(/\r\n|\r|\n/)
-      sourceLines.set(file, lines)
-    }
-    return lines
-  }
-
   // Issues and their articles.
   const issuePages = []
   const articlePages: ArticlePage[] = []
@@ -297,8 +314,6 @@ export function pageData(input: SiteInput) {
         .filter((a): a is ArticleRecord => a !== undefined && a.id !== article.id)
         .slice(0, 5)
         .map(linkOf)
-      const lines = linesOf(article.file)
-      const [from, to] = article.lines
       articlePages.push({
         id: article.id,
         url: article.url,
@@ -323,7 +338,7 @@ export function pageData(input: SiteInput) {
         continuation: continuations.get(article.id) ?? null,
         file: article.file,
         lines: article.lines,
-        bodyHtml: renderBody(article),
+        content: input.sources?.get(article.file)?.key ?? bodyKey(article),
         firstLine: truncate(article.paragraphs[0] ?? '', 80),
         issueUrl: issue.url,
         issueLabel: label,
@@ -342,7 +357,6 @@ export function pageData(input: SiteInput) {
           date: issue.date ?? (issue.year ? String(issue.year) : null),
           page: pages.get(article.id) ?? null
         }),
-        source: lines ? { start: from, lines: lines.slice(Math.max(0, from - 1), Math.max(from, to)) } : null,
         prev: prev ? { url: prev.url, title: prev.title } : null,
         next: next ? { url: next.url, title: next.title } : null
       })
@@ -521,6 +535,40 @@ export function pageData(input: SiteInput) {
   return {
     home, issuePages, articlePages, tagPages, tagKindPages, tagIndex,
     dateIndex, yearPages, monthPages, publicationPages, feed
+  }
+}
+
+/** Without a source file, the page's body is keyed by the text it is made from. */
+function bodyKey(article: ArticleRecord): string {
+  return createHash('sha256').update(JSON.stringify([article.paragraphs, article.captions])).digest('hex')
+}
+
+/**
+ * Adds body and source lines to article pages, for the pages about to be rendered.
+ * Consecutive pages of one file (the usual order) split its text once.
+ */
+export function articleBodies(input: SiteInput): (page: ArticlePage) => FullArticlePage {
+  const byId = new Map(input.articles.map((a) => [a.id, a]))
+  let lastFile: string | null = null
+  let lastLines: string[] | null = null
+  const linesOf = (file: string): string[] | null => {
+    if (file !== lastFile) {
+      const source = input.sources?.get(file)
+      lastFile = file
+      lastLines = source ? source.text().split(/\r\n|\r|\n/) : null
+    }
+    return lastLines
+  }
+  return (page) => {
+    const article = byId.get(page.id)
+    if (!article) throw new Error(`No article record for page ${page.url}`)
+    const lines = linesOf(article.file)
+    const [from, to] = article.lines
+    return {
+      ...page,
+      bodyHtml: renderBody(article),
+      source: lines ? { start: from, lines: lines.slice(Math.max(0, from - 1), Math.max(from, to)) } : null
+    }
   }
 }
 

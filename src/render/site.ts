@@ -13,14 +13,14 @@ import { fileURLToPath } from 'node:url'
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
-import { pageData, sitemapUrls, type PageData, type SiteInput } from './pages.ts'
+import { articleBodies, pageData, sitemapUrls, type ArticlePage, type PageData, type SiteInput } from './pages.ts'
 import { manifestName, planRender, readManifest, renderContext } from './incremental.ts'
 import { linkFiles } from '../util/link-tree.ts'
 import { cacheNunjucksCompilation } from './nunjucks-compile-cache.ts'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-export { issueLabel, pageData, type SiteInput, type PersonInfo, type TagInput } from './pages.ts'
+export { issueLabel, pageData, textSource, type SiteInput, type SourceFile, type PersonInfo, type TagInput } from './pages.ts'
 
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url))
 
@@ -107,10 +107,13 @@ export async function renderSite(
   const urls = sitemapUrls(data)
   const chunks: string[][] = []
   for (let i = 0; i < urls.length; i += SITEMAP_SIZE) chunks.push(urls.slice(i, i + SITEMAP_SIZE))
+  // Bodies and source lines only for the article pages that get rendered.
+  const withBody = articleBodies(input)
+  const toRender = { ...plan.render, articlePages: (plan.render.articlePages as ArticlePage[]).map(withBody) }
   const globals = {
     ...data,
     // The paginated templates read their pages from here: only those that changed.
-    toRender: plan.render,
+    toRender,
     sitemap: { single: chunks.length <= 1 ? (chunks[0] ?? []) : null, parts: chunks.length > 1 ? chunks.map((_, i) => i + 1) : [] },
     sitemapParts: chunks.length > 1 ? chunks : []
   }

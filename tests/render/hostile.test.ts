@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { renderSite } from '../../src/render/site.ts'
+import { renderSite, textSource } from '../../src/render/site.ts'
 import { makeArticle, makeIssue, tempDir } from '../helpers.ts'
 
 const H = (label: string) => `${label}<script>alert(1)</script><img src=x onerror=alert(2)>{{ 7*7 }}{% raw %}\${8*8}&amp;"'\u0001`
@@ -41,7 +41,7 @@ test('hostile text in every record field is shown as text on every page, the fee
         people: [{ name: H('人'), articleIds: ['a-01'], roles: [{ role: H('职务'), first: '2020', last: '2020' }], coMentioned: [{ name: H('同'), count: 2 }] }],
         related: new Map([['a-01', ['a-02']]])
       },
-      sources: new Map([['a<b>.txt', `${H('原文一')}\n${H('原文二')}`]]),
+      sources: new Map([['a<b>.txt', textSource(`${H('原文一')}\n${H('原文二')}`)]]),
       stats: { issues: 1, articles: 2, firstDate: '2020-02-28', lastDate: '2020-02-29' }
     })
     const outputs = files(out.path)

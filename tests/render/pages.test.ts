@@ -4,7 +4,7 @@ import { monthWeeks, missingNumbers } from '../../src/render/calendar.ts'
 import { barChartSvg, timeSeries } from '../../src/render/chart.ts'
 import { citation } from '../../src/render/citation.ts'
 import { articlePageNumbers, continuationLinks, pageNumber } from '../../src/render/continuation.ts'
-import { pageData, publicationGroup } from '../../src/render/pages.ts'
+import { articleBodies, pageData, publicationGroup, textSource } from '../../src/render/pages.ts'
 import { slugFor, tagUrl } from '../../src/render/slug.ts'
 import { absoluteUrl, href, xmlText } from '../../src/render/filters.ts'
 import { makeArticle, makeIssue } from '../helpers.ts'
@@ -142,7 +142,7 @@ test('page data: issues group under publication, region or 未署名; tags, peop
       people: [{ name: '宋洁', articleIds: ['a-01', 'a-02'], roles: [{ role: '区委书记', first: '2020-02-28', last: '2022-03-01' }], coMentioned: [{ name: '赵晨阳', count: 1 }] }],
       related: new Map([['a-01', ['a-02', 'b-01', 'nope']]])
     },
-    sources: new Map([['b.txt', '第一行\n标题三\n正文<script>']])
+    sources: new Map([['b.txt', textSource('第一行\n标题三\n正文<script>')]])
   })
   const a1 = data.articlePages.find((p) => p.id === 'a-01')!
   assert.deepEqual(a1.related.map((r) => r.url), ['/articles/a-02/', '/articles/b-01/'])
@@ -150,7 +150,8 @@ test('page data: issues group under publication, region or 未署名; tags, peop
   assert.equal(a1.citation, '记者甲. 一[N]. 上街时讯, 2020-02-29.')
   assert.equal(a1.tags.find((g) => g.kind === 'people')!.items[0]!.url, '/tags/people/宋洁/')
   const b1 = data.articlePages.find((p) => p.id === 'b-01')!
-  assert.deepEqual(b1.source, { start: 2, lines: ['标题三', '正文<script>'] })
+  const withBody = articleBodies({ issues, articles, sources: new Map([['b.txt', textSource('第一行\n标题三\n正文<script>')]]) })
+  assert.deepEqual(withBody(b1).source, { start: 2, lines: ['标题三', '正文<script>'] })
   assert.equal(b1.groupName, '二七区')
   assert.equal(b1.citation, '三[N]. [二七区简报], 2022.')
   const person = data.tagPages.find((t) => t.kind === 'people' && t.name === '宋洁')!
