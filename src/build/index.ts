@@ -7,25 +7,20 @@
  * stage and collects every diagnostic. One bad file never stops the others.
  */
 import { existsSync, rmSync } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
 import type { ArticleRecord, IssueRecord, ManifestEntry, ParsedBulletin } from '../types.ts'
 import { parseManifest } from '../corpus/manifest.ts'
 import { decodeBulletin } from '../read/decode.ts'
 import { parseBulletin, resolveCredits } from '../parse/index.ts'
-import { jiebaVersion, ScanCache, tagCorpus, TokenCache } from '../segment/index.ts'
-import { renderSite, type SourceFile } from '../render/site.ts'
-import { pageData } from '../render/pages.ts'
-import { indexSite } from '../search/index.ts'
-import { searchablePages } from '../search/records.ts'
-import { articlesCsv, articlesJson, issuesJson } from './data-files.ts'
+import type { SourceFile } from '../render/site.ts'
+import { TagThread } from './tag-thread.ts'
 import { issueIdFor } from './ids.ts'
 import { assembleIssue } from './records.ts'
 import { listCorpus, readCorpusFile } from './read-corpus.ts'
 import { Diagnostics } from './diagnostics.ts'
-import { codeFingerprint, ParseCache } from './parse-cache.ts'
-import { writeAtomically } from '../util/write-atomically.ts'
+import { ParseCache } from './parse-cache.ts'
 
 export interface BuildOptions {
   corpusDir: string
@@ -58,8 +53,35 @@ export interface BuildSummary {
 
 export class BuildError extends Error {}
 
-/** Reads and parses one corpus folder into records, with every diagnostic collected. */
-export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, timer: StageTimer, cacheDir: string | null = null) {
+/**
+ * Reads, parses and tags one corpus folder into records, with every diagnostic collected.
+ * Tagging runs on its own thread (./tag-thread.ts), which also writes the data files into
+ * `dataDir` when given: await `tagger.finished()` before using them.
+ */
+export async function readAndParse(
+  corpusDir: string,
+  diagnostics: Diagnostics,
+  timer: StageTimer,
+  cacheDir: string | null = null,
+  dataDir: string | null = null
+) {
+  const tagger = TagThread.start({ cacheDir })
+  try {
+    return await readParseAndTag(corpusDir, diagnostics, timer, cacheDir, dataDir, tagger)
+  } catch (error) {
+    await tagger.stop()
+    throw error
+  }
+}
+
+async function readParseAndTag(
+  corpusDir: string,
+  diagnostics: Diagnostics,
+  timer: StageTimer,
+  cacheDir: string | null,
+  dataDir: string | null,
+  tagger: TagThread
+) {
   const cache = await ParseCache.open(cacheDir)
   if (!existsSync(corpusDir)) {
     throw new BuildError(
@@ -137,27 +159,17 @@ export async function readAndParse(corpusDir: string, diagnostics: Diagnostics, 
     articles.push(...assembled.articles)
   }
 
-  // What tagging learned of unchanged articles, from earlier builds (src/segment/*-cache.ts).
-  const tokenCacheFile = cacheDir === null ? null : join(cacheDir, `tokens-nodejieba-${jiebaVersion}.bin`)
-  const scanCacheFile = cacheDir === null ? null : join(cacheDir, 'scans.v8')
-  const tokenCache = TokenCache.decode(tokenCacheFile && existsSync(tokenCacheFile) ? await readFile(tokenCacheFile) : null)
-  const scanCache = ScanCache.decode(
-    scanCacheFile && existsSync(scanCacheFile) ? await readFile(scanCacheFile) : null,
-    `nodejieba-${jiebaVersion}/${await codeFingerprint(['../segment/'])}`
+  // The tagging thread has loaded jieba and its caches meanwhile (src/segment/*-cache.ts).
+  const { result: tagged } = await timer.time('tag', () =>
+    tagger.tag({ articles, issues, ...(dictionaryText === undefined ? {} : { dictionaryText }), dataDir })
   )
-  const tagged = timer.timeSync('tag', () =>
-    // Article records are TaggableArticles as they are: no copy of the whole corpus.
-    tagCorpus(articles, { ...(dictionaryText === undefined ? {} : { dictionaryText }), tokenCache, scanCache })
-  )
-  if (tokenCacheFile) await writeAtomically(tokenCacheFile, tokenCache.encode())
-  if (scanCacheFile) await writeAtomically(scanCacheFile, scanCache.encode())
   for (const article of articles) {
     const tags = tagged.tags.get(article.id)
     if (tags) article.tags = tags
   }
   for (const message of tagged.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
 
-  return { files: paths.length, skipped, issues, articles, tagged, sources, cacheHits: cache.hits }
+  return { files: paths.length, skipped, issues, articles, tagged, sources, cacheHits: cache.hits, tagger }
 }
 
 /**
@@ -208,6 +220,15 @@ function dateSpan(issues: IssueRecord[], articles: ArticleRecord[]) {
   return { firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null }
 }
 
+async function importLaterStages() {
+  const [site, search, records] = await Promise.all([
+    import('../render/site.ts'),
+    import('../search/index.ts'),
+    import('../search/records.ts')
+  ])
+  return { pageData: site.pageData, renderSite: site.renderSite, indexSite: search.indexSite, searchablePages: records.searchablePages }
+}
+
 /** Builds the whole site into `outDir`, atomically: a failed build leaves the old one. */
 export async function build(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now()
@@ -218,27 +239,47 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const log = options.log
 
   const cacheDir = options.cacheDir === undefined || options.cacheDir === null ? null : resolve(options.cacheDir)
-  const { files, skipped, issues, articles, tagged, sources, cacheHits } = await readAndParse(corpusDir, diagnostics, timer, cacheDir)
+  // Build next to the target and swap at the end, so a killed build leaves the old site.
+  const parent = dirname(outDir)
+  const staging = join(parent, `.${basename(outDir)}.building`)
+  if (!options.checkOnly) {
+    await mkdir(parent, { recursive: true })
+    rmSync(staging, { recursive: true, force: true })
+    await mkdir(join(staging, 'data'), { recursive: true })
+  }
+  let parsed: Awaited<ReturnType<typeof readAndParse>>
+  // The tagging thread starts first (jieba takes a while to load); Eleventy and the rest of
+  // the render and index stages are loaded meanwhile.
+  const parsing = readAndParse(corpusDir, diagnostics, timer, cacheDir, options.checkOnly ? null : join(staging, 'data'))
+  const laterStages = options.checkOnly ? null : importLaterStages()
+  laterStages?.catch(() => {}) // awaited below; a failed parse must not leave it unhandled
+  try {
+    parsed = await parsing
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true })
+    throw error
+  }
+  const { files, skipped, issues, articles, tagged, sources, cacheHits, tagger } = parsed
   log(`读取  ${files} 个文件（跳过 ${skipped} 个） ${timer.seconds.read?.toFixed(2) ?? '0.00'} 秒`)
   log(`解析  ${issues.length} 期、${articles.length} 篇文章（缓存 ${cacheHits} 个文件） ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`)
   log(`标注  ${tagged.people.length} 位人物 ${timer.seconds.tag?.toFixed(2) ?? '0.00'} 秒`)
 
   let pages = 0
-  if (!options.checkOnly) {
-    // Build next to the target and swap at the end, so a killed build leaves the old site.
-    const parent = dirname(outDir)
-    await mkdir(parent, { recursive: true })
-    const staging = join(parent, `.${basename(outDir)}.building`)
-    rmSync(staging, { recursive: true, force: true })
-    await mkdir(join(staging, 'data'), { recursive: true })
+  try {
+    if (!options.checkOnly) pages = await renderIndexAndSwap()
+    else await tagger.finished()
+  } catch (error) {
+    await tagger.stop()
+    throw error
+  }
 
-    await timer.time('write', async () => {
-      await writeFile(join(staging, 'data', 'articles.json'), articlesJson(articles))
-      await writeFile(join(staging, 'data', 'issues.json'), issuesJson(issues))
-      await writeFile(join(staging, 'data', 'articles.csv'), articlesCsv(articles))
+  async function renderIndexAndSwap(): Promise<number> {
+    const { pageData, renderSite, indexSite, searchablePages } = await laterStages!
+    // The data files are being written on the tagging thread meanwhile.
+    const dataWritten = tagger.finished().then(({ dataSeconds }) => {
+      timer.seconds.data = dataSeconds ?? 0
+      log(`数据  data/articles.json、issues.json、articles.csv ${(dataSeconds ?? 0).toFixed(2)} 秒`)
     })
-    log(`数据  data/articles.json、issues.json、articles.csv ${timer.seconds.write?.toFixed(2)} 秒`)
-
     const siteInput = {
       issues,
       articles,
@@ -269,11 +310,11 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       log(`渲染  ${rendered.pages} 个页面（重新生成 ${rendered.rendered} 个，沿用 ${rendered.reused} 个） ${timer.seconds.render?.toFixed(2)} 秒`)
       return rendered
     })
-    // Both run to the end before a failure of either is reported: no stray worker outlives the build.
-    const [renderOutcome, indexOutcome] = await Promise.allSettled([rendering, indexing])
+    // All run to the end before a failure of one is reported: no stray worker outlives the build.
+    const [renderOutcome, indexOutcome, dataOutcome] = await Promise.allSettled([rendering, indexing, dataWritten])
     if (renderOutcome.status === 'rejected') throw renderOutcome.reason
     if (indexOutcome.status === 'rejected') throw indexOutcome.reason
-    pages = renderOutcome.value.pages
+    if (dataOutcome.status === 'rejected') throw dataOutcome.reason
     const indexed = indexOutcome.value
     for (const error of indexed.errors) diagnostics.add(`pagefind: ${error}`)
     log(`索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（沿用 ${indexed.reused} 个） ${timer.seconds.index?.toFixed(2)} 秒`)
@@ -286,6 +327,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       await rename(staging, outDir)
       rmSync(old, { recursive: true, force: true })
     })
+    return renderOutcome.value.pages
   }
 
   return {

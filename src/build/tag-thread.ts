@@ -1,0 +1,80 @@
+/**
+ * The main thread's side of ./tag-worker.ts: start it early, send it the records once,
+ * get the tags back, and later wait for the data files and caches it writes.
+ *
+ *   const tagger = TagThread.start({ cacheDir })   // jieba loads while we parse
+ *   const { result } = await tagger.tag({ articles, issues, dataDir })
+ *   …
+ *   await tagger.finished()                         // data files and caches written
+ */
+import { Worker } from 'node:worker_threads'
+import type { TagResult } from '../segment/index.ts'
+import type { TagReply, TagRequest, TagWorkerOptions } from './tag-worker.ts'
+
+const workerUrl = new URL('./tag-worker.ts', import.meta.url)
+/**
+ * Worker threads do not inherit the `--import tsx` hooks (Node 20): the thread registers
+ * them itself, then loads the worker module.
+ */
+const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}) })`
+
+interface Deferred<T> {
+  promise: Promise<T>
+  resolve: (value: T) => void
+  reject: (error: Error) => void
+  settled: boolean
+}
+
+function deferred<T>(): Deferred<T> {
+  const d = { settled: false } as Deferred<T>
+  d.promise = new Promise<T>((resolve, reject) => {
+    d.resolve = (value) => ((d.settled = true), resolve(value))
+    d.reject = (error) => ((d.settled = true), reject(error))
+  })
+  // Whoever awaits sees the error; an unawaited failure (the build failed first) is not a crash.
+  d.promise.catch(() => {})
+  return d
+}
+
+export class TagThread {
+  private readonly tagged = deferred<{ result: TagResult; seconds: number }>()
+  private readonly done = deferred<{ dataSeconds: number | null }>()
+
+  private constructor(private readonly worker: Worker) {
+    const fail = (error: Error) => {
+      if (!this.tagged.settled) this.tagged.reject(error)
+      if (!this.done.settled) this.done.reject(error)
+    }
+    worker.on('message', (reply: TagReply) => {
+      if (reply.kind === 'tagged') this.tagged.resolve({ result: reply.result, seconds: reply.seconds })
+      else if (reply.kind === 'done') this.done.resolve({ dataSeconds: reply.dataSeconds })
+      else fail(new Error(`Tagging failed: ${reply.message}`))
+    })
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`The tagging thread stopped (exit code ${code}) before it was done`)))
+  }
+
+  /** Starts the thread: it loads jieba and reads the caches in `cacheDir` straight away. */
+  static start(options: TagWorkerOptions): TagThread {
+    return new TagThread(new Worker(bootstrap, { eval: true, workerData: options }))
+  }
+
+  /** Sends the records (a copy goes to the thread) and resolves with their tags. */
+  tag(request: TagRequest): Promise<{ result: TagResult; seconds: number }> {
+    this.worker.postMessage(request)
+    return this.tagged.promise
+  }
+
+  /** Resolves when the data files (if asked for) and the caches are written. */
+  async finished(): Promise<{ dataSeconds: number | null }> {
+    const outcome = await this.done.promise
+    await this.worker.terminate()
+    return outcome
+  }
+
+  /** Stops the thread, done or not (a failed build). */
+  async stop(): Promise<void> {
+    await this.worker.terminate()
+  }
+}

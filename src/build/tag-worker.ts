@@ -1,0 +1,82 @@
+/**
+ * The tag stage in a worker thread (started by ./tag-thread.ts when the build starts).
+ *
+ * While the main thread reads and parses, this thread loads jieba's dictionary (~0.6 s)
+ * and reads the segmentation caches. Then it tags the articles it is sent and replies
+ * with the tags at once. Off the main thread, it then writes the data files
+ * (articles.json, issues.json, articles.csv) from its copy of the records, which are the
+ * records the main thread holds, and saves the caches.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parentPort, workerData } from 'node:worker_threads'
+import { ScanCache, tagCorpus, TokenCache, type TagResult } from '../segment/index.ts'
+import { jiebaVersion, warmUp } from '../segment/jieba.ts'
+import type { ArticleRecord, IssueRecord } from '../types.ts'
+import { articlesCsv, articlesJson, issuesJson } from './data-files.ts'
+import { codeFingerprint } from './parse-cache.ts'
+import { writeAtomically } from '../util/write-atomically.ts'
+
+export interface TagWorkerOptions {
+  /** Folder of the segmentation caches, or null for none. */
+  cacheDir: string | null
+}
+
+export interface TagRequest {
+  articles: ArticleRecord[]
+  issues: IssueRecord[]
+  /** Contents of the corpus's dictionary.txt, when it has one. */
+  dictionaryText?: string
+  /** Where to write the data files, or null to write none (`--check`). */
+  dataDir: string | null
+}
+
+export type TagReply =
+  | { kind: 'tagged'; result: TagResult; seconds: number }
+  | { kind: 'done'; dataSeconds: number | null }
+  | { kind: 'error'; message: string }
+
+const port = parentPort
+if (!port) throw new Error('tag-worker.ts runs as a worker thread: see tag-thread.ts')
+const post = (reply: TagReply) => port.postMessage(reply)
+
+try {
+  const { cacheDir } = workerData as TagWorkerOptions
+  warmUp()
+  const tokenCacheFile = cacheDir === null ? null : join(cacheDir, `tokens-nodejieba-${jiebaVersion}.bin`)
+  const scanCacheFile = cacheDir === null ? null : join(cacheDir, 'scans.v8')
+  const readIfThere = (file: string | null) => (file && existsSync(file) ? readFileSync(file) : null)
+  const tokenCache = TokenCache.decode(readIfThere(tokenCacheFile))
+  const scanCache = ScanCache.decode(readIfThere(scanCacheFile), `nodejieba-${jiebaVersion}/${await codeFingerprint(['../segment/'])}`)
+
+  port.once('message', async (request: TagRequest) => {
+    try {
+      const started = performance.now()
+      const { articles, issues, dictionaryText, dataDir } = request
+      const result = tagCorpus(articles, { ...(dictionaryText === undefined ? {} : { dictionaryText }), tokenCache, scanCache })
+      post({ kind: 'tagged', result, seconds: (performance.now() - started) / 1000 })
+
+      let dataSeconds: number | null = null
+      if (dataDir !== null) {
+        const dataStarted = performance.now()
+        // The main thread gives its records the same tags.
+        for (const article of articles) {
+          const tags = result.tags.get(article.id)
+          if (tags) article.tags = tags
+        }
+        await writeFile(join(dataDir, 'articles.json'), articlesJson(articles))
+        await writeFile(join(dataDir, 'issues.json'), issuesJson(issues))
+        await writeFile(join(dataDir, 'articles.csv'), articlesCsv(articles))
+        dataSeconds = (performance.now() - dataStarted) / 1000
+      }
+      if (tokenCacheFile) await writeAtomically(tokenCacheFile, tokenCache.encode())
+      if (scanCacheFile) await writeAtomically(scanCacheFile, scanCache.encode())
+      post({ kind: 'done', dataSeconds })
+    } catch (error) {
+      post({ kind: 'error', message: (error as Error).stack ?? String(error) })
+    }
+  })
+} catch (error) {
+  post({ kind: 'error', message: (error as Error).stack ?? String(error) })
+}
