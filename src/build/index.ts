@@ -160,16 +160,18 @@ async function readParseAndTag(
   }
 
   // The tagging thread has loaded jieba and its caches meanwhile (src/segment/*-cache.ts).
-  const { result: tagged } = await timer.time('tag', () =>
-    tagger.tag({ articles, issues, ...(dictionaryText === undefined ? {} : { dictionaryText }), dataDir })
-  )
-  for (const article of articles) {
-    const tags = tagged.tags.get(article.id)
-    if (tags) article.tags = tags
-  }
-  for (const message of tagged.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
+  // The records get their tags when it replies: until then, use nothing that reads tags.
+  const tagging = tagger.tag({ articles, issues, ...(dictionaryText === undefined ? {} : { dictionaryText }), dataDir }).then(({ result }) => {
+    for (const article of articles) {
+      const tags = result.tags.get(article.id)
+      if (tags) article.tags = tags
+    }
+    for (const message of result.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
+    return result
+  })
+  tagging.catch(() => {}) // awaited by the caller; its own failure must not go unhandled first
 
-  return { files: paths.length, skipped, issues, articles, tagged, sources, cacheHits: cache.hits, tagger }
+  return { files: paths.length, skipped, issues, articles, sources, cacheHits: cache.hits, tagger, tagging }
 }
 
 /**
@@ -226,7 +228,7 @@ async function importLaterStages() {
     import('../search/index.ts'),
     import('../search/records.ts')
   ])
-  return { pageData: site.pageData, renderSite: site.renderSite, indexSite: search.indexSite, searchablePages: records.searchablePages }
+  return { basePageData: site.basePageData, pageData: site.pageData, renderBasis: site.renderBasis, renderSite: site.renderSite, indexSite: search.indexSite, searchablePages: records.searchablePages }
 }
 
 /** Builds the whole site into `outDir`, atomically: a failed build leaves the old one. */
@@ -259,22 +261,35 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     rmSync(staging, { recursive: true, force: true })
     throw error
   }
-  const { files, skipped, issues, articles, tagged, sources, cacheHits, tagger } = parsed
+  const { files, skipped, issues, articles, sources, cacheHits, tagger, tagging } = parsed
   log(`读取  ${files} 个文件（跳过 ${skipped} 个） ${timer.seconds.read?.toFixed(2) ?? '0.00'} 秒`)
   log(`解析  ${issues.length} 期、${articles.length} 篇文章（缓存 ${cacheHits} 个文件） ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`)
-  log(`标注  ${tagged.people.length} 位人物 ${timer.seconds.tag?.toFixed(2) ?? '0.00'} 秒`)
+  const waitForTags = async () => {
+    const tagged = await timer.time('tag', () => tagging)
+    log(`标注  ${tagged.people.length} 位人物 ${timer.seconds.tag?.toFixed(2) ?? '0.00'} 秒`)
+    return tagged
+  }
 
   let pages = 0
   try {
     if (!options.checkOnly) pages = await renderIndexAndSwap()
-    else await tagger.finished()
+    else {
+      await waitForTags()
+      await tagger.finished()
+    }
   } catch (error) {
     await tagger.stop()
     throw error
   }
 
   async function renderIndexAndSwap(): Promise<number> {
-    const { pageData, renderSite, indexSite, searchablePages } = await laterStages!
+    const { basePageData, pageData, renderBasis, renderSite, indexSite, searchablePages } = await laterStages!
+    const previousDir = existsSync(outDir) ? outDir : null
+    const renderOptions = { outDir: staging, base: options.base, name: options.name, siteUrl: options.siteUrl ?? null, previousDir }
+    // What does not depend on tags is made while the tagging thread works.
+    const base = timer.timeSync('render', () => basePageData({ issues, articles, sources }))
+    const basis = await timer.time('render', () => renderBasis(renderOptions))
+    const tagged = await waitForTags()
     // The data files are being written on the tagging thread meanwhile.
     const dataWritten = tagger.finished().then(({ dataSeconds }) => {
       timer.seconds.data = dataSeconds ?? 0
@@ -287,25 +302,14 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       sources,
       stats: { issues: issues.length, articles: articles.length, ...dateSpan(issues, articles) }
     }
-    const previousDir = existsSync(outDir) ? outDir : null
-    const data = timer.timeSync('render', () => pageData(siteInput))
+    const data = timer.timeSync('render', () => pageData(siteInput, base))
     // The index is made from the page data, not the HTML: Pagefind's worker processes index
     // while Eleventy renders on this thread.
     const indexing = timer.time('index', () =>
       indexSite(staging, searchablePages(data.articlePages, articles), { previousDir })
     )
     const rendering = timer.time('render', () =>
-      renderSite(
-        {
-          outDir: staging,
-          base: options.base,
-          name: options.name,
-          siteUrl: options.siteUrl ?? null,
-          previousDir
-        },
-        siteInput,
-        data
-      )
+      renderSite(renderOptions, siteInput, data, basis)
     ).then((rendered) => {
       log(`渲染  ${rendered.pages} 个页面（重新生成 ${rendered.rendered} 个，沿用 ${rendered.reused} 个） ${timer.seconds.render?.toFixed(2)} 秒`)
       return rendered

@@ -17,6 +17,16 @@ export function escapeXml(text: string): string {
 
 const monthKey = (date: string) => date.slice(0, 7)
 
+const isDigit = (code: number) => code >= 48 && code <= 57
+/** `YYYY-MM…` with a month 01–12 and a year other than 0000 (the same as `/^\d{4}-(0[1-9]|1[0-2])/`, faster). */
+function hasMonth(date: string): boolean {
+  if (date.length < 7 || date.charCodeAt(4) !== 45 || date.startsWith('0000')) return false
+  for (let i = 0; i < 4; i++) if (!isDigit(date.charCodeAt(i))) return false
+  const tens = date.charCodeAt(5)
+  const ones = date.charCodeAt(6)
+  return (tens === 48 && ones >= 49 && ones <= 57) || (tens === 49 && ones >= 48 && ones <= 50)
+}
+
 /**
  * Counts per month from the first to the last month that has any (empty months
  * included, so gaps show); per year when that would be more than `maxBars` bars.
@@ -25,7 +35,7 @@ const monthKey = (date: string) => date.slice(0, 7)
 export function timeSeries(dates: Iterable<string | null>, maxBars = 72, minBars = 6): Bar[] {
   const months = new Map<string, number>()
   for (const date of dates) {
-    if (!date || !/^\d{4}-(0[1-9]|1[0-2])/.test(date) || date.startsWith('0000')) continue
+    if (!date || !hasMonth(date)) continue
     const key = monthKey(date)
     months.set(key, (months.get(key) ?? 0) + 1)
   }

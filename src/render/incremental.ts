@@ -56,16 +56,33 @@ export async function readManifest(dir: string | null): Promise<RenderManifest |
   }
 }
 
+/** The files of the previous output that are there to link. */
+export interface PreviousFiles {
+  has(file: string): boolean
+}
+
+/** Which files of its manifest the previous output still holds (someone may have deleted some). */
+export function previousFilesOf(previousDir: string | null, previous: RenderManifest | null): PreviousFiles {
+  if (previousDir === null || previous === null) return new Set<string>()
+  return new Set(Object.keys(previous.pages).filter((file) => existsSync(join(previousDir, file))))
+}
+
 /** The output file of a paginated page: its permalink is `{{ item.url }}index.html`. */
 export const outputFileOf = (url: string) => `${url.replace(/^\//, '')}index.html`
 
+/**
+ * Splits the pages into those to render and those to link from the previous output.
+ * `keyOf` gives the text a page's hash is taken of: by default its whole data as JSON;
+ * a kind of page whose data is mostly digested already can give a shorter one.
+ */
 export function planRender<T extends { url: string }>(
   collections: Record<string, T[]>,
   context: string,
   previous: RenderManifest | null,
-  previousDir: string | null
+  previousFiles: PreviousFiles,
+  keyOf: (collection: string, item: T) => string = (_, item) => JSON.stringify(item)
 ): RenderPlan<T> {
-  const usable = previous !== null && previous.context === context && previousDir !== null
+  const usable = previous !== null && previous.context === context
   const render: Record<string, T[]> = {}
   const reuse: string[] = []
   const pages: Record<string, string> = {}
@@ -73,9 +90,9 @@ export function planRender<T extends { url: string }>(
     render[name] = []
     for (const item of items) {
       const file = outputFileOf(item.url)
-      const hash = createHash('sha1').update(JSON.stringify(item)).digest('base64url')
+      const hash = createHash('sha1').update(keyOf(name, item)).digest('base64url')
       pages[file] = hash
-      if (usable && previous.pages[file] === hash && existsSync(join(previousDir, file))) reuse.push(file)
+      if (usable && previous.pages[file] === hash && previousFiles.has(file)) reuse.push(file)
       else render[name]!.push(item)
     }
   }

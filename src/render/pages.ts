@@ -116,8 +116,8 @@ export function yearSpan(first: string | null, last: string | null): string {
 const byCountThenName = (a: { name: string; count: number }, b: { name: string; count: number }) =>
   b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 
-/** The record's own fields the article page shows, plus what the page adds. */
-export interface ArticlePage
+/** An article page without what depends on tags. */
+export interface ArticlePageBase
   extends Pick<
     ArticleRecord,
     | 'id' | 'url' | 'title' | 'kicker' | 'subtitle' | 'publication' | 'date' | 'dateText' | 'datelineMarker'
@@ -144,11 +144,17 @@ export interface ArticlePage
   year: string | null
   sortDate: string
   dateLabel: string
-  tags: { kind: TagKind; label: string; filter: string | null; items: { name: string; url: string | null }[] }[]
-  related: ArticleLink[]
   citation: string
   prev: Link | null
   next: Link | null
+  /** Digest of every field above: with tags and related, what decides the page's HTML. */
+  renderKey: string
+}
+
+/** The record's own fields the article page shows, plus what the page adds. */
+export interface ArticlePage extends ArticlePageBase {
+  tags: { kind: TagKind; label: string; filter: string | null; items: { name: string; url: string | null }[] }[]
+  related: ArticleLink[]
 }
 
 /** An article page as the template renders it: with its body and its source lines. */
@@ -170,7 +176,11 @@ export interface YearPage {
   next: Link | null
 }
 
-export function pageData(input: SiteInput) {
+/**
+ * The page data that does not depend on tags: the build computes it while the tagging
+ * thread works. `pageData` adds the rest.
+ */
+export function basePageData(input: SiteInput) {
   const { issues, articles } = input
   const byId = new Map(articles.map((a) => [a.id, a]))
   const issueById = new Map(issues.map((i) => [i.id, i]))
@@ -181,17 +191,24 @@ export function pageData(input: SiteInput) {
     const issue = issueById.get(article.issueId)
     sortDates.set(article.id, issue ? sortDateOf(article, issue) : (article.date ?? '0000-00-00'))
   }
-  const linkOf = (a: ArticleRecord): ArticleLink => ({
-    url: a.url,
-    title: a.title,
-    date: sortDateLabel(sortDates.get(a.id)!),
-    issueLabel: labels.get(a.issueId) ?? ''
-  })
+  // One link object per article, shared by every list that shows it.
+  const links = new Map<string, ArticleLink>()
+  const linkOf = (a: ArticleRecord): ArticleLink => {
+    let link = links.get(a.id)
+    if (!link) {
+      link = { url: a.url, title: a.title, date: sortDateLabel(sortDates.get(a.id)!), issueLabel: labels.get(a.issueId) ?? '' }
+      links.set(a.id, link)
+    }
+    return link
+  }
   const newestFirst = (a: ArticleRecord, b: ArticleRecord) => {
     const da = sortDates.get(a.id)!
     const db = sortDates.get(b.id)!
     return da < db ? 1 : da > db ? -1 : a.issueId < b.issueId ? -1 : a.issueId > b.issueId ? 1 : a.order - b.order
   }
+  /** Every article, newest first: lists filled in this order need no sorting. */
+  const newestArticles = [...articles].sort(newestFirst)
+  const rank = new Map(newestArticles.map((a, i) => [a.id, i]))
 
   // Publications (or regions) and the issues under each.
   const groupSlugs = new Map<string, string>()
@@ -224,34 +241,9 @@ export function pageData(input: SiteInput) {
     })
   }
 
-  // Tags of every kind: word → articles.
-  const tagArticles: Record<TagKind, Map<string, ArticleRecord[]>> = {
-    keywords: new Map(), people: new Map(), places: new Map(), organizations: new Map()
-  }
-  for (const article of articles) {
-    for (const { kind } of tagKinds) {
-      for (const word of new Set(article.tags[kind])) {
-        const list = tagArticles[kind].get(word) ?? []
-        list.push(article)
-        tagArticles[kind].set(word, list)
-      }
-    }
-  }
-  const personInfo = new Map((input.tagged?.people ?? []).map((p) => [p.name, p]))
-  for (const person of personInfo.values()) {
-    const list = tagArticles.people.get(person.name) ?? []
-    const have = new Set(list.map((a) => a.id))
-    for (const id of person.articleIds) {
-      const article = byId.get(id)
-      if (article && !have.has(id)) list.push(article)
-    }
-    if (list.length) tagArticles.people.set(person.name, list)
-  }
-  const hasTagPage = (kind: TagKind, word: string) => tagArticles[kind].has(word)
-
   // Issues and their articles.
   const issuePages = []
-  const articlePages: ArticlePage[] = []
+  const articlePages: ArticlePageBase[] = []
   for (const issue of issues) {
     const label = labels.get(issue.id)!
     const own = issue.articleIds.map((id) => byId.get(id)).filter((a): a is ArticleRecord => a !== undefined)
@@ -301,20 +293,7 @@ export function pageData(input: SiteInput) {
       const next = own[index + 1]
       const sortDate = sortDates.get(article.id)!
       const year = /^\d{4}/.test(sortDate) && !sortDate.startsWith('0000') ? sortDate.slice(0, 4) : null
-      const tags = tagKinds
-        .map(({ kind, label: kindLabel, filter }) => ({
-          kind,
-          label: kindLabel,
-          filter,
-          items: [...new Set(article.tags[kind])].map((name) => ({ name, url: hasTagPage(kind, name) ? tagUrl(kind, name) : null }))
-        }))
-        .filter((group) => group.items.length > 0)
-      const related = (input.tagged?.related?.get(article.id) ?? [])
-        .map((id) => byId.get(id))
-        .filter((a): a is ArticleRecord => a !== undefined && a.id !== article.id)
-        .slice(0, 5)
-        .map(linkOf)
-      articlePages.push({
+      const page: Omit<ArticlePageBase, 'renderKey'> = {
         id: article.id,
         url: article.url,
         pageTitle: article.title,
@@ -347,8 +326,6 @@ export function pageData(input: SiteInput) {
         year,
         sortDate,
         dateLabel: sortDateLabel(sortDate),
-        tags,
-        related,
         citation: citation({
           authors: article.reporters.length ? article.reporters : article.correspondents,
           title: article.title,
@@ -359,52 +336,10 @@ export function pageData(input: SiteInput) {
         }),
         prev: prev ? { url: prev.url, title: prev.title } : null,
         next: next ? { url: next.url, title: next.title } : null
-      })
+      }
+      articlePages.push({ ...page, renderKey: createHash('sha1').update(JSON.stringify(page)).digest('base64url') })
     })
   }
-
-  // Tag pages, kind indexes and the overview.
-  const tagPages = []
-  const tagKindPages = []
-  for (const info of tagKinds) {
-    const entries = [...tagArticles[info.kind]].map(([name, list]) => ({ name, url: tagUrl(info.kind, name), count: list.length }))
-    entries.sort(byCountThenName)
-    tagKindPages.push({
-      kind: info.kind,
-      label: info.label,
-      url: `/tags/${info.path}/`,
-      pageTitle: `${info.label}索引`,
-      count: entries.length,
-      tags: entries
-    })
-    for (const [name, list] of tagArticles[info.kind]) {
-      const sorted = [...list].sort(newestFirst)
-      const person = info.kind === 'people' ? personInfo.get(name) : undefined
-      const url = tagUrl(info.kind, name)
-      const chartId = `chart-${slugFor(name).replace(/[^a-z0-9_]/g, '') || 'tag'}`
-      tagPages.push({
-        kind: info.kind,
-        kindLabel: info.label,
-        kindUrl: `/tags/${info.path}/`,
-        name,
-        url,
-        pageTitle: `${info.label}：${name}`,
-        count: sorted.length,
-        span: yearSpan(known(sortDates.get(sorted.at(-1)!.id)!), known(sortDates.get(sorted[0]!.id)!)),
-        ...chartOf(sorted.map((a) => sortDates.get(a.id)!), chartId, `“${name}”各时期出现的文章数`),
-        roles: (person?.roles ?? []).map((r) => ({ role: r.role, span: yearSpan(r.first, r.last) })),
-        coMentioned: (person?.coMentioned ?? []).slice(0, 10).map((c) => ({
-          name: c.name,
-          count: c.count,
-          url: hasTagPage('people', c.name) ? tagUrl('people', c.name) : null
-        })),
-        // Bounded, so a word in half of 100k articles does not make a 50k-link page.
-        articles: sorted.slice(0, TAG_PAGE_LIMIT).map(linkOf),
-        more: Math.max(0, sorted.length - TAG_PAGE_LIMIT)
-      })
-    }
-  }
-  const tagIndex = tagKindPages.map((k) => ({ kind: k.kind, label: k.label, url: k.url, count: k.count, top: k.tags.slice(0, 30) }))
 
   // Browse by date: years → months → calendars.
   const dated = issues.filter((i) => i.date)
@@ -511,14 +446,11 @@ export function pageData(input: SiteInput) {
   const home = {
     publications: publicationPages.map((p) => ({ name: p.name, kind: p.kind, url: p.url, issues: p.issueCount, articles: p.articleCount })),
     latestIssues: latestIssues.map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
-    ...chartOf(allDates, 'chart-home', '各月文章数'),
-    topKeywords: tagKindPages.find((k) => k.kind === 'keywords')!.tags.slice(0, 24),
-    topPeople: tagKindPages.find((k) => k.kind === 'people')!.tags.slice(0, 16),
-    topPlaces: tagKindPages.find((k) => k.kind === 'places')!.tags.slice(0, 12)
+    ...chartOf(allDates, 'chart-home', '各月文章数')
   }
 
   // Feed: the latest 50 articles.
-  const latest = [...articles].sort(newestFirst).slice(0, 50)
+  const latest = newestArticles.slice(0, 50)
   const feedEntries = latest.map((a) => {
     const sortDate = sortDates.get(a.id)!
     return {
@@ -533,8 +465,134 @@ export function pageData(input: SiteInput) {
   const feed = { updated: feedEntries[0]?.updated ?? '1970-01-01T00:00:00Z', entries: feedEntries }
 
   return {
-    home, issuePages, articlePages, tagPages, tagKindPages, tagIndex,
-    dateIndex, yearPages, monthPages, publicationPages, feed
+    input, byId, sortDates, linkOf, newestArticles, rank,
+    home, issuePages, articlePages, dateIndex, yearPages, monthPages, publicationPages, feed
+  }
+}
+
+export type BasePageData = ReturnType<typeof basePageData>
+
+/**
+ * Records → the page data of every page. With `base` from `basePageData` (computed before
+ * the articles had their tags), only what depends on tags is computed here.
+ */
+export function pageData(input: SiteInput, base: BasePageData = basePageData(input)) {
+  const { articles } = input
+  const { byId, sortDates, linkOf, newestArticles, rank } = base
+
+  // Tags of every kind: word → articles, newest first. Words are listed in corpus order.
+  const tagArticles: Record<TagKind, Map<string, ArticleRecord[]>> = {
+    keywords: new Map(), people: new Map(), places: new Map(), organizations: new Map()
+  }
+  for (const article of articles) {
+    for (const { kind } of tagKinds) {
+      for (const word of article.tags[kind]) if (!tagArticles[kind].has(word)) tagArticles[kind].set(word, [])
+    }
+  }
+  for (const article of newestArticles) {
+    for (const { kind } of tagKinds) {
+      for (const word of new Set(article.tags[kind])) tagArticles[kind].get(word)!.push(article)
+    }
+  }
+  const personInfo = new Map((input.tagged?.people ?? []).map((p) => [p.name, p]))
+  for (const person of personInfo.values()) {
+    const list = tagArticles.people.get(person.name) ?? []
+    const have = new Set(list.map((a) => a.id))
+    const before = list.length
+    for (const id of person.articleIds) {
+      const article = byId.get(id)
+      if (article && !have.has(id)) list.push(article)
+    }
+    if (list.length > before) list.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
+    if (list.length) tagArticles.people.set(person.name, list)
+  }
+  // Each tag page's URL, made once: articles link to their tags 25 times over.
+  const tagPageUrls: Record<TagKind, Map<string, string>> = {
+    keywords: new Map(), people: new Map(), places: new Map(), organizations: new Map()
+  }
+  for (const { kind } of tagKinds) for (const word of tagArticles[kind].keys()) tagPageUrls[kind].set(word, tagUrl(kind, word))
+
+  // Article pages: their tags and related articles.
+  const articlePages: ArticlePage[] = base.articlePages.map((page) => {
+    const article = byId.get(page.id)!
+    const tags = tagKinds
+      .map(({ kind, label: kindLabel, filter }) => ({
+        kind,
+        label: kindLabel,
+        filter,
+        items: [...new Set(article.tags[kind])].map((name) => ({ name, url: tagPageUrls[kind].get(name) ?? null }))
+      }))
+      .filter((group) => group.items.length > 0)
+    const related = (input.tagged?.related?.get(article.id) ?? [])
+      .map((id) => byId.get(id))
+      .filter((a): a is ArticleRecord => a !== undefined && a.id !== article.id)
+      .slice(0, 5)
+      .map(linkOf)
+    return { ...page, tags, related }
+  })
+
+  // Tag pages, kind indexes and the overview.
+  const tagPages = []
+  const tagKindPages = []
+  for (const info of tagKinds) {
+    const entries = [...tagArticles[info.kind]].map(([name, list]) => ({ name, url: tagPageUrls[info.kind].get(name)!, count: list.length }))
+    entries.sort(byCountThenName)
+    tagKindPages.push({
+      kind: info.kind,
+      label: info.label,
+      url: `/tags/${info.path}/`,
+      pageTitle: `${info.label}索引`,
+      count: entries.length,
+      tags: entries
+    })
+    for (const [name, list] of tagArticles[info.kind]) {
+      const sorted = list
+      const person = info.kind === 'people' ? personInfo.get(name) : undefined
+      const url = tagPageUrls[info.kind].get(name)!
+      const chartId = `chart-${slugFor(name).replace(/[^a-z0-9_]/g, '') || 'tag'}`
+      tagPages.push({
+        kind: info.kind,
+        kindLabel: info.label,
+        kindUrl: `/tags/${info.path}/`,
+        name,
+        url,
+        pageTitle: `${info.label}：${name}`,
+        count: sorted.length,
+        span: yearSpan(known(sortDates.get(sorted.at(-1)!.id)!), known(sortDates.get(sorted[0]!.id)!)),
+        ...chartOf(sorted.map((a) => sortDates.get(a.id)!), chartId, `“${name}”各时期出现的文章数`),
+        roles: (person?.roles ?? []).map((r) => ({ role: r.role, span: yearSpan(r.first, r.last) })),
+        coMentioned: (person?.coMentioned ?? []).slice(0, 10).map((c) => ({
+          name: c.name,
+          count: c.count,
+          url: tagPageUrls.people.get(c.name) ?? null
+        })),
+        // Bounded, so a word in half of 100k articles does not make a 50k-link page.
+        articles: sorted.slice(0, TAG_PAGE_LIMIT).map(linkOf),
+        more: Math.max(0, sorted.length - TAG_PAGE_LIMIT)
+      })
+    }
+  }
+  const tagIndex = tagKindPages.map((k) => ({ kind: k.kind, label: k.label, url: k.url, count: k.count, top: k.tags.slice(0, 30) }))
+
+  const home = {
+    ...base.home,
+    topKeywords: tagKindPages.find((k) => k.kind === 'keywords')!.tags.slice(0, 24),
+    topPeople: tagKindPages.find((k) => k.kind === 'people')!.tags.slice(0, 16),
+    topPlaces: tagKindPages.find((k) => k.kind === 'places')!.tags.slice(0, 12)
+  }
+
+  return {
+    home,
+    issuePages: base.issuePages,
+    articlePages,
+    tagPages,
+    tagKindPages,
+    tagIndex,
+    dateIndex: base.dateIndex,
+    yearPages: base.yearPages,
+    monthPages: base.monthPages,
+    publicationPages: base.publicationPages,
+    feed: base.feed
   }
 }
 

@@ -14,13 +14,13 @@ import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
 import { articleBodies, pageData, sitemapUrls, type ArticlePage, type PageData, type SiteInput } from './pages.ts'
-import { manifestName, planRender, readManifest, renderContext } from './incremental.ts'
+import { manifestName, planRender, previousFilesOf, readManifest, renderContext, type PreviousFiles, type RenderManifest } from './incremental.ts'
 import { linkFiles } from '../util/link-tree.ts'
 import { cacheNunjucksCompilation } from './nunjucks-compile-cache.ts'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-export { issueLabel, pageData, textSource, type SiteInput, type SourceFile, type PersonInfo, type TagInput } from './pages.ts'
+export { basePageData, issueLabel, pageData, textSource, type SiteInput, type SourceFile, type PersonInfo, type TagInput } from './pages.ts'
 
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url))
 
@@ -89,20 +89,42 @@ export interface RenderResult {
   reused: number
 }
 
-export async function renderSite(
-  options: SiteOptions,
-  input: SiteInput & { stats: SiteStats },
-  data: PageData = pageData(input)
-): Promise<RenderResult> {
-  cacheNunjucksCompilation()
+/** What a render needs to know of the previous output: the build looks it up early. */
+export interface RenderBasis {
+  context: string
+  previous: RenderManifest | null
+  previousFiles: PreviousFiles
+}
+
+export async function renderBasis(options: SiteOptions): Promise<RenderBasis> {
   const siteOptions = { name: options.name, base: options.base, siteUrl: options.siteUrl ?? null }
   const context = await renderContext(templatesDir, siteOptions)
   const previousDir = options.previousDir ?? null
+  const previous = await readManifest(previousDir)
+  const previousFiles = previous?.context === context ? previousFilesOf(previousDir, previous) : new Set<string>()
+  return { context, previous, previousFiles }
+}
+
+export async function renderSite(
+  options: SiteOptions,
+  input: SiteInput & { stats: SiteStats },
+  data: PageData = pageData(input),
+  basis: RenderBasis | Promise<RenderBasis> = renderBasis(options)
+): Promise<RenderResult> {
+  cacheNunjucksCompilation()
+  const previousDir = options.previousDir ?? null
+  const { context, previous, previousFiles } = await basis
   const plan = planRender(
     Object.fromEntries(paginated.map((name) => [name, data[name] as { url: string }[]])),
     context,
-    await readManifest(previousDir),
-    previousDir
+    previous,
+    previousFiles,
+    // An article page's renderKey digests all its data but tags and related articles.
+    (name, item) => {
+      if (name !== 'articlePages') return JSON.stringify(item)
+      const page = item as ArticlePage
+      return page.renderKey + JSON.stringify([page.tags, page.related])
+    }
   )
   const urls = sitemapUrls(data)
   const chunks: string[][] = []

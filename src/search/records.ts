@@ -27,6 +27,7 @@ export type SearchablePage = Pick<
   ArticlePage,
   | 'url' | 'title' | 'kicker' | 'subtitle' | 'publication' | 'date' | 'dateLabel' | 'sortDate' | 'year' | 'page'
   | 'datelineMarker' | 'reporters' | 'correspondents' | 'photographers' | 'editors' | 'sourceUnit' | 'sourceNote' | 'tags'
+  | 'renderKey'
 > & Pick<ArticleRecord, 'paragraphs' | 'captions'>
 
 /** Each article page with its record's paragraphs and captions (the page holds them as HTML). */
@@ -83,12 +84,12 @@ export function searchFilters(page: SearchablePage): Record<string, string[]> {
 /**
  * Everything `searchRecord` reads of a page, as one string: equal strings give equal
  * records (with the same code), so shards are compared without making their records.
+ * The page's `renderKey` digests all its fields but tags, its text included (the body
+ * comes from the source file it keys): the filters from tags are added.
  */
 export function recordInputs(page: SearchablePage): string {
   return JSON.stringify([
-    page.url, page.title, page.kicker, page.subtitle, page.publication, page.date, page.dateLabel, page.sortDate,
-    page.year, page.page, page.datelineMarker, page.paragraphs, page.captions, page.reporters, page.correspondents,
-    page.photographers, page.editors, page.sourceUnit, page.sourceNote,
+    page.renderKey,
     page.tags.filter((group) => group.filter).map((group) => [group.filter, group.items.map((item) => item.name)])
   ])
 }
