@@ -180,3 +180,24 @@ test('a tag page lists at most TAG_PAGE_LIMIT articles, newest first, and says h
   assert.equal(page.more, 3)
   assert.equal(page.articles[0]!.date, '2020年1月28日')
 })
+
+test('page data reads no source text; bodies and source lines are made for the pages asked for, each file read once', () => {
+  const articles = [
+    makeArticle({ id: 'a-01', issueId: 'a', title: '一', lines: [1, 2], file: 'a.txt', paragraphs: ['第一段'] }),
+    makeArticle({ id: 'a-02', issueId: 'a', order: 2, title: '二', lines: [3, 3], file: 'a.txt', paragraphs: ['第二段'] })
+  ]
+  const issues = [makeIssue({ id: 'a', articleIds: ['a-01', 'a-02'], file: 'a.txt' })]
+  let reads = 0
+  const sources = new Map([['a.txt', { key: 'k1', text: () => (reads++, '标题一\n第一段\n标题二') }]])
+  const data = pageData({ issues, articles, sources })
+  assert.equal(reads, 0, 'making page data does not read the corpus')
+  assert.ok(data.articlePages.every((p) => !('bodyHtml' in p)))
+  const withBody = articleBodies({ issues, articles, sources })
+  const full = data.articlePages.map(withBody)
+  assert.equal(reads, 1, 'consecutive pages of one file read it once')
+  assert.equal(full[0]!.bodyHtml, '<p>第一段</p>')
+  assert.deepEqual(full[1]!.source, { start: 3, lines: ['标题二'] })
+  // The source key stands for body and lines in the page's digest: a new key, a new digest.
+  const changed = pageData({ issues, articles, sources: new Map([['a.txt', { key: 'k2', text: () => '' }]]) })
+  assert.notEqual(changed.articlePages[0]!.renderKey, data.articlePages[0]!.renderKey)
+})
