@@ -1,6 +1,10 @@
 /**
  * The open data of SCHEMA.md: data/articles.json, data/issues.json, data/articles.csv.
+ *
+ * Each file is made as a sequence of pieces, one per record, and written as it is made:
+ * at 100,000 articles articles.json is ~0.6 GB, too much to hold as one string.
  */
+import { open } from 'node:fs/promises'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 
 const csvColumns = [
@@ -31,14 +35,49 @@ function csvRow(article: ArticleRecord): string {
   return csvColumns.map((name) => csvCell(field(name))).join(',')
 }
 
-export function articlesCsv(articles: ArticleRecord[]): string {
-  return '\uFEFF' + [csvColumns.join(','), ...articles.map(csvRow)].join('\r\n') + '\r\n'
+export function* articlesCsvPieces(articles: readonly ArticleRecord[]): Generator<string> {
+  yield '\uFEFF' + csvColumns.join(',') + '\r\n'
+  for (const article of articles) yield csvRow(article) + '\r\n'
 }
 
-export function articlesJson(articles: ArticleRecord[]): string {
-  return JSON.stringify({ articles }, null, 1) + '\n'
+/**
+ * `JSON.stringify({ [name]: records }, null, 1) + '\n'`, a record at a time. A record sits
+ * two levels deep, so its own lines are indented by two more spaces (JSON text has no raw
+ * line breaks inside strings, so every \n is one of the layout's).
+ */
+function* jsonListPieces(name: string, records: readonly unknown[]): Generator<string> {
+  if (records.length === 0) {
+    yield JSON.stringify({ [name]: [] }, null, 1) + '\n'
+    return
+  }
+  yield `{\n ${JSON.stringify(name)}: [\n`
+  for (let i = 0; i < records.length; i++) {
+    yield '  ' + JSON.stringify(records[i], null, 1).replace(/\n/g, '\n  ') + (i < records.length - 1 ? ',\n' : '\n')
+  }
+  yield ' ]\n}\n'
 }
 
-export function issuesJson(issues: IssueRecord[]): string {
-  return JSON.stringify({ issues }, null, 1) + '\n'
+export const articlesJsonPieces = (articles: readonly ArticleRecord[]) => jsonListPieces('articles', articles)
+export const issuesJsonPieces = (issues: readonly IssueRecord[]) => jsonListPieces('issues', issues)
+
+export const articlesCsv = (articles: readonly ArticleRecord[]) => [...articlesCsvPieces(articles)].join('')
+export const articlesJson = (articles: readonly ArticleRecord[]) => [...articlesJsonPieces(articles)].join('')
+export const issuesJson = (issues: readonly IssueRecord[]) => [...issuesJsonPieces(issues)].join('')
+
+/** Writes the pieces to `path`, a few megabytes at a time. */
+export async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w')
+  try {
+    let buffered = ''
+    for (const piece of pieces) {
+      buffered += piece
+      if (buffered.length >= 1 << 21) {
+        await file.write(buffered)
+        buffered = ''
+      }
+    }
+    if (buffered) await file.write(buffered)
+  } finally {
+    await file.close()
+  }
 }

@@ -8,13 +8,12 @@
  * records the main thread holds, and saves the caches.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { ScanCache, tagCorpus, TokenCache, type TagResult } from '../segment/index.ts'
 import { jiebaVersion, warmUp } from '../segment/jieba.ts'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
-import { articlesCsv, articlesJson, issuesJson } from './data-files.ts'
+import { articlesCsvPieces, articlesJsonPieces, issuesJsonPieces, writePieces } from './data-files.ts'
 import { codeFingerprint } from './parse-cache.ts'
 import { writeAtomically } from '../util/write-atomically.ts'
 
@@ -65,9 +64,9 @@ try {
           const tags = result.tags.get(article.id)
           if (tags) article.tags = tags
         }
-        await writeFile(join(dataDir, 'articles.json'), articlesJson(articles))
-        await writeFile(join(dataDir, 'issues.json'), issuesJson(issues))
-        await writeFile(join(dataDir, 'articles.csv'), articlesCsv(articles))
+        await writePieces(join(dataDir, 'articles.json'), articlesJsonPieces(articles))
+        await writePieces(join(dataDir, 'issues.json'), issuesJsonPieces(issues))
+        await writePieces(join(dataDir, 'articles.csv'), articlesCsvPieces(articles))
         dataSeconds = (performance.now() - dataStarted) / 1000
       }
       if (tokenCacheFile) await writeAtomically(tokenCacheFile, tokenCache.encode())
