@@ -7,20 +7,22 @@
  * stage and collects every diagnostic. One bad file never stops the others.
  */
 import { existsSync, rmSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
-import { VFile } from 'vfile'
 import type { ArticleRecord, IssueRecord, ManifestEntry, ParsedBulletin } from '../types.ts'
 import { parseManifest } from '../corpus/manifest.ts'
 import { decodeBulletin } from '../read/decode.ts'
-import { parseBulletin, resolveCredits } from '../parse/index.ts'
+import { resolveCredits } from '../parse/index.ts'
 import type { SourceFile } from '../render/site.ts'
 import { TagThread } from './tag-thread.ts'
 import { issueIdFor } from './ids.ts'
 import { assembleIssue } from './records.ts'
 import { listCorpus, readCorpusFile } from './read-corpus.ts'
 import { Diagnostics } from './diagnostics.ts'
-import { ParseCache } from './parse-cache.ts'
+import { decodeEntry, ParseCache } from './parse-cache.ts'
+import { parseFile, type ParseOutcome } from './parse-file.ts'
+import { ParsePool, type EncodedOutcome } from './parse-pool.ts'
 
 export interface BuildOptions {
   corpusDir: string
@@ -103,39 +105,56 @@ async function readParseAndTag(
   const dictionaryText = existsSync(dictionaryPath) ? await readFile(dictionaryPath, 'utf8') : undefined
 
   const paths = await timer.time('read', () => listCorpus(corpusDir))
+  /** Per file, in path order: what it gave, or a parse worker's promise of it. */
+  const results: (FileResult | Promise<FileResult>)[] = []
+  let pool: ParsePool | null = null
+  let missedBytes = 0
+  let mainBytes = 0
+  try {
+    for (const path of paths) {
+      const bytes = timer.timeSync('read', () => readCorpusFile(corpusDir, path))
+      const issueDate = manifest.get(path.normalize('NFC'))?.date ?? null
+      const key = cache.key(bytes, path, issueDate)
+      // A cached parse holds the decoder's messages too: an unchanged file is not decoded.
+      const cached = cache.get(key)
+      if (cached) {
+        results.push({ path, issueDate, key, outcome: { kind: 'parsed', ...cached }, cached: true })
+        continue
+      }
+      missedBytes += bytes.length
+      if (pool === null && parseWorkers > 0 && missedBytes > POOL_AFTER_BYTES) pool = ParsePool.start(parseWorkers)
+      if (pool !== null && pool.leastBytes < mainBytes) {
+        results.push(pool.parse(bytes, path, issueDate).then((encoded) => ({ path, issueDate, key, outcome: decodeOutcome(encoded, key, cache), cached: true })))
+        continue
+      }
+      mainBytes += bytes.length
+      results.push({ path, issueDate, key, outcome: timer.timeSync('parse', () => parseFile(bytes, path, issueDate)), cached: false })
+    }
+    const settled = await timer.time('parse', () => Promise.all(results))
+    results.length = 0
+    results.push(...settled)
+  } finally {
+    await pool?.close()
+  }
+
   const bulletins: { path: string; bulletin: ParsedBulletin }[] = []
   /** The corpus files by corpus-relative path: article pages show their source lines. */
   const sources = new Map<string, SourceFile>()
   let skipped = 0
-  for (const path of paths) {
-    const bytes = timer.timeSync('read', () => readCorpusFile(corpusDir, path))
-    const issueDate = manifest.get(path.normalize('NFC'))?.date ?? null
-    const key = cache.key(bytes, path, issueDate)
-    // A cached parse holds the decoder's messages too: an unchanged file is not decoded.
-    const cached = cache.get(key)
-    if (cached) {
-      bulletins.push({ path, bulletin: cached.bulletin })
-      sources.set(cached.bulletin.file, corpusSource(corpusDir, path, issueDate, key, cache))
-      diagnostics.addMessages(display, path, cached.messages)
-      continue
-    }
-    const decoded = timer.timeSync('read', () => decodeBulletin(bytes, path))
-    diagnostics.addMessages(display, path, decoded.messages)
-    if (decoded.kind === 'skip') {
+  for (const { path, issueDate, key, outcome, cached } of results as FileResult[]) {
+    diagnostics.addMessages(display, path, outcome.messages)
+    if (outcome.kind === 'parsed') {
+      // Into the cache before anything (resolveCredits) changes the bulletin.
+      if (!cached) cache.set(key, outcome.bulletin, outcome.messages)
+      bulletins.push({ path, bulletin: outcome.bulletin })
+      sources.set(outcome.bulletin.file, corpusSource(corpusDir, path, issueDate, key, cache))
+    } else {
       skipped++
-      continue
+      if (outcome.kind === 'failed') {
+        diagnostics.add(`${display}/${path}:1:1: Could not parse this file, skipped it: ${outcome.error}`)
+        diagnostics.addMessages(display, path, outcome.parseMessages)
+      }
     }
-    const file = new VFile({ path, value: decoded.text })
-    try {
-      const bulletin = timer.timeSync('parse', () => parseBulletin(file, { encoding: decoded.encoding, issueDate }))
-      cache.set(key, bulletin, [...decoded.messages, ...file.messages])
-      bulletins.push({ path, bulletin })
-      sources.set(bulletin.file, corpusSource(corpusDir, path, issueDate, key, cache))
-    } catch (error) {
-      skipped++
-      diagnostics.add(`${display}/${path}:1:1: Could not parse this file, skipped it: ${(error as Error).message}`)
-    }
-    diagnostics.addMessages(display, path, file.messages)
   }
   await timer.time('parse', () => cache.save())
   const present = new Set(paths.map((p) => p.normalize('NFC')))
@@ -172,6 +191,27 @@ async function readParseAndTag(
   tagging.catch(() => {}) // awaited by the caller; its own failure must not go unhandled first
 
   return { files: paths.length, skipped, issues, articles, sources, cacheHits: cache.hits, tagger, tagging }
+}
+
+/** What one corpus file gave. `cached`: from the parse cache, or put there already (workers). */
+interface FileResult {
+  path: string
+  issueDate: string | null
+  key: string
+  outcome: ParseOutcome
+  cached: boolean
+}
+
+/** Parse workers start once this many bytes of the corpus missed the cache: a new issue parses on the main thread. */
+const POOL_AFTER_BYTES = 1_000_000
+/** One parse worker per core beside the main thread's (the tagging thread mostly waits meanwhile). */
+const parseWorkers = Math.min(3, availableParallelism() - 1)
+
+/** A worker's result, decoded; a parsed file's entry goes into the cache as it came. */
+function decodeOutcome(encoded: EncodedOutcome, key: string, cache: ParseCache): ParseOutcome {
+  if (encoded.kind !== 'parsed') return encoded
+  cache.setEncoded(key, encoded.entry)
+  return { kind: 'parsed', ...decodeEntry(encoded.entry) }
 }
 
 /**

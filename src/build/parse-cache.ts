@@ -15,16 +15,32 @@ import { fileURLToPath } from 'node:url'
 import { VFileMessage } from 'vfile-message'
 import type { ParsedBulletin } from '../types.ts'
 
-interface StoredMessage {
+/** A vfile message as plain data: what V8 serialisation and worker messages can carry. */
+export interface StoredMessage {
   reason: string
   place: VFileMessage['place']
   ruleId: string | undefined
   source: string | undefined
 }
 
+export const storeMessages = (messages: readonly VFileMessage[]): StoredMessage[] =>
+  messages.map((m) => ({ reason: m.reason, place: m.place, ruleId: m.ruleId, source: m.source }))
+
+export const restoreMessages = (messages: readonly StoredMessage[]): VFileMessage[] =>
+  messages.map((m) => new VFileMessage(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source }))
+
 interface Entry {
   bulletin: ParsedBulletin
   messages: StoredMessage[]
+}
+
+/** A parse result as the cache keeps it: V8-serialised, so a copy is one `decodeEntry` away. */
+export const encodeEntry = (bulletin: ParsedBulletin, messages: readonly VFileMessage[]): Uint8Array =>
+  serialize({ bulletin, messages: storeMessages(messages) } satisfies Entry)
+
+export function decodeEntry(bytes: Uint8Array): { bulletin: ParsedBulletin; messages: VFileMessage[] } {
+  const entry = deserialize(bytes) as Entry
+  return { bulletin: entry.bulletin, messages: restoreMessages(entry.messages) }
 }
 
 /** Hash of the code in the given folders of src/: editing that code empties a cache made by it. */
@@ -82,28 +98,31 @@ export class ParseCache {
       this.misses++
       return undefined
     }
-    let entry: Entry
+    let entry: ReturnType<typeof decodeEntry>
     try {
-      entry = deserialize(bytes) as Entry
+      entry = decodeEntry(bytes)
     } catch {
       this.misses++
       return undefined
     }
     this.hits++
     this.used.set(key, bytes)
-    return {
-      bulletin: entry.bulletin,
-      messages: entry.messages.map((m) => new VFileMessage(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source }))
-    }
+    return entry
+  }
+
+  /** Whether `key` is cached, without decoding it. */
+  has(key: string): boolean {
+    return this.stored.has(key)
   }
 
   /** Stores a result with the reader's and parser's messages; call before anything mutates the bulletin. */
   set(key: string, bulletin: ParsedBulletin, messages: readonly VFileMessage[]): void {
-    const entry: Entry = {
-      bulletin,
-      messages: messages.map((m) => ({ reason: m.reason, place: m.place, ruleId: m.ruleId, source: m.source }))
-    }
-    this.used.set(key, serialize(entry))
+    this.used.set(key, encodeEntry(bulletin, messages))
+  }
+
+  /** Stores a result already encoded by `encodeEntry` (a parse worker's). */
+  setEncoded(key: string, entry: Uint8Array): void {
+    this.used.set(key, entry)
   }
 
   async save(): Promise<void> {

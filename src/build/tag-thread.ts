@@ -7,17 +7,12 @@
  *   …
  *   await tagger.finished()                         // data files and caches written
  */
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { startTsWorker } from '../util/ts-worker.ts'
 import type { TagResult } from '../segment/index.ts'
 import type { TagReply, TagRequest, TagWorkerOptions } from './tag-worker.ts'
 
 const workerUrl = new URL('./tag-worker.ts', import.meta.url)
-/**
- * Worker threads do not inherit the `--import tsx` hooks (Node 20): the thread registers
- * them itself, then loads the worker module.
- */
-const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}) })`
 
 interface Deferred<T> {
   promise: Promise<T>
@@ -57,7 +52,7 @@ export class TagThread {
 
   /** Starts the thread: it loads jieba and reads the caches in `cacheDir` straight away. */
   static start(options: TagWorkerOptions): TagThread {
-    return new TagThread(new Worker(bootstrap, { eval: true, workerData: options }))
+    return new TagThread(startTsWorker(workerUrl, options))
   }
 
   /** Sends the records (a copy goes to the thread) and resolves with their tags. */

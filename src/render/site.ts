@@ -18,7 +18,7 @@ import { manifestName, planRender, previousFilesOf, readManifest, renderContext,
 import { linkFiles } from '../util/link-tree.ts'
 import { cacheNunjucksCompilation } from './nunjucks-compile-cache.ts'
 import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 
 export { basePageData, issueLabel, pageData, textSource, type SiteInput, type SourceFile, type PersonInfo, type TagInput } from './pages.ts'
 
@@ -36,6 +36,8 @@ export interface SiteOptions {
   siteUrl?: string | null
   /** The previous output folder: pages whose data did not change are linked from it. */
   previousDir?: string | null
+  /** Pages per Eleventy run (default RENDER_BATCH_PAGES). */
+  batchPages?: number
 }
 
 /** The paginated kinds of page: each item becomes `{{ item.url }}index.html`. */
@@ -54,7 +56,13 @@ const SITEMAP_SIZE = 50_000
 /** Our Eleventy setup as a plugin: global data, filters and the assets. */
 export function archivePlugin(
   eleventyConfig: EleventyUserConfig,
-  options: { site: SiteOptions; stats: SiteStats; data: Record<string, unknown> }
+  options: {
+    site: SiteOptions
+    stats: SiteStats
+    data: Record<string, unknown>
+    /** Render only the paginated templates (the later batches of a large build). */
+    paginatedOnly?: boolean
+  }
 ): void {
   const base = options.site.base ?? '/'
   const siteUrl = options.site.siteUrl ?? null
@@ -77,8 +85,44 @@ export function archivePlugin(
   eleventyConfig.addFilter('zhDate', chineseDate)
   eleventyConfig.addFilter('names', joinNames)
   eleventyConfig.addFilter('xml', xmlText)
-  eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
   eleventyConfig.setTemplateFormats(['njk'])
+  if (options.paginatedOnly) {
+    eleventyConfig.addPreprocessor('paginated only', 'njk', function (this: { inputPath: string }) {
+      return paginatedTemplates.has(basename(this.inputPath)) ? undefined : false
+    })
+  } else {
+    eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
+  }
+}
+
+/** The templates that paginate over `toRender`, one per kind of page. */
+const paginatedTemplates = new Set(['article.njk', 'issue.njk', 'month.njk', 'publication.njk', 'tag-kind.njk', 'tag.njk', 'year.njk'])
+
+/**
+ * Pages rendered per Eleventy run. Eleventy keeps every page it wrote, HTML included, until
+ * its run ends (its `write()` returns them all): in runs of this size a 100,000-article
+ * build holds a few hundred MB of HTML instead of several GB.
+ */
+export const RENDER_BATCH_PAGES = 10_000
+
+/** The pages to render, cut into batches of at most `size` pages, kinds in order. */
+function batches<T>(toRender: Record<string, T[]>, size: number): Record<string, T[]>[] {
+  const result: Record<string, T[]>[] = []
+  let current: Record<string, T[]> | null = null
+  let count = 0
+  for (const [name, items] of Object.entries(toRender)) {
+    for (const item of items) {
+      if (current === null || count === size) {
+        current = Object.fromEntries(Object.keys(toRender).map((kind) => [kind, [] as T[]]))
+        result.push(current)
+        count = 0
+      }
+      current[name]!.push(item)
+      count++
+    }
+  }
+  // The first run also renders the other pages and copies the assets: there is always one.
+  return result.length ? result : [Object.fromEntries(Object.keys(toRender).map((kind) => [kind, [] as T[]]))]
 }
 
 export interface RenderResult {
@@ -129,29 +173,41 @@ export async function renderSite(
   const urls = sitemapUrls(data)
   const chunks: string[][] = []
   for (let i = 0; i < urls.length; i += SITEMAP_SIZE) chunks.push(urls.slice(i, i + SITEMAP_SIZE))
-  // Bodies and source lines only for the article pages that get rendered.
-  const withBody = articleBodies(input)
-  const toRender = { ...plan.render, articlePages: (plan.render.articlePages as ArticlePage[]).map(withBody) }
-  const globals = {
-    ...data,
-    // The paginated templates read their pages from here: only those that changed.
-    toRender,
-    sitemap: { single: chunks.length <= 1 ? (chunks[0] ?? []) : null, parts: chunks.length > 1 ? chunks.map((_, i) => i + 1) : [] },
-    sitemapParts: chunks.length > 1 ? chunks : []
+  const sitemap = {
+    single: chunks.length <= 1 ? (chunks[0] ?? []) : null,
+    parts: chunks.length > 1 ? chunks.map((_, i) => i + 1) : []
   }
-  const elev = new Eleventy(templatesDir, options.outDir, {
-    quietMode: true,
-    configPath: false,
-    config(eleventyConfig) {
-      eleventyConfig.setQuietMode(true)
-      archivePlugin(eleventyConfig, { site: options, stats: input.stats, data: globals })
+  const sitemapParts = chunks.length > 1 ? chunks : []
+  // Bodies and source lines only for the article pages that get rendered, a batch at a time.
+  const withBody = articleBodies(input)
+  const runs = batches(plan.render, options.batchPages ?? RENDER_BATCH_PAGES)
+  for (const [index, batch] of runs.entries()) {
+    const globals = {
+      // What the templates read besides their own page (see templates/).
+      home: data.home,
+      dateIndex: data.dateIndex,
+      feed: data.feed,
+      publicationPages: data.publicationPages,
+      tagIndex: data.tagIndex,
+      sitemap,
+      sitemapParts,
+      // The paginated templates read their pages from here: only those that changed.
+      toRender: { ...batch, articlePages: (batch.articlePages as ArticlePage[]).map(withBody) }
     }
-  })
-  await elev.write()
+    const elev = new Eleventy(templatesDir, options.outDir, {
+      quietMode: true,
+      configPath: false,
+      config(eleventyConfig) {
+        eleventyConfig.setQuietMode(true)
+        archivePlugin(eleventyConfig, { site: options, stats: input.stats, data: globals, paginatedOnly: index > 0 })
+      }
+    })
+    await elev.write()
+  }
   // Eleventy has written what changed; the rest comes from the previous output.
   if (plan.reuse.length) linkFiles(previousDir!, options.outDir, plan.reuse)
   await writeFile(join(options.outDir, manifestName), JSON.stringify(plan.manifest) + '\n')
   const rendered = Object.values(plan.render).reduce((n, list) => n + list.length, 0)
   // Pages listed in the sitemap, plus search, 404, feed, sitemap and robots.txt.
-  return { pages: urls.length + 4 + globals.sitemapParts.length, rendered, reused: plan.reuse.length }
+  return { pages: urls.length + 4 + sitemapParts.length, rendered, reused: plan.reuse.length }
 }

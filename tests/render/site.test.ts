@@ -6,6 +6,7 @@ import { renderSite } from '../../src/render/site.ts'
 import { renderBody } from '../../src/render/body.ts'
 import { chineseDate, withBase } from '../../src/render/filters.ts'
 import { makeArticle, makeIssue, tempDir } from '../helpers.ts'
+import { treeHashes } from '../build/tree.ts'
 
 test('dates print the Chinese way', () => {
   assert.equal(chineseDate('2020-02-29'), '2020年2月29日')
@@ -49,5 +50,28 @@ test('Eleventy renders home, issue and article pages, with hostile text shown as
     assert.match(readFileSync(join(out.path, 'issues/a/index.html'), 'utf8'), /2020年2月29日/)
   } finally {
     out.remove()
+  }
+})
+
+test('rendering in several Eleventy runs gives the output of one run, file for file', async () => {
+  const one = tempDir('render-one')
+  const many = tempDir('render-many')
+  try {
+    const tags = { keywords: ['防控'], people: ['宋洁'], places: ['上街区'], organizations: [] }
+    const articles = Array.from({ length: 7 }, (_, i) =>
+      makeArticle({ id: `a-0${i + 1}`, issueId: i < 4 ? 'a' : 'b', order: (i % 4) + 1, title: `标题${i + 1}`, paragraphs: [`正文${i + 1}`], tags }))
+    const issues = [
+      makeIssue({ id: 'a', articleIds: articles.slice(0, 4).map((a) => a.id), publication: '某某时讯', date: '2020-02-29' }),
+      makeIssue({ id: 'b', articleIds: articles.slice(4).map((a) => a.id), publication: '某某时讯', date: '2020-03-07' })
+    ]
+    const input = { issues, articles, stats: { issues: 2, articles: 7, firstDate: '2020-02-29', lastDate: '2020-03-07' } }
+    await renderSite({ outDir: one.path, base: '/', name: '测试档案' }, input)
+    await renderSite({ outDir: many.path, base: '/', name: '测试档案', batchPages: 2 }, input)
+    const expected = treeHashes(one.path)
+    assert.ok(expected.size > 20, `rendered ${expected.size} files`)
+    assert.deepEqual(treeHashes(many.path), expected)
+  } finally {
+    one.remove()
+    many.remove()
   }
 })
