@@ -11,7 +11,7 @@
  * process tree's summed RSS (Node + Pagefind's binary) sampled every 100 ms.
  *
  *   ours       build() from src/build, per-stage seconds (read, parse, tag, write, render,
- *              index) and, with --stages, peak tree RSS per stage
+ *              index) and, with --stages, CPU seconds and peak tree RSS per phase
  *   +1 issue   one new issue (8 articles) added to the built corpus, build again into the
  *              same output folder (what an editor does each week)
  *   baseline   bare Eleventy 3 (one .md page per article, <html lang="zh-CN"> layout) then
@@ -261,8 +261,8 @@ if (values.stages) {
   for (const [name, m] of [['ours', ours], ['+1 issue', rebuild], ['baseline', baseline], ['cut', cut]] as const) {
     if (!m) continue
     say('')
-    say(`${name}: phases, each ending at a progress line (wall seconds, peak tree RSS in the phase; 'start' = Node + imports)`)
-    for (const s of m.stages) say(`  ${s.label.padEnd(14)} ${sec(s.seconds).padStart(9)}  ${gb(s.peakTreeRssBytes)}`)
+    say(`${name}: phases, each ending at a progress line (wall seconds, CPU seconds of the process tree, peak tree RSS in the phase; 'start' = Node + imports)`)
+    for (const s of m.stages) say(`  ${s.label.padEnd(14)} ${sec(s.seconds).padStart(9)}  CPU ${sec(s.cpuSeconds).padStart(8)}  ${gb(s.peakTreeRssBytes)}`)
     const procs = new Map<string, { cpu: number; rss: number; n: number }>()
     for (const p of m.processes) {
       const e = procs.get(p.comm) ?? { cpu: 0, rss: 0, n: 0 }

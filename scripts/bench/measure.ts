@@ -24,8 +24,11 @@ export interface Measurement {
   maxRssBytes: number | null
   /** Sum of RSS over the process tree, sampled every 100 ms. */
   peakTreeRssBytes: number
-  /** Stage marks from the child: label, wall time (ms), peak tree RSS since the previous mark. */
-  stages: { label: string; at: number; seconds: number; peakTreeRssBytes: number }[]
+  /**
+   * Stage marks from the child: label, wall time (ms), and since the previous mark the peak
+   * tree RSS and the CPU seconds of the whole tree (threads and child processes included).
+   */
+  stages: { label: string; at: number; seconds: number; cpuSeconds: number; peakTreeRssBytes: number }[]
   result: Record<string, any> | null
   /** Processes of the tree seen by the sampler: name, CPU seconds, peak RSS. */
   processes: { comm: string; cpuSeconds: number; peakRssBytes: number }[]
@@ -105,9 +108,14 @@ export async function measure(
   const started = Date.now()
   const t0 = performance.now()
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
-  const samples: { at: number; rss: number }[] = []
+  const samples: { at: number; rss: number; cpu: number }[] = []
   const seen: Seen = new Map()
-  const sampler = setInterval(() => samples.push({ at: Date.now(), rss: treeRss(child.pid!, seen) }), 100)
+  // CPU of the tree so far: processes that ended keep the last figure seen.
+  const treeCpu = () => [...seen.values()].reduce((sum, p) => sum + p.cpu, 0)
+  const sampler = setInterval(() => {
+    const rss = treeRss(child.pid!, seen)
+    samples.push({ at: Date.now(), rss, cpu: treeCpu() })
+  }, 100)
   const marks: { label: string; at: number }[] = [{ label: 'spawn', at: started }]
   let result: Record<string, any> | null = null
   let stdout = ''
@@ -166,6 +174,8 @@ export async function measure(
   }
   if (maxRss === null || sampledMax > maxRss) maxRss = sampledMax
   const stages: Measurement['stages'] = []
+  /** Tree CPU at the last sample taken by `at` (100 ms resolution). */
+  const cpuBy = (at: number) => samples.filter((s) => s.at <= at).at(-1)?.cpu ?? 0
   for (let i = 1; i < marks.length; i++) {
     const from = marks[i - 1]!.at
     const to = marks[i]!.at
@@ -174,6 +184,8 @@ export async function measure(
       label: marks[i]!.label,
       at: to,
       seconds: (to - from) / 1000,
+      // The last phase ends at the exit: it gets the rest of the whole tree's CPU.
+      cpuSeconds: i === marks.length - 1 ? Math.max(0, (user !== null && system !== null ? user + system : sampledCpu) - cpuBy(from)) : cpuBy(to) - cpuBy(from),
       peakTreeRssBytes: inside.reduce((m, s) => Math.max(m, s.rss), 0)
     })
   }
@@ -183,6 +195,7 @@ export async function measure(
     if (stages[i]!.seconds < 0.01 && stages[i]!.label !== 'exit') {
       stages[i - 1]!.label += '+' + stages[i]!.label
       stages[i - 1]!.peakTreeRssBytes = Math.max(stages[i - 1]!.peakTreeRssBytes, stages[i]!.peakTreeRssBytes)
+      stages[i - 1]!.cpuSeconds += stages[i]!.cpuSeconds
       stages.splice(i, 1)
     }
   }

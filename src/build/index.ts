@@ -20,7 +20,7 @@ import { issueIdFor } from './ids.ts'
 import { assembleIssue } from './records.ts'
 import { listCorpus, readCorpusFile } from './read-corpus.ts'
 import { Diagnostics } from './diagnostics.ts'
-import { decodeEntry, ParseCache } from './parse-cache.ts'
+import { decodeEntry, ParseCache, parseKey } from './parse-cache.ts'
 import { parseFile, type ParseOutcome } from './parse-file.ts'
 import { ParsePool, type EncodedOutcome } from './parse-pool.ts'
 
@@ -147,7 +147,7 @@ async function readParseAndTag(
       // Into the cache before anything (resolveCredits) changes the bulletin.
       if (!cached) cache.set(key, outcome.bulletin, outcome.messages)
       bulletins.push({ path, bulletin: outcome.bulletin })
-      sources.set(outcome.bulletin.file, corpusSource(corpusDir, path, issueDate, key, cache))
+      sources.set(outcome.bulletin.file, corpusSource(corpusDir, path, issueDate, key, cache.version))
     } else {
       skipped++
       if (outcome.kind === 'failed') {
@@ -219,12 +219,13 @@ function decodeOutcome(encoded: EncodedOutcome, key: string, cache: ParseCache):
  * few), so the build does not hold the whole corpus's text. A file edited while the build
  * ran is refused: its pages would not match its records.
  */
-function corpusSource(corpusDir: string, path: string, issueDate: string | null, key: string, cache: ParseCache): SourceFile {
+function corpusSource(corpusDir: string, path: string, issueDate: string | null, key: string, parserVersion: string): SourceFile {
+  // Holds no reference to the parse cache: the cache's entries can go once it is saved.
   return {
-    key: `${cache.version}/${key}`,
+    key: `${parserVersion}/${key}`,
     text() {
       const bytes = readCorpusFile(corpusDir, path)
-      const decoded = cache.key(bytes, path, issueDate) === key ? decodeBulletin(bytes, path) : null
+      const decoded = parseKey(bytes, path, issueDate) === key ? decodeBulletin(bytes, path) : null
       if (decoded?.kind !== 'text') {
         throw new BuildError(`${relative(process.cwd(), join(corpusDir, path))} changed while the site was being built: build again`)
       }

@@ -58,6 +58,11 @@ export async function codeFingerprint(folders: readonly string[]): Promise<strin
 /** Version of what an entry holds: 2 = the decoder's messages with the parser's. */
 const ENTRY_FORMAT = 2
 
+/** What a file's parse depends on besides the code: its bytes, path and manifest date. */
+export function parseKey(bytes: Uint8Array, path: string, issueDate: string | null): string {
+  return createHash('sha256').update(bytes).update('\0').update(path).update('\0').update(issueDate ?? '').digest('hex')
+}
+
 export class ParseCache {
   private readonly used = new Map<string, Uint8Array>()
   hits = 0
@@ -88,7 +93,7 @@ export class ParseCache {
   }
 
   key(bytes: Uint8Array, path: string, issueDate: string | null): string {
-    return createHash('sha256').update(bytes).update('\0').update(path).update('\0').update(issueDate ?? '').digest('hex')
+    return parseKey(bytes, path, issueDate)
   }
 
   /** A fresh copy of the cached result (callers mutate bulletins), with its messages. */
