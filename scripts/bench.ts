@@ -296,7 +296,7 @@ if (ours.ok && articles === 100000) {
   say(`  100,000 articles ≤ 10 min, ≤ 8 GB: ${sec(ours.wallSeconds)}, ${gb(ours.peakTreeRssBytes)} peak (process tree) → ${verdict(ok)}`)
 } else if (ours.ok && articles >= 2000) {
   const scale = 100000 / articles
-  say(`  100,000 articles ≤ 10 min, ≤ 8 GB: not measured here; wall × ${scale} from this run = ${sec(ours.wallSeconds * scale)} (a lower bound: Eleventy and Pagefind grow faster than linearly; run --articles 100000 --skip-baseline --heap 8192, the heap `npm run build` gives)`)
+  say(`  100,000 articles ≤ 10 min, ≤ 8 GB: not measured here; wall × ${scale} from this run = ${sec(ours.wallSeconds * scale)} (a lower bound: Eleventy and Pagefind grow faster than linearly; run --articles 100000 --skip-baseline --heap 8192, the heap of npm run build)`)
 }
 say(`  +1 issue into a built 20,000-article archive ≤ 10 s: ${sec(rebuild?.wallSeconds)} → ${verdict(rebuild?.ok ? rebuild.wallSeconds <= 10 : null)}${at20k}`)
 if (oursSearch) {
