@@ -106,10 +106,11 @@ async function readParseAndTag(
 
   const paths = await timer.time('read', () => listCorpus(corpusDir))
   /** Per file, in path order: what it gave, or a parse worker's promise of it. */
-  const results: (FileResult | Promise<FileResult>)[] = []
+  const pending: (FileResult | Promise<FileResult>)[] = []
   let pool: ParsePool | null = null
   let missedBytes = 0
   let mainBytes = 0
+  let results: FileResult[]
   try {
     for (const path of paths) {
       const bytes = timer.timeSync('read', () => readCorpusFile(corpusDir, path))
@@ -118,21 +119,19 @@ async function readParseAndTag(
       // A cached parse holds the decoder's messages too: an unchanged file is not decoded.
       const cached = cache.get(key)
       if (cached) {
-        results.push({ path, issueDate, key, outcome: { kind: 'parsed', ...cached }, cached: true })
+        pending.push({ path, issueDate, key, outcome: { kind: 'parsed', ...cached }, entry: 'cached' })
         continue
       }
       missedBytes += bytes.length
       if (pool === null && parseWorkers > 0 && missedBytes > POOL_AFTER_BYTES) pool = ParsePool.start(parseWorkers)
       if (pool !== null && pool.leastBytes < mainBytes) {
-        results.push(pool.parse(bytes, path, issueDate).then((encoded) => ({ path, issueDate, key, outcome: decodeOutcome(encoded, key, cache), cached: true })))
+        pending.push(pool.parse(bytes, path, issueDate).then((encoded) => ({ path, issueDate, key, ...decodeOutcome(encoded) })))
         continue
       }
       mainBytes += bytes.length
-      results.push({ path, issueDate, key, outcome: timer.timeSync('parse', () => parseFile(bytes, path, issueDate)), cached: false })
+      pending.push({ path, issueDate, key, outcome: timer.timeSync('parse', () => parseFile(bytes, path, issueDate)), entry: 'encode' })
     }
-    const settled = await timer.time('parse', () => Promise.all(results))
-    results.length = 0
-    results.push(...settled)
+    results = await timer.time('parse', () => Promise.all(pending))
   } finally {
     await pool?.close()
   }
@@ -141,11 +140,12 @@ async function readParseAndTag(
   /** The corpus files by corpus-relative path: article pages show their source lines. */
   const sources = new Map<string, SourceFile>()
   let skipped = 0
-  for (const { path, issueDate, key, outcome, cached } of results as FileResult[]) {
+  for (const { path, issueDate, key, outcome, entry } of results) {
     diagnostics.addMessages(display, path, outcome.messages)
     if (outcome.kind === 'parsed') {
-      // Into the cache before anything (resolveCredits) changes the bulletin.
-      if (!cached) cache.set(key, outcome.bulletin, outcome.messages)
+      // Into the cache in file order, before anything (resolveCredits) changes the bulletin.
+      if (entry === 'encode') cache.set(key, outcome.bulletin, outcome.messages)
+      else if (entry !== 'cached') cache.setEncoded(key, entry)
       bulletins.push({ path, bulletin: outcome.bulletin })
       sources.set(outcome.bulletin.file, corpusSource(corpusDir, path, issueDate, key, cache.version))
     } else {
@@ -193,13 +193,14 @@ async function readParseAndTag(
   return { files: paths.length, skipped, issues, articles, sources, cacheHits: cache.hits, tagger, tagging }
 }
 
-/** What one corpus file gave. `cached`: from the parse cache, or put there already (workers). */
+/** What one corpus file gave. */
 interface FileResult {
   path: string
   issueDate: string | null
   key: string
   outcome: ParseOutcome
-  cached: boolean
+  /** For the parse cache: there already, to be encoded, or encoded by a parse worker. */
+  entry: 'cached' | 'encode' | Uint8Array
 }
 
 /** Parse workers start once this many bytes of the corpus missed the cache: a new issue parses on the main thread. */
@@ -208,10 +209,9 @@ const POOL_AFTER_BYTES = 1_000_000
 const parseWorkers = Math.min(3, availableParallelism() - 1)
 
 /** A worker's result, decoded; a parsed file's entry goes into the cache as it came. */
-function decodeOutcome(encoded: EncodedOutcome, key: string, cache: ParseCache): ParseOutcome {
-  if (encoded.kind !== 'parsed') return encoded
-  cache.setEncoded(key, encoded.entry)
-  return { kind: 'parsed', ...decodeEntry(encoded.entry) }
+function decodeOutcome(encoded: EncodedOutcome): Pick<FileResult, 'outcome' | 'entry'> {
+  if (encoded.kind !== 'parsed') return { outcome: encoded, entry: 'encode' }
+  return { outcome: { kind: 'parsed', ...decodeEntry(encoded.entry) }, entry: encoded.entry }
 }
 
 /**
