@@ -6,7 +6,7 @@
  * only loop over their own page's lists. One entry per page, paginated by Eleventy.
  */
 import { createHash } from 'node:crypto'
-import type { ArticleRecord, IssueRecord, Tags } from '../types.ts'
+import type { ArticleRecord, IssueRecord } from '../types.ts'
 import { barChartSvg, chartSummary, timeSeries } from './chart.ts'
 import { monthWeeks, missingNumbers, weekdayNames, type CalendarIssue, type DayCell } from './calendar.ts'
 import { citation } from './citation.ts'

@@ -11,7 +11,6 @@
  */
 import { fileURLToPath } from 'node:url'
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
-import type { ArticleRecord, IssueRecord } from '../types.ts'
 import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
 import { articleBodies, pageData, sitemapUrls, type ArticlePage, type PageData, type SiteInput } from './pages.ts'
 import { manifestName, planRender, previousFilesOf, readManifest, renderContext, type PreviousFiles, type RenderManifest } from './incremental.ts'
