@@ -115,7 +115,7 @@ async function readParseAndTag(
     for (const path of paths) {
       const bytes = timer.timeSync('read', () => readCorpusFile(corpusDir, path))
       const issueDate = manifest.get(path.normalize('NFC'))?.date ?? null
-      const key = cache.key(bytes, path, issueDate)
+      const key = parseKey(bytes, path, issueDate)
       // A cached parse holds the decoder's messages too: an unchanged file is not decoded.
       const cached = cache.get(key)
       if (cached) {

@@ -92,10 +92,6 @@ export class ParseCache {
     return new ParseCache(file, version, stored)
   }
 
-  key(bytes: Uint8Array, path: string, issueDate: string | null): string {
-    return parseKey(bytes, path, issueDate)
-  }
-
   /** A fresh copy of the cached result (callers mutate bulletins), with its messages. */
   get(key: string): { bulletin: ParsedBulletin; messages: VFileMessage[] } | undefined {
     const bytes = this.stored.get(key)
@@ -113,11 +109,6 @@ export class ParseCache {
     this.hits++
     this.used.set(key, bytes)
     return entry
-  }
-
-  /** Whether `key` is cached, without decoding it. */
-  has(key: string): boolean {
-    return this.stored.has(key)
   }
 
   /** Stores a result with the reader's and parser's messages; call before anything mutates the bulletin. */

@@ -33,7 +33,7 @@ function deferred<T>(): Deferred<T> {
 }
 
 export class TagThread {
-  private readonly tagged = deferred<{ result: TagResult; seconds: number }>()
+  private readonly tagged = deferred<{ result: TagResult }>()
   private readonly done = deferred<{ dataSeconds: number | null }>()
 
   private constructor(private readonly worker: Worker) {
@@ -42,7 +42,7 @@ export class TagThread {
       if (!this.done.settled) this.done.reject(error)
     }
     worker.on('message', (reply: TagReply) => {
-      if (reply.kind === 'tagged') this.tagged.resolve({ result: reply.result, seconds: reply.seconds })
+      if (reply.kind === 'tagged') this.tagged.resolve({ result: reply.result })
       else if (reply.kind === 'done') this.done.resolve({ dataSeconds: reply.dataSeconds })
       else fail(new Error(`Tagging failed: ${reply.message}`))
     })
@@ -56,7 +56,7 @@ export class TagThread {
   }
 
   /** Sends the records (a copy goes to the thread) and resolves with their tags. */
-  tag(request: TagRequest): Promise<{ result: TagResult; seconds: number }> {
+  tag(request: TagRequest): Promise<{ result: TagResult }> {
     this.worker.postMessage(request)
     return this.tagged.promise
   }

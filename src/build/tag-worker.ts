@@ -32,7 +32,7 @@ export interface TagRequest {
 }
 
 export type TagReply =
-  | { kind: 'tagged'; result: TagResult; seconds: number }
+  | { kind: 'tagged'; result: TagResult }
   | { kind: 'done'; dataSeconds: number | null }
   | { kind: 'error'; message: string }
 
@@ -51,10 +51,9 @@ try {
 
   port.once('message', async (request: TagRequest) => {
     try {
-      const started = performance.now()
       const { articles, issues, dictionaryText, dataDir } = request
       const result = tagCorpus(articles, { ...(dictionaryText === undefined ? {} : { dictionaryText }), tokenCache, scanCache })
-      post({ kind: 'tagged', result, seconds: (performance.now() - started) / 1000 })
+      post({ kind: 'tagged', result })
 
       let dataSeconds: number | null = null
       if (dataDir !== null) {

@@ -102,26 +102,25 @@ const paginatedTemplates = new Set(['article.njk', 'issue.njk', 'month.njk', 'pu
  * its run ends (its `write()` returns them all): in runs of this size a 100,000-article
  * build holds a few hundred MB of HTML instead of several GB.
  */
-export const RENDER_BATCH_PAGES = 10_000
+const RENDER_BATCH_PAGES = 10_000
 
 /** The pages to render, cut into batches of at most `size` pages, kinds in order. */
 function batches<T>(toRender: Record<string, T[]>, size: number): Record<string, T[]>[] {
-  const result: Record<string, T[]>[] = []
-  let current: Record<string, T[]> | null = null
+  const empty = (): Record<string, T[]> => Object.fromEntries(Object.keys(toRender).map((kind) => [kind, [] as T[]]))
+  // The first run also renders the other pages and copies the assets: there is always one.
+  const result = [empty()]
   let count = 0
   for (const [name, items] of Object.entries(toRender)) {
     for (const item of items) {
-      if (current === null || count === size) {
-        current = Object.fromEntries(Object.keys(toRender).map((kind) => [kind, [] as T[]]))
-        result.push(current)
+      if (count === size) {
+        result.push(empty())
         count = 0
       }
-      current[name]!.push(item)
+      result.at(-1)![name]!.push(item)
       count++
     }
   }
-  // The first run also renders the other pages and copies the assets: there is always one.
-  return result.length ? result : [Object.fromEntries(Object.keys(toRender).map((kind) => [kind, [] as T[]]))]
+  return result
 }
 
 export interface RenderResult {
