@@ -12,7 +12,9 @@ import { parseBulletin } from '../src/parse/index.ts'
 
 const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' } } })
 const corpus = new URL('../corpus/', import.meta.url)
-const seeds = readdirSync(corpus).filter((name) => /^\d{3}_.*\.txt$/.test(name)).map((name) => readFileSync(new URL(name, corpus), 'utf8'))
+const seeds = readdirSync(corpus)
+  .filter((name) => /^\d{3}_.*\.txt$/.test(name))
+  .map((name) => readFileSync(new URL(name, corpus), 'utf8'))
 
 function measure(label: string, text: string): void {
   const bytes = Buffer.from(text)
@@ -22,7 +24,9 @@ function measure(label: string, text: string): void {
   const bulletin = parseBulletin(new VFile({ path: 'bench.txt', value: decoded.text }), {})
   const seconds = (performance.now() - start) / 1000
   const mb = bytes.length / 1024 / 1024
-  console.log(`${label}: ${mb.toFixed(1)} MB, ${bulletin.articles.length} articles, ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(2)} MB/s`)
+  console.log(
+    `${label}: ${mb.toFixed(1)} MB, ${bulletin.articles.length} articles, ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(2)} MB/s`
+  )
 }
 
 const target = Number(values.mb) * 1024 * 1024
@@ -33,5 +37,8 @@ for (let i = 0; size < target; i++) {
   parts.push(seed)
   size += Buffer.byteLength(seed)
 }
-measure('one line of 300,000 characters', '标题\n\n' + '区领导调研督导疫情防控工作 织密基层网格 '.repeat(15_000).slice(0, 300_000) + '\n')
+measure(
+  'one line of 300,000 characters',
+  '标题\n\n' + '区领导调研督导疫情防控工作 织密基层网格 '.repeat(15_000).slice(0, 300_000) + '\n'
+)
 measure(`${values.mb} MB file (seed bulletins one after another)`, parts.join('\n\n'))

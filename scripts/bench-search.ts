@@ -17,17 +17,31 @@ const { values, positionals } = parseArgs({
   allowPositionals: true
 })
 if (!values.site || !existsSync(join(values.site, 'search/index.html'))) {
-  console.error('Usage: node --import tsx scripts/bench-search.ts --site DIR [--base /] [QUERY ...]  (DIR: a built site)')
+  console.error(
+    'Usage: node --import tsx scripts/bench-search.ts --site DIR [--base /] [QUERY ...]  (DIR: a built site)'
+  )
   process.exit(2)
 }
-const queries = positionals.length ? positionals : ['疫情防控', '项目建设', '核酸检测', '营商环境', '复工复产', '区委书记']
-const { articles } = JSON.parse(readFileSync(join(values.site, 'data/articles.json'), 'utf8')) as { articles: unknown[] }
+const queries = positionals.length
+  ? positionals
+  : ['疫情防控', '项目建设', '核酸检测', '营商环境', '复工复产', '区委书记']
+const { articles } = JSON.parse(readFileSync(join(values.site, 'data/articles.json'), 'utf8')) as {
+  articles: unknown[]
+}
 
 const server = await startServer({ root: values.site, port: 0, base: values.base })
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+  ]
 })
 console.log(`Search in Chromium over ${articles.length} articles (${server.url})`)
 console.log('| query | first result on screen | first screen complete | results shown | bytes fetched | requests |')
@@ -42,7 +56,11 @@ for (const query of queries) {
   let requests = 0
   page.on('response', async (response) => {
     requests++
-    try { bytes += (await response.body()).length } catch { /* redirects have no body */ }
+    try {
+      bytes += (await response.body()).length
+    } catch {
+      /* redirects have no body */
+    }
   })
   await page.fill('#q', query)
   const started = await page.evaluate(() => {
@@ -57,15 +75,23 @@ for (const query of queries) {
     return t0
   })
   await page.press('#q', 'Enter')
-  await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 })
+  await page.waitForFunction(
+    () => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''),
+    null,
+    { timeout: 60_000 }
+  )
   const done = await page.evaluate((t0) => performance.now() - t0, started)
   const first = await page.evaluate(() => (window as unknown as { __first?: number }).__first ?? NaN)
   const shown = await page.locator('#search-results .result').count()
   firsts.push(first)
-  console.log(`| ${query} | ${first.toFixed(0)} ms | ${done.toFixed(0)} ms | ${shown} | ${(bytes / 1024).toFixed(0)} kB | ${requests} |`)
+  console.log(
+    `| ${query} | ${first.toFixed(0)} ms | ${done.toFixed(0)} ms | ${shown} | ${(bytes / 1024).toFixed(0)} kB | ${requests} |`
+  )
   await context.close()
 }
 firsts.sort((a, b) => a - b)
-console.log(`median first result: ${firsts[Math.floor(firsts.length / 2)]!.toFixed(0)} ms, worst ${firsts.at(-1)!.toFixed(0)} ms (target ≤ 300 ms)`)
+console.log(
+  `median first result: ${firsts[Math.floor(firsts.length / 2)]!.toFixed(0)} ms, worst ${firsts.at(-1)!.toFixed(0)} ms (target ≤ 300 ms)`
+)
 await browser.close()
 await server.close()

@@ -64,7 +64,9 @@ function cpuSeconds(fn: () => void): number {
 
 function timeCut(texts: string[]): number {
   let tokens = 0
-  const s = cpuSeconds(() => { for (const t of texts) tokens += cutText(t).length })
+  const s = cpuSeconds(() => {
+    for (const t of texts) tokens += cutText(t).length
+  })
   if (tokens < 0) console.log(tokens)
   return s
 }
@@ -74,9 +76,20 @@ function timeCut(texts: string[]): number {
  * (strings are read as one-paragraph articles). Loads jieba's dictionary first.
  */
 export function benchTagging(input: TaggableArticle[] | string[], options: TagOptions = {}, runs = 3): TaggingBench {
-  const articles: TaggableArticle[] = input.map((x, i) => typeof x === 'string'
-    ? { id: `t${i}`, title: '', paragraphs: [x], reporters: [], correspondents: [], photographers: [], date: null, issueDate: null }
-    : x)
+  const articles: TaggableArticle[] = input.map((x, i) =>
+    typeof x === 'string'
+      ? {
+          id: `t${i}`,
+          title: '',
+          paragraphs: [x],
+          reporters: [],
+          correspondents: [],
+          photographers: [],
+          date: null,
+          issueDate: null
+        }
+      : x
+  )
   const texts = articles.map(articleText)
   const chars = texts.reduce((n, t) => n + t.length, 0)
   warmUp()
@@ -85,17 +98,30 @@ export function benchTagging(input: TaggableArticle[] | string[], options: TagOp
   const tagRunsSeconds: number[] = []
   for (let r = 0; r < Math.max(1, runs); r++) {
     cutRunsSeconds.push(timeCut(texts))
-    tagRunsSeconds.push(cpuSeconds(() => { tagCorpus(articles, options) }))
+    tagRunsSeconds.push(
+      cpuSeconds(() => {
+        tagCorpus(articles, options)
+      })
+    )
   }
   const cutSeconds = Math.min(...cutRunsSeconds)
   const tagSeconds = Math.min(...tagRunsSeconds)
   const tagFirstSeconds = tagRunsSeconds[0] as number
   return {
-    articles: articles.length, chars, runs: cutRunsSeconds.length,
-    cutRunsSeconds, cutSeconds, tagRunsSeconds, tagSeconds, tagFirstSeconds,
-    ratio: tagSeconds / cutSeconds, firstRatio: tagFirstSeconds / cutSeconds,
-    cutCharsPerSecond: chars / cutSeconds, tagCharsPerSecond: chars / tagSeconds,
-    cutMs: cutSeconds * 1000, tagMs: tagSeconds * 1000
+    articles: articles.length,
+    chars,
+    runs: cutRunsSeconds.length,
+    cutRunsSeconds,
+    cutSeconds,
+    tagRunsSeconds,
+    tagSeconds,
+    tagFirstSeconds,
+    ratio: tagSeconds / cutSeconds,
+    firstRatio: tagFirstSeconds / cutSeconds,
+    cutCharsPerSecond: chars / cutSeconds,
+    tagCharsPerSecond: chars / tagSeconds,
+    cutMs: cutSeconds * 1000,
+    tagMs: tagSeconds * 1000
   }
 }
 
@@ -112,11 +138,12 @@ export function formatTaggingBench(r: TaggingBench): string[] {
   ]
 }
 
-
 /** N synthetic ~1,200-character articles recombined from the seed bulletins' sentences. */
 export function syntheticArticles(n: number, seedsDir: string): TaggableArticle[] {
   const sentences: string[] = []
-  for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(seedsDir)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(seedsDir, f), 'utf8').replace(/\s+/gu, '')
     for (const s of text.split(/(?<=[。！？])/u)) if (s.length >= 12 && s.length <= 400) sentences.push(s)
   }
@@ -131,26 +158,51 @@ export function syntheticArticles(n: number, seedsDir: string): TaggableArticle[
       const s = pick()
       p += s
       len += s.length
-      if (p.length > 250 || len >= 1200) { paragraphs.push(p); p = '' }
+      if (p.length > 250 || len >= 1200) {
+        paragraphs.push(p)
+        p = ''
+      }
     }
     const day = 1 + (i % 28)
     const month = 1 + (Math.floor(i / 28) % 12)
     const issueDate = `${2020 + Math.floor(i / 336)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
     out.push({
       id: `s${String(i).padStart(6, '0')}`,
-      title: pick().slice(0, 24).replace(/[，。,]/gu, ' ').trim(),
-      paragraphs, reporters: [], correspondents: [], photographers: [],
-      date: issueDate, issueDate
+      title: pick()
+        .slice(0, 24)
+        .replace(/[，。,]/gu, ' ')
+        .trim(),
+      paragraphs,
+      reporters: [],
+      correspondents: [],
+      photographers: [],
+      date: issueDate,
+      issueDate
     })
   }
   return out
 }
 
 function readDir(dir: string): TaggableArticle[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f, i) => {
-    const lines = readFileSync(join(dir, f), 'utf8').split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== '')
-    return { id: `d${i}`, title: lines[0] ?? '', paragraphs: lines.slice(1), reporters: [], correspondents: [], photographers: [], date: null, issueDate: null }
-  })
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f, i) => {
+      const lines = readFileSync(join(dir, f), 'utf8')
+        .split(/\r?\n/u)
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+      return {
+        id: `d${i}`,
+        title: lines[0] ?? '',
+        paragraphs: lines.slice(1),
+        reporters: [],
+        correspondents: [],
+        photographers: [],
+        date: null,
+        issueDate: null
+      }
+    })
 }
 
 function arg(name: string): string | undefined {
@@ -176,7 +228,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const self = fileURLToPath(import.meta.url)
     const rest = process.argv.slice(2).filter((x, i, all) => x !== '--articles' && all[i - 1] !== '--articles')
     for (const n of sizes) {
-      const child = spawnSync(process.execPath, [...process.execArgv, self, '--articles', String(n), ...rest], { stdio: 'inherit' })
+      const child = spawnSync(process.execPath, [...process.execArgv, self, '--articles', String(n), ...rest], {
+        stdio: 'inherit'
+      })
       if (child.status !== 0) process.exit(child.status ?? 1)
     }
   }

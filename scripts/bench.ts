@@ -88,7 +88,8 @@ function say(line: string) {
 const gb = (bytes: number | null | undefined) => (bytes == null ? '—' : `${(bytes / 1024 ** 3).toFixed(2)} GB`)
 const sec = (s: number | null | undefined) => (s == null ? '—' : `${s.toFixed(s < 10 ? 2 : 1)} s`)
 const kb = (b: number) => `${(b / 1000).toFixed(0)} kB`
-const ratio = (a: number | null | undefined, b: number | null | undefined) => (a == null || !b ? '—' : `${(a / b).toFixed(2)}×`)
+const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+  a == null || !b ? '—' : `${(a / b).toFixed(2)}×`
 
 function dirSize(dir: string): { bytes: number; files: number } {
   let bytes = 0
@@ -115,11 +116,19 @@ function pagefindStats(site: string) {
   const bundles = existsSync(single)
     ? [single]
     : existsSync(sharded)
-      ? readdirSync(sharded, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(sharded, e.name))
+      ? readdirSync(sharded, { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => join(sharded, e.name))
       : []
   if (bundles.length === 0) return null
-  const sum = (dirs: string[]) => dirs.map(dirSize).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), { bytes: 0, files: 0 })
-  const metas = bundles.map((b) => readdirSync(b).filter((f) => f.endsWith('.pf_meta')).map((f) => statSync(join(b, f)).size).reduce((x, y) => x + y, 0))
+  const sum = (dirs: string[]) =>
+    dirs.map(dirSize).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), { bytes: 0, files: 0 })
+  const metas = bundles.map((b) =>
+    readdirSync(b)
+      .filter((f) => f.endsWith('.pf_meta'))
+      .map((f) => statSync(join(b, f)).size)
+      .reduce((x, y) => x + y, 0)
+  )
   return {
     bundles: bundles.length,
     total: existsSync(single) ? dirSize(single) : dirSize(sharded),
@@ -132,10 +141,24 @@ function pagefindStats(site: string) {
 
 function report(name: string, m: Measurement) {
   const status = m.ok ? 'ok' : `FAILED (exit ${m.exitCode})`
-  say(`  ${name}: ${status}, wall ${sec(m.wallSeconds)}, CPU ${sec(m.cpuSeconds)}, peak RSS tree ${gb(m.peakTreeRssBytes)} / largest process ${gb(m.maxRssBytes)}`)
+  say(
+    `  ${name}: ${status}, wall ${sec(m.wallSeconds)}, CPU ${sec(m.cpuSeconds)}, peak RSS tree ${gb(m.peakTreeRssBytes)} / largest process ${gb(m.maxRssBytes)}`
+  )
   if (!m.ok) {
-    say(m.stderrTail.split('\n').slice(-25).map((l) => `    ! ${l}`).join('\n'))
-    say(m.stdoutTail.split('\n').slice(-10).map((l) => `    | ${l}`).join('\n'))
+    say(
+      m.stderrTail
+        .split('\n')
+        .slice(-25)
+        .map((l) => `    ! ${l}`)
+        .join('\n')
+    )
+    say(
+      m.stdoutTail
+        .split('\n')
+        .slice(-10)
+        .map((l) => `    | ${l}`)
+        .join('\n')
+    )
   }
 }
 
@@ -152,25 +175,41 @@ const nodeArgs = (script: string, ...args: string[]) => [
 
 // ---------------------------------------------------------------------------------------
 
-say(`Bench: ${articles} articles, seed ${values.seed}, in ${root}${values.heap ? `, --max-old-space-size=${values.heap}` : ''}`)
+say(
+  `Bench: ${articles} articles, seed ${values.seed}, in ${root}${values.heap ? `, --max-old-space-size=${values.heap}` : ''}`
+)
 let t = performance.now()
 const writer = values['skip-baseline'] ? null : new BaselineWriter(baseSrc, textsFile)
 const corpus = writeCorpus({ articles, seed: values.seed, out: corpusDir, onArticle: (a) => writer?.add(a) })
 writer?.close()
 const generateSeconds = (performance.now() - t) / 1000
-say(`  corpus: ${corpus.files} files, ${corpus.articles} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB (${sec(generateSeconds)})`)
+say(
+  `  corpus: ${corpus.files} files, ${corpus.articles} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB (${sec(generateSeconds)})`
+)
 
 // (a) our build
 say('Our build …')
 const ours = await measure(process.execPath, nodeArgs('child-build.ts', corpusDir, outDir, cacheDir), { cwd: repo })
 report('ours', ours)
 const oursResult = ours.result as null | {
-  files: number; issues: number; articles: number; pages: number; warnings: number; seconds: number
-  stageSeconds: Record<string, number>; diagnosticsSample: string[]
+  files: number
+  issues: number
+  articles: number
+  pages: number
+  warnings: number
+  seconds: number
+  stageSeconds: Record<string, number>
+  diagnosticsSample: string[]
 }
 if (oursResult) {
-  say(`  ${oursResult.files} files → ${oursResult.issues} issues, ${oursResult.articles} articles (generated ${corpus.articles}), ${oursResult.pages} pages, ${oursResult.warnings} warnings`)
-  say(`  stages: ${Object.entries(oursResult.stageSeconds).map(([k, v]) => `${k} ${sec(v)}`).join(', ')}`)
+  say(
+    `  ${oursResult.files} files → ${oursResult.issues} issues, ${oursResult.articles} articles (generated ${corpus.articles}), ${oursResult.pages} pages, ${oursResult.warnings} warnings`
+  )
+  say(
+    `  stages: ${Object.entries(oursResult.stageSeconds)
+      .map(([k, v]) => `${k} ${sec(v)}`)
+      .join(', ')}`
+  )
 }
 const oursSite = ours.ok ? { html: dirSize(outDir), pagefind: pagefindStats(outDir) } : null
 
@@ -178,7 +217,9 @@ const oursSite = ours.ok ? { html: dirSize(outDir), pagefind: pagefindStats(outD
 let oursSearch: SearchProfile[] | null = null
 if (ours.ok && !values['skip-search']) {
   say('First search, ours …')
-  const m = await measure(process.execPath, ['--import', tsx, child('first-search.ts'), outDir, ...QUERIES], { cwd: repo })
+  const m = await measure(process.execPath, ['--import', tsx, child('first-search.ts'), outDir, ...QUERIES], {
+    cwd: repo
+  })
   if (m.ok) oursSearch = (m.result as { profiles: SearchProfile[] }).profiles
   else report('search', m)
 }
@@ -206,7 +247,9 @@ if (!values['skip-baseline']) {
   if (baseline.ok) {
     baseSite = pagefindStats(baseOut)
     if (!values['skip-search']) {
-      const m = await measure(process.execPath, ['--import', tsx, child('first-search.ts'), baseOut, ...QUERIES], { cwd: repo })
+      const m = await measure(process.execPath, ['--import', tsx, child('first-search.ts'), baseOut, ...QUERIES], {
+        cwd: repo
+      })
       if (m.ok) baseSearch = (m.result as { profiles: SearchProfile[] }).profiles
     }
   }
@@ -223,23 +266,76 @@ const b = baseline?.result as null | { eleventySeconds: number; pagefindSeconds:
 const c = cut?.result as null | { loadSeconds: number; cutSeconds: number; chars: number }
 const rows: [string, string, string, string][] = []
 const row = (what: string, oursV: string, base: string, r: string) => rows.push([what, oursV, base, r])
-row('wall, whole build', sec(ours.wallSeconds), sec(baseline?.wallSeconds), ratio(ours.wallSeconds, baseline?.wallSeconds))
-row('CPU (user+sys), whole build', sec(ours.cpuSeconds), sec(baseline?.cpuSeconds), ratio(ours.cpuSeconds, baseline?.cpuSeconds))
-row('peak RSS, process tree (sampled)', gb(ours.peakTreeRssBytes), gb(baseline?.peakTreeRssBytes), ratio(ours.peakTreeRssBytes, baseline?.peakTreeRssBytes))
-row('peak RSS, largest single process', gb(ours.maxRssBytes), gb(baseline?.maxRssBytes), ratio(ours.maxRssBytes, baseline?.maxRssBytes))
+row(
+  'wall, whole build',
+  sec(ours.wallSeconds),
+  sec(baseline?.wallSeconds),
+  ratio(ours.wallSeconds, baseline?.wallSeconds)
+)
+row(
+  'CPU (user+sys), whole build',
+  sec(ours.cpuSeconds),
+  sec(baseline?.cpuSeconds),
+  ratio(ours.cpuSeconds, baseline?.cpuSeconds)
+)
+row(
+  'peak RSS, process tree (sampled)',
+  gb(ours.peakTreeRssBytes),
+  gb(baseline?.peakTreeRssBytes),
+  ratio(ours.peakTreeRssBytes, baseline?.peakTreeRssBytes)
+)
+row(
+  'peak RSS, largest single process',
+  gb(ours.maxRssBytes),
+  gb(baseline?.maxRssBytes),
+  ratio(ours.maxRssBytes, baseline?.maxRssBytes)
+)
 row('render (Eleventy)', sec(st.render), sec(b?.eleventySeconds), ratio(st.render, b?.eleventySeconds))
 row('index (Pagefind)', sec(st.index), sec(b?.pagefindSeconds), ratio(st.index, b?.pagefindSeconds))
 row('tag vs bare cut (cut only)', sec(st.tag), sec(c?.cutSeconds), ratio(st.tag, c?.cutSeconds))
-row('tag vs bare cut (load + cut)', sec(st.tag), sec(c ? c.loadSeconds + c.cutSeconds : null), ratio(st.tag, c ? c.loadSeconds + c.cutSeconds : null))
-for (const stage of ['read', 'parse', 'tag', 'write', 'render', 'index']) if (stage in st) row(`stage ${stage}`, sec(st[stage]), '', '')
+row(
+  'tag vs bare cut (load + cut)',
+  sec(st.tag),
+  sec(c ? c.loadSeconds + c.cutSeconds : null),
+  ratio(st.tag, c ? c.loadSeconds + c.cutSeconds : null)
+)
+for (const stage of ['read', 'parse', 'tag', 'write', 'render', 'index'])
+  if (stage in st) row(`stage ${stage}`, sec(st[stage]), '', '')
 const otherStages = Object.keys(st).filter((k) => !['read', 'parse', 'tag', 'write', 'render', 'index'].includes(k))
 for (const stage of otherStages) row(`stage ${stage}`, sec(st[stage]), '', '')
-if (st.parse) row('parser throughput', `${(corpus.bytes / 1e6 / st.parse).toFixed(2)} MB/s`, '', `${(corpus.articles / st.parse).toFixed(0)} articles/s`)
+if (st.parse)
+  row(
+    'parser throughput',
+    `${(corpus.bytes / 1e6 / st.parse).toFixed(2)} MB/s`,
+    '',
+    `${(corpus.articles / st.parse).toFixed(0)} articles/s`
+  )
 if (c) row('bare cut throughput', '', `${(c.chars / c.cutSeconds / 1e6).toFixed(2)} M chars/s`, '')
-if (rebuild) row('+1 issue rebuild, wall', sec(rebuild.wallSeconds), '', `CPU ${sec(rebuild.cpuSeconds)}, ${gb(rebuild.peakTreeRssBytes)}`)
-if (oursSite) row('output: HTML+data / pagefind', `${(oursSite.html.bytes / 1e6).toFixed(0)} MB, ${oursSite.html.files} files`, baseline?.ok ? `${(dirSize(baseOut).bytes / 1e6).toFixed(0)} MB` : '', '')
-for (const [label, site] of [['ours', oursSite?.pagefind], ['baseline', baseSite]] as const) {
-  if (site) row(`pagefind bundle (${label})`, `${(site.total.bytes / 1e6).toFixed(1)} MB in ${site.bundles} bundle(s)`, `largest meta ${kb(site.metaBytes)}`, `${site.index.files} chunks ${(site.index.bytes / 1e6).toFixed(1)} MB, ${site.fragment.files} fragments, ${site.filter.files} filter chunks`)
+if (rebuild)
+  row(
+    '+1 issue rebuild, wall',
+    sec(rebuild.wallSeconds),
+    '',
+    `CPU ${sec(rebuild.cpuSeconds)}, ${gb(rebuild.peakTreeRssBytes)}`
+  )
+if (oursSite)
+  row(
+    'output: HTML+data / pagefind',
+    `${(oursSite.html.bytes / 1e6).toFixed(0)} MB, ${oursSite.html.files} files`,
+    baseline?.ok ? `${(dirSize(baseOut).bytes / 1e6).toFixed(0)} MB` : '',
+    ''
+  )
+for (const [label, site] of [
+  ['ours', oursSite?.pagefind],
+  ['baseline', baseSite]
+] as const) {
+  if (site)
+    row(
+      `pagefind bundle (${label})`,
+      `${(site.total.bytes / 1e6).toFixed(1)} MB in ${site.bundles} bundle(s)`,
+      `largest meta ${kb(site.metaBytes)}`,
+      `${site.index.files} chunks ${(site.index.bytes / 1e6).toFixed(1)} MB, ${site.fragment.files} fragments, ${site.filter.files} filter chunks`
+    )
 }
 const searchSummary = (profiles: SearchProfile[] | null, profile: 'minimal' | 'ours') => {
   if (!profiles) return '—'
@@ -248,7 +344,12 @@ const searchSummary = (profiles: SearchProfile[] | null, profile: 'minimal' | 'o
   const sizes = list.map((p) => p.bytes).sort((x, y) => x - y)
   return `${kb(sizes[Math.floor(sizes.length / 2)]!)} median, ${kb(sizes.at(-1)!)} max`
 }
-row('first search (ours: our search page; bare: Pagefind, 5 results)', searchSummary(oursSearch, 'ours'), searchSummary(baseSearch, 'minimal'), '')
+row(
+  'first search (ours: our search page; bare: Pagefind, 5 results)',
+  searchSummary(oursSearch, 'ours'),
+  searchSummary(baseSearch, 'minimal'),
+  ''
+)
 
 say('')
 say(`## ${articles} articles (${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB)`)
@@ -258,26 +359,45 @@ say('|---|---|---|---|')
 for (const r of rows) say(`| ${r.join(' | ')} |`)
 
 if (values.stages) {
-  for (const [name, m] of [['ours', ours], ['+1 issue', rebuild], ['baseline', baseline], ['cut', cut]] as const) {
+  for (const [name, m] of [
+    ['ours', ours],
+    ['+1 issue', rebuild],
+    ['baseline', baseline],
+    ['cut', cut]
+  ] as const) {
     if (!m) continue
     say('')
-    say(`${name}: phases, each ending at a progress line (wall seconds, CPU seconds of the process tree, peak tree RSS in the phase; 'start' = Node + imports)`)
-    for (const s of m.stages) say(`  ${s.label.padEnd(14)} ${sec(s.seconds).padStart(9)}  CPU ${sec(s.cpuSeconds).padStart(8)}  ${gb(s.peakTreeRssBytes)}`)
+    say(
+      `${name}: phases, each ending at a progress line (wall seconds, CPU seconds of the process tree, peak tree RSS in the phase; 'start' = Node + imports)`
+    )
+    for (const s of m.stages)
+      say(
+        `  ${s.label.padEnd(14)} ${sec(s.seconds).padStart(9)}  CPU ${sec(s.cpuSeconds).padStart(8)}  ${gb(s.peakTreeRssBytes)}`
+      )
     const procs = new Map<string, { cpu: number; rss: number; n: number }>()
     for (const p of m.processes) {
       const e = procs.get(p.comm) ?? { cpu: 0, rss: 0, n: 0 }
       procs.set(p.comm, { cpu: e.cpu + p.cpuSeconds, rss: Math.max(e.rss, p.peakRssBytes), n: e.n + 1 })
     }
-    say(`  processes: ${[...procs].map(([k, v]) => `${k}${v.n > 1 ? ` ×${v.n}` : ''} CPU ${sec(v.cpu)}, peak ${gb(v.rss)}`).join('; ')}`)
+    say(
+      `  processes: ${[...procs].map(([k, v]) => `${k}${v.n > 1 ? ` ×${v.n}` : ''} CPU ${sec(v.cpu)}, peak ${gb(v.rss)}`).join('; ')}`
+    )
   }
 }
 if (oursSearch || baseSearch) {
   say('')
   say('First search, bytes by kind (cold start):')
-  for (const [label, profiles] of [['ours', oursSearch], ['baseline', baseSearch]] as const) {
+  for (const [label, profiles] of [
+    ['ours', oursSearch],
+    ['baseline', baseSearch]
+  ] as const) {
     for (const p of profiles ?? []) {
-      const kinds = Object.entries(p.byKind).map(([k, v]) => `${k} ${kb(v.bytes)}/${v.requests}`).join(', ')
-      say(`  ${label.padEnd(8)} ${p.profile.padEnd(7)} ${p.query}: ${kb(p.bytes)} in ${p.requests} requests (${kinds}); ${p.candidates} candidates, ${p.shown} shown`)
+      const kinds = Object.entries(p.byKind)
+        .map(([k, v]) => `${k} ${kb(v.bytes)}/${v.requests}`)
+        .join(', ')
+      say(
+        `  ${label.padEnd(8)} ${p.profile.padEnd(7)} ${p.query}: ${kb(p.bytes)} in ${p.requests} requests (${kinds}); ${p.candidates} candidates, ${p.shown} shown`
+      )
     }
   }
 }
@@ -287,26 +407,50 @@ say('')
 say('Targets:')
 const at20k = articles === 20000 ? '' : ` (measured at ${articles}, target is for 20,000)`
 const wallRatio = baseline?.ok && ours.ok ? ours.wallSeconds / baseline.wallSeconds : null
-const cpuRatio = baseline?.ok && ours.ok && ours.cpuSeconds && baseline.cpuSeconds ? ours.cpuSeconds / baseline.cpuSeconds : null
+const cpuRatio =
+  baseline?.ok && ours.ok && ours.cpuSeconds && baseline.cpuSeconds ? ours.cpuSeconds / baseline.cpuSeconds : null
 const verdict = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'MET' : 'MISSED')
-say(`  20,000 articles ≤ 1.0× bare Eleventy+Pagefind (goal 0.5×): wall ${ratio(wallRatio, 1)}, CPU ${ratio(cpuRatio, 1)} → ${verdict(wallRatio === null ? null : wallRatio <= 1)}${at20k}`)
-say(`  20,000 articles ≤ 4 GB peak RSS: ${gb(ours.peakTreeRssBytes)} → ${verdict(ours.ok ? ours.peakTreeRssBytes <= 4 * 1024 ** 3 : null)}${at20k}`)
+say(
+  `  20,000 articles ≤ 1.0× bare Eleventy+Pagefind (goal 0.5×): wall ${ratio(wallRatio, 1)}, CPU ${ratio(cpuRatio, 1)} → ${verdict(wallRatio === null ? null : wallRatio <= 1)}${at20k}`
+)
+say(
+  `  20,000 articles ≤ 4 GB peak RSS: ${gb(ours.peakTreeRssBytes)} → ${verdict(ours.ok ? ours.peakTreeRssBytes <= 4 * 1024 ** 3 : null)}${at20k}`
+)
 if (ours.ok && articles === 100000) {
   const ok = ours.wallSeconds <= 600 && ours.peakTreeRssBytes <= 8 * 1024 ** 3
-  say(`  100,000 articles ≤ 10 min, ≤ 8 GB: ${sec(ours.wallSeconds)}, ${gb(ours.peakTreeRssBytes)} peak (process tree) → ${verdict(ok)}`)
+  say(
+    `  100,000 articles ≤ 10 min, ≤ 8 GB: ${sec(ours.wallSeconds)}, ${gb(ours.peakTreeRssBytes)} peak (process tree) → ${verdict(ok)}`
+  )
 } else if (ours.ok && articles >= 2000) {
   const scale = 100000 / articles
-  say(`  100,000 articles ≤ 10 min, ≤ 8 GB: not measured here; wall × ${scale} from this run = ${sec(ours.wallSeconds * scale)} (a lower bound: Eleventy and Pagefind grow faster than linearly; run --articles 100000 --skip-baseline --heap 8192, the heap of npm run build)`)
+  say(
+    `  100,000 articles ≤ 10 min, ≤ 8 GB: not measured here; wall × ${scale} from this run = ${sec(ours.wallSeconds * scale)} (a lower bound: Eleventy and Pagefind grow faster than linearly; run --articles 100000 --skip-baseline --heap 8192, the heap of npm run build)`
+  )
 }
-say(`  +1 issue into a built 20,000-article archive ≤ 10 s: ${sec(rebuild?.wallSeconds)} → ${verdict(rebuild?.ok ? rebuild.wallSeconds <= 10 : null)}${at20k}`)
+say(
+  `  +1 issue into a built 20,000-article archive ≤ 10 s: ${sec(rebuild?.wallSeconds)} → ${verdict(rebuild?.ok ? rebuild.wallSeconds <= 10 : null)}${at20k}`
+)
 if (oursSearch) {
   const worst = Math.max(...oursSearch.filter((p) => p.profile === 'ours').map((p) => p.bytes))
-  say(`  first search of 100,000 articles ≤ 300 KB: ${kb(worst)} at ${articles} with our search page (worst of ${QUERIES.length} queries)`)
+  say(
+    `  first search of 100,000 articles ≤ 300 KB: ${kb(worst)} at ${articles} with our search page (worst of ${QUERIES.length} queries)`
+  )
 }
 
 const json = {
-  articles, seed: values.seed, corpus, generateSeconds, root,
-  ours, rebuild, baseline, cut, oursSite, baseSite, oursSearch, baseSearch
+  articles,
+  seed: values.seed,
+  corpus,
+  generateSeconds,
+  root,
+  ours,
+  rebuild,
+  baseline,
+  cut,
+  oursSite,
+  baseSite,
+  oursSearch,
+  baseSearch
 }
 writeFileSync(join(root, 'results.json'), JSON.stringify(json, null, 1))
 if (values.json) writeFileSync(resolve(values.json), JSON.stringify(json, null, 1))

@@ -87,8 +87,10 @@ const chance = (rng: Rng, p: number) => rng() < p
 // ---------------------------------------------------------------------------------------
 // Invented world: publications, districts, people, units.
 
-const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
-const givenChars = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉斌宇浩凯健俊帆帅旭宁龙林欣佳悦晨阳雪琳晶莹倩婷瑞博文海波峰建国志新立鑫亮诚晓春夏秋冬梅兰竹菊松柏丹青云飞翔振兴卫东红旗永庆德育'
+const surnames =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
+const givenChars =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉斌宇浩凯健俊帆帅旭宁龙林欣佳悦晨阳雪琳晶莹倩婷瑞博文海波峰建国志新立鑫亮诚晓春夏秋冬梅兰竹菊松柏丹青云飞翔振兴卫东红旗永庆德育'
 const placeFirst = '东西南北青白石金银云龙凤安平和丰泰兴隆福寿永长广宏盛清河湖山峡川桥庄沟坡岭源'
 const placeSecond = '岭川河湖山源桥庄店坪湾口营寨集堡峪溪林园台沟塘'
 const unitKinds = ['镇', '镇', '街道', '街道', '乡', '办事处']
@@ -105,14 +107,62 @@ interface Publication {
 }
 
 const publications: Publication[] = [
-  { name: '东岭时讯', english: 'DONGLING NEWSLETTER', region: '东岭区', city: '河州', phone: '67183172', registration: ['河南省连续性内资', '【审河州连】00015号'], totalBase: 120, commaHalf: true },
-  { name: '西川新闻', english: 'XICHUAN NEWS', region: '西川区', city: '河州', phone: '68820451', registration: ['河南省连续性内资', '【审河州连】00021号'], totalBase: 310, commaHalf: true },
-  { name: '南湖简报', english: 'NANHU BULLETIN', region: '南湖区', city: '洛平', phone: '63397015', registration: ['河南省连续性内资', '【审洛平连】00007号'], totalBase: 45, commaHalf: false },
-  { name: '北山周讯', english: 'BEISHAN WEEKLY', region: '北山县', city: '洛平', phone: '62215583', registration: ['河南省连续性内资', '【审洛平连】00032号'], totalBase: 512, commaHalf: true },
-  { name: '青河信息', english: 'QINGHE INFORMATION', region: '青河区', city: '河州', phone: '69912340', registration: ['河南省连续性内资', '【审河州连】00040号'], totalBase: 0, commaHalf: false }
+  {
+    name: '东岭时讯',
+    english: 'DONGLING NEWSLETTER',
+    region: '东岭区',
+    city: '河州',
+    phone: '67183172',
+    registration: ['河南省连续性内资', '【审河州连】00015号'],
+    totalBase: 120,
+    commaHalf: true
+  },
+  {
+    name: '西川新闻',
+    english: 'XICHUAN NEWS',
+    region: '西川区',
+    city: '河州',
+    phone: '68820451',
+    registration: ['河南省连续性内资', '【审河州连】00021号'],
+    totalBase: 310,
+    commaHalf: true
+  },
+  {
+    name: '南湖简报',
+    english: 'NANHU BULLETIN',
+    region: '南湖区',
+    city: '洛平',
+    phone: '63397015',
+    registration: ['河南省连续性内资', '【审洛平连】00007号'],
+    totalBase: 45,
+    commaHalf: false
+  },
+  {
+    name: '北山周讯',
+    english: 'BEISHAN WEEKLY',
+    region: '北山县',
+    city: '洛平',
+    phone: '62215583',
+    registration: ['河南省连续性内资', '【审洛平连】00032号'],
+    totalBase: 512,
+    commaHalf: true
+  },
+  {
+    name: '青河信息',
+    english: 'QINGHE INFORMATION',
+    region: '青河区',
+    city: '河州',
+    phone: '69912340',
+    registration: ['河南省连续性内资', '【审河州连】00040号'],
+    totalBase: 0,
+    commaHalf: false
+  }
 ]
 
-interface Person { name: string; role: string }
+interface Person {
+  name: string
+  role: string
+}
 interface World {
   /** Per publication, per term (5 years each): the leaders with roles. */
   leaders: Person[][][]
@@ -138,8 +188,17 @@ function inventWorld(seed: string): World {
   const leaderRoles = (region: string) => {
     const county = region.endsWith('县')
     const r = county ? '县' : '区'
-    return [`${r}委书记`, `${r}委副书记、${r}长`, `${r}委副书记`, `${r}人大常委会主任`, `${r}政协主席`,
-      `${r}委常委、宣传部部长`, `${r}委常委、常务副${r}长`, `副${r}长`, `${r}委常委、纪委书记`]
+    return [
+      `${r}委书记`,
+      `${r}委副书记、${r}长`,
+      `${r}委副书记`,
+      `${r}人大常委会主任`,
+      `${r}政协主席`,
+      `${r}委常委、宣传部部长`,
+      `${r}委常委、常务副${r}长`,
+      `副${r}长`,
+      `${r}委常委、纪委书记`
+    ]
   }
   const world: World = { leaders: [], reporters: [], correspondents: [], units: [] }
   for (const pub of publications) {
@@ -166,18 +225,37 @@ interface Harvest {
 }
 
 /** Names and places of the seeds, replaced by invented ones in every harvested sentence. */
-const seedLeaders = ['宋洁', '陈红民', '耿勇军', '苏建设', '张红军', '赵毅', '杜怀锋', '王德敏', '汤晓义', '张良才', '宋双兴', '李兵', '张超']
+const seedLeaders = [
+  '宋洁',
+  '陈红民',
+  '耿勇军',
+  '苏建设',
+  '张红军',
+  '赵毅',
+  '杜怀锋',
+  '王德敏',
+  '汤晓义',
+  '张良才',
+  '宋双兴',
+  '李兵',
+  '张超'
+]
 const seedRegions = ['郑州高新区', '上街区', '二七区', '高新区']
 
 function harvest(seedDir: string): Harvest {
-  const files = readdirSync(seedDir).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort()
+  const files = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
+    .sort()
   const sentences = new Set<string>()
   const phrases = new Set<string>()
   for (const file of files) {
     let text = readFileSync(join(seedDir, file), 'utf8').replace(/^\uFEFF/, '')
     // Undo the PDF layout: drop markdown marks, rejoin wrapped lines (blank lines inside
     // sentences are wraps too), so sentences come out whole.
-    text = text.replace(/^#+\s*/gm, '').replace(/[ \t\u3000]+/g, '').replace(/\n+/g, '')
+    text = text
+      .replace(/^#+\s*/gm, '')
+      .replace(/[ \t\u3000]+/g, '')
+      .replace(/\n+/g, '')
     for (const raw of text.split('。')) {
       let s = raw.replace(/[（(][^()（）]{0,12}[)）]$/, '').replace(/[（(]下转[^)）]*[)）]/g, '')
       s = s.replace(/,/g, '，').replace(/;/g, '；').replace(/:/g, '：')
@@ -219,9 +297,32 @@ function harvest(seedDir: string): Harvest {
 // ---------------------------------------------------------------------------------------
 // Text pieces.
 
-const topics = ['疫情防控', '安全生产', '项目建设', '优化营商环境', '乡村振兴', '生态环境保护', '基层党建', '教育发展',
-  '文明城市创建', '防汛备汛', '招商引资', '民生实事', '冬春季疫情防控', '复工复产', '重点项目', '城市精细化管理',
-  '信访稳定', '大气污染防治', '全员核酸检测', '植树造林', '消防安全', '农村人居环境整治', '“万人助万企”活动', '“三个一批”项目建设']
+const topics = [
+  '疫情防控',
+  '安全生产',
+  '项目建设',
+  '优化营商环境',
+  '乡村振兴',
+  '生态环境保护',
+  '基层党建',
+  '教育发展',
+  '文明城市创建',
+  '防汛备汛',
+  '招商引资',
+  '民生实事',
+  '冬春季疫情防控',
+  '复工复产',
+  '重点项目',
+  '城市精细化管理',
+  '信访稳定',
+  '大气污染防治',
+  '全员核酸检测',
+  '植树造林',
+  '消防安全',
+  '农村人居环境整治',
+  '“万人助万企”活动',
+  '“三个一批”项目建设'
+]
 const meetings = ['工作会议', '专题会议', '推进会', '调度会', '动员部署会', '工作会', '观摩会', '座谈会']
 const visits = ['调研督导', '实地督导', '检查督导', '调研', '走访']
 const daysParts = ['', '', '', '上午', '下午']
@@ -244,7 +345,12 @@ const lunarDays = (() => {
   }
   return a
 })()
-const lunarFormat = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+const lunarFormat = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC'
+})
 function lunarDate(date: Date): string {
   const parts = lunarFormat.formatToParts(date)
   const yearName = parts.find((p) => (p.type as string) === 'yearName')?.value ?? ''
@@ -337,7 +443,10 @@ function articleBody(c: ArticleContext, target: number): Body {
     const n = int(rng, 2, 6)
     const parts: string[] = []
     if (chance(rng, 0.4)) {
-      const first = c.h.instructions.length && chance(rng, 0.7) ? localise(c, pick(rng, c.h.instructions), leader.name) : sentence(c, leader.name)
+      const first =
+        c.h.instructions.length && chance(rng, 0.7)
+          ? localise(c, pick(rng, c.h.instructions), leader.name)
+          : sentence(c, leader.name)
       parts.push(`${leader.name}${pick(rng, verbs)}，${first}`)
     }
     while (parts.length < n) parts.push(sentence(c, leader.name))
@@ -372,14 +481,31 @@ function wrapColumns(rng: Rng, text: string, width: number): string[] {
   return lines
 }
 
-function byline(c: ArticleContext, pubIndex: number, world: World): { reporters: string[]; correspondent: string | null } {
+function byline(
+  c: ArticleContext,
+  pubIndex: number,
+  world: World
+): { reporters: string[]; correspondent: string | null } {
   const { rng } = c
   const reporters = [pick(rng, world.reporters[pubIndex]!)]
-  if (chance(rng, 0.3)) reporters.push(pick(rng, world.reporters[pubIndex]!.filter((r) => r !== reporters[0])))
+  if (chance(rng, 0.3))
+    reporters.push(
+      pick(
+        rng,
+        world.reporters[pubIndex]!.filter((r) => r !== reporters[0])
+      )
+    )
   return { reporters, correspondent: chance(rng, 0.35) ? pick(rng, world.correspondents[pubIndex]!) : null }
 }
 
-function layoutArticle(c: ArticleContext, layout: Layout, body: Body, index: number, pubIndex: number, world: World): string {
+function layoutArticle(
+  c: ArticleContext,
+  layout: Layout,
+  body: Body,
+  index: number,
+  pubIndex: number,
+  world: World
+): string {
   const { rng, pub } = c
   const paragraphs = body.paragraphs.map((p) => punctuate(pub, p))
   const credit = byline(c, pubIndex, world)
@@ -403,7 +529,8 @@ function layoutArticle(c: ArticleContext, layout: Layout, body: Body, index: num
     case 'markdown': {
       // Seed 004: # headline for the first, ## after; credits on their own line.
       paragraphs[0] = `本报讯 ${paragraphs[0]}`
-      const credits = `记者 ${names}` + (credit.correspondent ? ` 通讯员 ${credit.correspondent}` : chance(rng, 0.3) ? ' 文/图' : '')
+      const credits =
+        `记者 ${names}` + (credit.correspondent ? ` 通讯员 ${credit.correspondent}` : chance(rng, 0.3) ? ' 文/图' : '')
       if (chance(rng, 0.25)) paragraphs[paragraphs.length - 1] += ` ${credits}`
       else paragraphs.push(credits)
       return [`${index === 0 ? '#' : '##'} ${body.title}`, ...paragraphs.map((p) => maybeBreak(rng, p))].join('\n\n')
@@ -529,7 +656,13 @@ export function* generateIssues(options: GenerateOptions): Generator<GeneratedIs
     const pub = publications[issue.pub]!
     const term = issue.date.getUTCFullYear() < firstYear + years / 2 ? 0 : 1
     const c: ArticleContext = {
-      rng, h, pub, leaders: world.leaders[issue.pub]![term]!, region: pub.region, date: issue.date, units: world.units[issue.pub]!
+      rng,
+      h,
+      pub,
+      leaders: world.leaders[issue.pub]![term]!,
+      region: pub.region,
+      date: issue.date,
+      units: world.units[issue.pub]!
     }
     const layout = layoutFor(rng)
     const file = fileName(seed, position, digits)
@@ -541,10 +674,20 @@ export function* generateIssues(options: GenerateOptions): Generator<GeneratedIs
       // Mixed files: a few plain articles among the run-in and masthead ones.
       const own: Layout = layout === 'runin' && a > 0 && chance(rng, 0.4) ? 'plain' : layout
       parts.push(layoutArticle(c, own, body, a, issue.pub, world))
-      articles.push({ file, publication: pub.name, date: iso(issue.date), title: body.title, paragraphs: body.paragraphs, layout: own })
+      articles.push({
+        file,
+        publication: pub.name,
+        date: iso(issue.date),
+        title: body.title,
+        paragraphs: body.paragraphs,
+        layout: own
+      })
     }
     const lead = layout === 'masthead' ? '' : layout === 'column' || layout === 'runin' ? ' ' : '\n\n'
-    const text = lead + parts.join(layout === 'column' ? '\n\n' : '\n\n') + (layout === 'runin' || layout === 'column' ? '\n ' : '')
+    const text =
+      lead +
+      parts.join(layout === 'column' ? '\n\n' : '\n\n') +
+      (layout === 'runin' || layout === 'column' ? '\n ' : '')
     yield { file, text, publication: pub.name, date: iso(issue.date), region: pub.region, layout, articles }
   }
 }
@@ -567,7 +710,10 @@ export function generateCorpus(options: GenerateOptions): Map<string, string> {
 }
 
 /** The corpus plus what each article says (for baselines over the same text). */
-export function generateArticles(options: GenerateOptions): { files: Map<string, string>; articles: GeneratedArticle[] } {
+export function generateArticles(options: GenerateOptions): {
+  files: Map<string, string>
+  articles: GeneratedArticle[]
+} {
   const files = new Map<string, string>()
   const articles: GeneratedArticle[] = []
   const rows = [manifestHeader]
@@ -606,7 +752,12 @@ export function writeCorpus(options: GenerateOptions & { out: string; onArticle?
  * One more issue, dated after every issue of the corpus of the same arguments (for the
  * "add one issue to a built archive" measurement). Does not change the other files.
  */
-export function generateNewIssue(options: GenerateOptions): { file: string; text: string; manifestRow: string; articles: number } {
+export function generateNewIssue(options: GenerateOptions): {
+  file: string
+  text: string
+  manifestRow: string
+  articles: number
+} {
   const seed = String(options.seed ?? 1)
   const firstYear = options.firstYear ?? 2014
   const years = options.years ?? 10
@@ -615,9 +766,18 @@ export function generateNewIssue(options: GenerateOptions): { file: string; text
   const rng = rngFrom(seed, 'new-issue', options.articles)
   const pub = publications[0]!
   const date = new Date(Date.UTC(firstYear + years, 0, 8))
-  const c: ArticleContext = { rng, h, pub, leaders: world.leaders[0]![1]!, region: pub.region, date, units: world.units[0]! }
+  const c: ArticleContext = {
+    rng,
+    h,
+    pub,
+    leaders: world.leaders[0]![1]!,
+    region: pub.region,
+    date,
+    units: world.units[0]!
+  }
   const parts = [masthead(pub, date, 1, 99999)]
-  for (let a = 0; a < 8; a++) parts.push(layoutArticle(c, 'masthead', articleBody(c, int(rng, 1050, 1350)), a, 0, world))
+  for (let a = 0; a < 8; a++)
+    parts.push(layoutArticle(c, 'masthead', articleBody(c, int(rng, 1050, 1350)), a, 0, world))
   const file = `zz_new_${createHash('sha256').update(`${seed}:new`).digest('hex').slice(0, 16)}.txt`
   return { file, text: parts.join('\n\n'), manifestRow: `${file},${pub.name},${iso(date)},,${pub.region}`, articles: 8 }
 }

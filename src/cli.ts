@@ -53,15 +53,19 @@ async function main(argv: string[]): Promise<number> {
   const base = normaliseBase(values.base)
   const siteUrl = values['site-url'] ?? null
   if (siteUrl !== null && !/^https?:\/\/[^/?#\s]+$/.test(siteUrl.replace(/\/$/, ''))) {
-    throw new UsageError(`Unexpected --site-url \`${siteUrl}\`, expected an origin such as \`https://example.org\` (no path: use --base for that)`)
+    throw new UsageError(
+      `Unexpected --site-url \`${siteUrl}\`, expected an origin such as \`https://example.org\` (no path: use --base for that)`
+    )
   }
   if (command === 'serve') {
     const port = Number(values.port)
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Unexpected --port \`${values.port}\`, expected 0–65535`)
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`Unexpected --port \`${values.port}\`, expected 0–65535`)
     await serve({ root: values.out, port, base })
     return 0
   }
-  if (command !== 'build' && command !== 'check') throw new UsageError(`Unexpected command \`${command ?? ''}\`, expected build, check or serve`)
+  if (command !== 'build' && command !== 'check')
+    throw new UsageError(`Unexpected command \`${command ?? ''}\`, expected build, check or serve`)
   const log = values.quiet ? () => {} : (line: string) => console.log(line)
   const summary = await build({
     corpusDir: values.corpus,
@@ -87,7 +91,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code },
+  (code) => {
+    process.exitCode = code
+  },
   (error: unknown) => {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`错误：${(error as Error).message}\n\n${usage}`)

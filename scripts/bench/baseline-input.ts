@@ -15,7 +15,10 @@ const layout = `<!doctype html>
 export class BaselineWriter {
   private count = 0
   private texts: string[] = []
-  constructor(readonly srcDir: string, readonly textsFile: string) {
+  constructor(
+    readonly srcDir: string,
+    readonly textsFile: string
+  ) {
     mkdirSync(join(srcDir, '_includes'), { recursive: true })
     mkdirSync(join(srcDir, 'articles'), { recursive: true })
     writeFileSync(join(srcDir, '_includes', 'base.njk'), layout)
@@ -23,7 +26,10 @@ export class BaselineWriter {
   add(article: GeneratedArticle): void {
     const n = String(++this.count).padStart(6, '0')
     const body = article.paragraphs.join('\n\n')
-    writeFileSync(join(this.srcDir, 'articles', `${n}.md`), `---\nlayout: base.njk\ntitle: ${JSON.stringify(article.title)}\n---\n\n${body}\n`)
+    writeFileSync(
+      join(this.srcDir, 'articles', `${n}.md`),
+      `---\nlayout: base.njk\ntitle: ${JSON.stringify(article.title)}\n---\n\n${body}\n`
+    )
     this.texts.push(JSON.stringify(`${article.title}\n${body}`))
   }
   close(): number {

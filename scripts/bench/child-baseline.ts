@@ -28,4 +28,9 @@ const written = await index.writeFiles({ outputPath: join(output, 'pagefind') })
 await pagefind.close()
 const pagefindSeconds = (performance.now() - t) / 1000
 mark('pagefind')
-result({ eleventySeconds, pagefindSeconds, pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] })
+result({
+  eleventySeconds,
+  pagefindSeconds,
+  pages: added.page_count,
+  errors: [...errors, ...added.errors, ...written.errors]
+})

@@ -9,7 +9,10 @@ import { mark, result } from './child-common.ts'
 
 const [file] = process.argv.slice(2)
 if (!file) throw new Error('usage: child-jieba.ts TEXTS.jsonl')
-const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as string)
+const texts = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as string)
 mark('start')
 let t = performance.now()
 const nodejieba = createRequire(import.meta.url)('nodejieba') as { load: () => void; cut: (s: string) => string[] }

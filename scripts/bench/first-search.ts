@@ -51,13 +51,18 @@ function kindOf(href: string): string {
   return 'other'
 }
 
-
 export async function firstSearch(siteDir: string, queries: string[], lang = 'zh-CN'): Promise<SearchProfile[]> {
   const server = createServer(async (req, res) => {
     try {
       const path = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
       const data = await readFile(join(siteDir, path))
-      res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream' })
+      res.writeHead(200, {
+        'content-type': path.endsWith('.js')
+          ? 'text/javascript'
+          : path.endsWith('.json')
+            ? 'application/json'
+            : 'application/octet-stream'
+      })
       res.end(data)
     } catch {
       res.writeHead(404).end()
@@ -69,7 +74,10 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
 
   // What pagefind.js sees of a browser: <html lang> and fetch.
   const g = globalThis as any
-  g.document = { querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null), currentScript: null }
+  g.document = {
+    querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null),
+    currentScript: null
+  }
   const realFetch = globalThis.fetch
   let log: { url: string; bytes: number }[] = []
 
@@ -95,7 +103,9 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
   let fresh = 0
   // Follow the search page as it is now: results per screen, and whether the filter lists
   // load with the page or only when the filter panel opens.
-  const pageScript = await readFile(new URL('../../templates/assets/search.js', import.meta.url), 'utf8').catch(() => '')
+  const pageScript = await readFile(new URL('../../templates/assets/search.js', import.meta.url), 'utf8').catch(
+    () => ''
+  )
   const pageSize = Number(pageScript.match(/const PAGE_SIZE = (\d+)/)?.[1] ?? 20)
   const filtersOnLoad = !/ensureFilters|load only when wanted/.test(pageScript)
   // Sharded layout (search-index/shards.json, newest first) or one bundle at pagefind/.
@@ -167,8 +177,15 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
           k.bytes += entry.bytes
         }
         profiles.push({
-          query, profile, bytes: log.reduce((sum, e) => sum + e.bytes, 0), requests: log.length, byKind,
-          candidates: total, fragments, shown, bundles: opened.length
+          query,
+          profile,
+          bytes: log.reduce((sum, e) => sum + e.bytes, 0),
+          requests: log.length,
+          byKind,
+          candidates: total,
+          fragments,
+          shown,
+          bundles: opened.length
         })
       }
     }

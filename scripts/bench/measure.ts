@@ -79,7 +79,11 @@ function treeRss(root: number, seen?: Seen): number {
     total += rss.get(pid) ?? 0
     if (seen && pid !== root) {
       const before = seen.get(pid)
-      seen.set(pid, { cpu: cpu.get(pid) ?? 0, rss: Math.max(before?.rss ?? 0, rss.get(pid) ?? 0), comm: comm.get(pid) ?? '' })
+      seen.set(pid, {
+        cpu: cpu.get(pid) ?? 0,
+        rss: Math.max(before?.rss ?? 0, rss.get(pid) ?? 0),
+        comm: comm.get(pid) ?? ''
+      })
     }
     stack.push(...(children.get(pid) ?? []))
   }
@@ -107,7 +111,11 @@ export async function measure(
   const [cmd, argv] = timeBin ? [timeBin, ['-v', '-o', timeFile, command, ...args]] : [command, args]
   const started = Date.now()
   const t0 = performance.now()
-  const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(cmd, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   const samples: { at: number; rss: number; cpu: number }[] = []
   const seen: Seen = new Map()
   // CPU of the tree so far: processes that ended keep the last figure seen.
@@ -185,7 +193,10 @@ export async function measure(
       at: to,
       seconds: (to - from) / 1000,
       // The last phase ends at the exit: it gets the rest of the whole tree's CPU.
-      cpuSeconds: i === marks.length - 1 ? Math.max(0, (user !== null && system !== null ? user + system : sampledCpu) - cpuBy(from)) : cpuBy(to) - cpuBy(from),
+      cpuSeconds:
+        i === marks.length - 1
+          ? Math.max(0, (user !== null && system !== null ? user + system : sampledCpu) - cpuBy(from))
+          : cpuBy(to) - cpuBy(from),
       peakTreeRssBytes: inside.reduce((m, s) => Math.max(m, s.rss), 0)
     })
   }

@@ -6,7 +6,11 @@
  */
 import { readFileSync } from 'node:fs'
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface Node {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
+}
 const [file, topArg] = process.argv.slice(2)
 if (!file) throw new Error('usage: profile-summary.ts FILE.cpuprofile [TOP]')
 const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] }
@@ -37,6 +41,8 @@ for (const [id, us] of self) {
 const top = Number(topArg ?? 15)
 console.log(`total sampled ${(total / 1e6).toFixed(1)} s`)
 console.log('self time by owner:')
-for (const [g, us] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1e6).toFixed(2).padStart(7)} s  ${((100 * us) / total).toFixed(1).padStart(5)} %  ${g}`)
+for (const [g, us] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, top))
+  console.log(`  ${(us / 1e6).toFixed(2).padStart(7)} s  ${((100 * us) / total).toFixed(1).padStart(5)} %  ${g}`)
 console.log('hottest functions (self):')
-for (const [f, us] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1e6).toFixed(2).padStart(7)} s  ${f}`)
+for (const [f, us] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, top))
+  console.log(`  ${(us / 1e6).toFixed(2).padStart(7)} s  ${f}`)

@@ -8,9 +8,29 @@ import { open } from 'node:fs/promises'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 
 const csvColumns = [
-  'id', 'url', 'file', 'lines', 'publication', 'issueDate', 'title', 'kicker', 'subtitle', 'date', 'dateText',
-  'paragraphs', 'reporters', 'correspondents', 'photographers', 'sourceUnit', 'continuedTo', 'continuedFrom',
-  'captions', 'keywords', 'people', 'places', 'organizations'
+  'id',
+  'url',
+  'file',
+  'lines',
+  'publication',
+  'issueDate',
+  'title',
+  'kicker',
+  'subtitle',
+  'date',
+  'dateText',
+  'paragraphs',
+  'reporters',
+  'correspondents',
+  'photographers',
+  'sourceUnit',
+  'continuedTo',
+  'continuedFrom',
+  'captions',
+  'keywords',
+  'people',
+  'places',
+  'organizations'
 ] as const
 
 function csvCell(value: unknown): string {
@@ -23,9 +43,15 @@ function csvCell(value: unknown): string {
 function csvRow(article: ArticleRecord): string {
   const field = (name: (typeof csvColumns)[number]): unknown => {
     switch (name) {
-      case 'lines': return article.lines.join('-')
-      case 'paragraphs': return article.paragraphs.join('\n')
-      case 'keywords': case 'people': case 'places': case 'organizations': return article.tags[name].join(';')
+      case 'lines':
+        return article.lines.join('-')
+      case 'paragraphs':
+        return article.paragraphs.join('\n')
+      case 'keywords':
+      case 'people':
+      case 'places':
+      case 'organizations':
+        return article.tags[name].join(';')
       default: {
         const value = article[name]
         return Array.isArray(value) ? value.join(';') : value

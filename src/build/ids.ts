@@ -11,7 +11,10 @@ export function issueIdFor(path: string): string {
   const normalised = path.normalize('NFC').replace(/\\/g, '/')
   const stem = normalised.replace(/\.[^./]*$/, '').replace(/\//g, '--')
   if (safeStem.test(stem) && stem.length <= 80) return stem
-  const ascii = stem.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40)
+  const ascii = stem
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
   const hash = createHash('sha1').update(normalised).digest('hex').slice(0, 8)
   return ascii ? `${ascii}-${hash}` : `f-${hash}`
 }

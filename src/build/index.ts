@@ -125,11 +125,19 @@ async function readParseAndTag(
       missedBytes += bytes.length
       if (pool === null && parseWorkers > 0 && missedBytes > POOL_AFTER_BYTES) pool = ParsePool.start(parseWorkers)
       if (pool !== null && pool.leastBytes < mainBytes) {
-        pending.push(pool.parse(bytes, path, issueDate).then((encoded) => ({ path, issueDate, key, ...decodeOutcome(encoded) })))
+        pending.push(
+          pool.parse(bytes, path, issueDate).then((encoded) => ({ path, issueDate, key, ...decodeOutcome(encoded) }))
+        )
         continue
       }
       mainBytes += bytes.length
-      pending.push({ path, issueDate, key, outcome: timer.timeSync('parse', () => parseFile(bytes, path, issueDate)), entry: 'encode' })
+      pending.push({
+        path,
+        issueDate,
+        key,
+        outcome: timer.timeSync('parse', () => parseFile(bytes, path, issueDate)),
+        entry: 'encode'
+      })
     }
     results = await timer.time('parse', () => Promise.all(pending))
   } finally {
@@ -180,14 +188,16 @@ async function readParseAndTag(
 
   // The tagging thread has loaded jieba and its caches meanwhile (src/segment/*-cache.ts).
   // The records get their tags when it replies: until then, use nothing that reads tags.
-  const tagging = tagger.tag({ articles, issues, ...(dictionaryText === undefined ? {} : { dictionaryText }), dataDir }).then(({ result }) => {
-    for (const article of articles) {
-      const tags = result.tags.get(article.id)
-      if (tags) article.tags = tags
-    }
-    for (const message of result.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
-    return result
-  })
+  const tagging = tagger
+    .tag({ articles, issues, ...(dictionaryText === undefined ? {} : { dictionaryText }), dataDir })
+    .then(({ result }) => {
+      for (const article of articles) {
+        const tags = result.tags.get(article.id)
+        if (tags) article.tags = tags
+      }
+      for (const message of result.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
+      return result
+    })
   tagging.catch(() => {}) // awaited by the caller; its own failure must not go unhandled first
 
   return { files: paths.length, skipped, issues, articles, sources, cacheHits: cache.hits, tagger, tagging }
@@ -219,7 +229,13 @@ function decodeOutcome(encoded: EncodedOutcome): Pick<FileResult, 'outcome' | 'e
  * few), so the build does not hold the whole corpus's text. A file edited while the build
  * ran is refused: its pages would not match its records.
  */
-function corpusSource(corpusDir: string, path: string, issueDate: string | null, key: string, parserVersion: string): SourceFile {
+function corpusSource(
+  corpusDir: string,
+  path: string,
+  issueDate: string | null,
+  key: string,
+  parserVersion: string
+): SourceFile {
   // Holds no reference to the parse cache: the cache's entries can go once it is saved.
   return {
     key: `${parserVersion}/${key}`,
@@ -227,7 +243,9 @@ function corpusSource(corpusDir: string, path: string, issueDate: string | null,
       const bytes = readCorpusFile(corpusDir, path)
       const decoded = parseKey(bytes, path, issueDate) === key ? decodeBulletin(bytes, path) : null
       if (decoded?.kind !== 'text') {
-        throw new BuildError(`${relative(process.cwd(), join(corpusDir, path))} changed while the site was being built: build again`)
+        throw new BuildError(
+          `${relative(process.cwd(), join(corpusDir, path))} changed while the site was being built: build again`
+        )
       }
       return decoded.text
     }
@@ -259,7 +277,9 @@ function dateSpan(issues: IssueRecord[], articles: ArticleRecord[]) {
   const dates = [
     ...issues.map((i) => i.date),
     ...articles.map((a) => (a.date && /^\d{4}/.test(a.date) ? a.date : null))
-  ].filter((d): d is string => d !== null).sort()
+  ]
+    .filter((d): d is string => d !== null)
+    .sort()
   return { firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null }
 }
 
@@ -269,7 +289,14 @@ async function importLaterStages() {
     import('../search/index.ts'),
     import('../search/records.ts')
   ])
-  return { basePageData: site.basePageData, pageData: site.pageData, renderBasis: site.renderBasis, renderSite: site.renderSite, indexSite: search.indexSite, searchablePages: records.searchablePages }
+  return {
+    basePageData: site.basePageData,
+    pageData: site.pageData,
+    renderBasis: site.renderBasis,
+    renderSite: site.renderSite,
+    indexSite: search.indexSite,
+    searchablePages: records.searchablePages
+  }
 }
 
 /** Builds the whole site into `outDir`, atomically: a failed build leaves the old one. */
@@ -293,7 +320,13 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   let parsed: Awaited<ReturnType<typeof readAndParse>>
   // The tagging thread starts first (jieba takes a while to load); Eleventy and the rest of
   // the render and index stages are loaded meanwhile.
-  const parsing = readAndParse(corpusDir, diagnostics, timer, cacheDir, options.checkOnly ? null : join(staging, 'data'))
+  const parsing = readAndParse(
+    corpusDir,
+    diagnostics,
+    timer,
+    cacheDir,
+    options.checkOnly ? null : join(staging, 'data')
+  )
   const laterStages = options.checkOnly ? null : importLaterStages()
   laterStages?.catch(() => {}) // awaited below; a failed parse must not leave it unhandled
   try {
@@ -304,7 +337,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   }
   const { files, skipped, issues, articles, sources, cacheHits, tagger, tagging } = parsed
   log(`读取  ${files} 个文件（跳过 ${skipped} 个） ${timer.seconds.read?.toFixed(2) ?? '0.00'} 秒`)
-  log(`解析  ${issues.length} 期、${articles.length} 篇文章（缓存 ${cacheHits} 个文件） ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`)
+  log(
+    `解析  ${issues.length} 期、${articles.length} 篇文章（缓存 ${cacheHits} 个文件） ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`
+  )
   const waitForTags = async () => {
     const tagged = await timer.time('tag', () => tagging)
     log(`标注  ${tagged.people.length} 位人物 ${timer.seconds.tag?.toFixed(2) ?? '0.00'} 秒`)
@@ -326,7 +361,13 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   async function renderIndexAndSwap(): Promise<number> {
     const { basePageData, pageData, renderBasis, renderSite, indexSite, searchablePages } = await laterStages!
     const previousDir = existsSync(outDir) ? outDir : null
-    const renderOptions = { outDir: staging, base: options.base, name: options.name, siteUrl: options.siteUrl ?? null, previousDir }
+    const renderOptions = {
+      outDir: staging,
+      base: options.base,
+      name: options.name,
+      siteUrl: options.siteUrl ?? null,
+      previousDir
+    }
     // What does not depend on tags is made while the tagging thread works.
     const base = timer.timeSync('render', () => basePageData({ issues, articles, sources }))
     const basis = await timer.time('render', () => renderBasis(renderOptions))
@@ -349,12 +390,14 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const indexing = timer.time('index', () =>
       indexSite(staging, searchablePages(data.articlePages, articles), { previousDir })
     )
-    const rendering = timer.time('render', () =>
-      renderSite(renderOptions, siteInput, data, basis)
-    ).then((rendered) => {
-      log(`渲染  ${rendered.pages} 个页面（重新生成 ${rendered.rendered} 个，沿用 ${rendered.reused} 个） ${timer.seconds.render?.toFixed(2)} 秒`)
-      return rendered
-    })
+    const rendering = timer
+      .time('render', () => renderSite(renderOptions, siteInput, data, basis))
+      .then((rendered) => {
+        log(
+          `渲染  ${rendered.pages} 个页面（重新生成 ${rendered.rendered} 个，沿用 ${rendered.reused} 个） ${timer.seconds.render?.toFixed(2)} 秒`
+        )
+        return rendered
+      })
     // All run to the end before a failure of one is reported: no stray worker outlives the build.
     const [renderOutcome, indexOutcome, dataOutcome] = await Promise.allSettled([rendering, indexing, dataWritten])
     if (renderOutcome.status === 'rejected') throw renderOutcome.reason
@@ -362,7 +405,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     if (dataOutcome.status === 'rejected') throw dataOutcome.reason
     const indexed = indexOutcome.value
     for (const error of indexed.errors) diagnostics.add(`pagefind: ${error}`)
-    log(`索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（沿用 ${indexed.reused} 个） ${timer.seconds.index?.toFixed(2)} 秒`)
+    log(
+      `索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（沿用 ${indexed.reused} 个） ${timer.seconds.index?.toFixed(2)} 秒`
+    )
 
     await timer.time('write', async () => {
       const old = join(parent, `.${basename(outDir)}.old`)

@@ -60,7 +60,13 @@ const ENTRY_FORMAT = 2
 
 /** What a file's parse depends on besides the code: its bytes, path and manifest date. */
 export function parseKey(bytes: Uint8Array, path: string, issueDate: string | null): string {
-  return createHash('sha256').update(bytes).update('\0').update(path).update('\0').update(issueDate ?? '').digest('hex')
+  return createHash('sha256')
+    .update(bytes)
+    .update('\0')
+    .update(path)
+    .update('\0')
+    .update(issueDate ?? '')
+    .digest('hex')
 }
 
 export class ParseCache {

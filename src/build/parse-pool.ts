@@ -33,7 +33,9 @@ export class ParsePool {
       const worker = startTsWorker(workerUrl, null)
       worker.on('message', (reply: ParseReply) => this.settle(reply))
       worker.on('error', (error) => this.failAll(error))
-      worker.on('exit', (code) => this.failAll(new Error(`A parse worker stopped (exit code ${code}) with files unparsed`)))
+      worker.on('exit', (code) =>
+        this.failAll(new Error(`A parse worker stopped (exit code ${code}) with files unparsed`))
+      )
       return { worker, bytes: 0 }
     })
   }

@@ -24,8 +24,10 @@ if (!port) throw new Error('parse-worker.ts runs as a worker thread: see parse-p
 port.on('message', (job: ParseJob) => {
   const outcome = parseFile(job.bytes, job.path, job.issueDate)
   let reply: ParseReply
-  if (outcome.kind === 'parsed') reply = { id: job.id, kind: 'parsed', entry: encodeEntry(outcome.bulletin, outcome.messages) }
-  else if (outcome.kind === 'skipped') reply = { id: job.id, kind: 'skipped', messages: storeMessages(outcome.messages) }
+  if (outcome.kind === 'parsed')
+    reply = { id: job.id, kind: 'parsed', entry: encodeEntry(outcome.bulletin, outcome.messages) }
+  else if (outcome.kind === 'skipped')
+    reply = { id: job.id, kind: 'skipped', messages: storeMessages(outcome.messages) }
   else {
     reply = {
       id: job.id,

@@ -47,12 +47,19 @@ try {
   const scanCacheFile = cacheDir === null ? null : join(cacheDir, 'scans.v8')
   const readIfThere = (file: string | null) => (file && existsSync(file) ? readFileSync(file) : null)
   const tokenCache = TokenCache.decode(readIfThere(tokenCacheFile))
-  const scanCache = ScanCache.decode(readIfThere(scanCacheFile), `nodejieba-${jiebaVersion}/${await codeFingerprint(['../segment/'])}`)
+  const scanCache = ScanCache.decode(
+    readIfThere(scanCacheFile),
+    `nodejieba-${jiebaVersion}/${await codeFingerprint(['../segment/'])}`
+  )
 
   port.once('message', async (request: TagRequest) => {
     try {
       const { articles, issues, dictionaryText, dataDir } = request
-      const result = tagCorpus(articles, { ...(dictionaryText === undefined ? {} : { dictionaryText }), tokenCache, scanCache })
+      const result = tagCorpus(articles, {
+        ...(dictionaryText === undefined ? {} : { dictionaryText }),
+        tokenCache,
+        scanCache
+      })
       post({ kind: 'tagged', result })
 
       let dataSeconds: number | null = null

@@ -22,12 +22,16 @@ export function splitCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cell += '"'; i++ }
-      else if (ch === '"') quoted = false
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
       else cell += ch
     } else if (ch === '"') quoted = true
-    else if (ch === ',') { cells.push(cell); cell = '' }
-    else cell += ch
+    else if (ch === ',') {
+      cells.push(cell)
+      cell = ''
+    } else cell += ch
   }
   cells.push(cell)
   return cells
@@ -42,7 +46,11 @@ export function parseManifest(text: string): { entries: Map<string, ManifestEntr
   const header = splitCsvLine(lines[0] ?? '').map((h) => h.trim().toLowerCase())
   const column = (name: string) => header.indexOf(name)
   if (column('file') < 0) {
-    problems.push({ line: 1, column: 1, reason: 'Unexpected manifest header, expected a `file` column (file,publication,date,page,region)' })
+    problems.push({
+      line: 1,
+      column: 1,
+      reason: 'Unexpected manifest header, expected a `file` column (file,publication,date,page,region)'
+    })
     return { entries, problems }
   }
   for (let index = 1; index < lines.length; index++) {
@@ -56,15 +64,29 @@ export function parseManifest(text: string): { entries: Map<string, ManifestEntr
     }
     const file = get('file')
     if (!file) {
-      problems.push({ line: index + 1, column: 1, reason: 'Unexpected empty `file` cell, expected a corpus-relative path' })
+      problems.push({
+        line: index + 1,
+        column: 1,
+        reason: 'Unexpected empty `file` cell, expected a corpus-relative path'
+      })
       continue
     }
     let date = get('date')
     if (date && !partialDate.test(date)) {
-      problems.push({ line: index + 1, column: raw.indexOf(date) + 1, reason: `Unexpected date \`${date}\`, expected YYYY-MM-DD, YYYY-MM or YYYY` })
+      problems.push({
+        line: index + 1,
+        column: raw.indexOf(date) + 1,
+        reason: `Unexpected date \`${date}\`, expected YYYY-MM-DD, YYYY-MM or YYYY`
+      })
       date = null
     }
-    entries.set(file.normalize('NFC'), { file, publication: get('publication'), date, page: get('page'), region: get('region') })
+    entries.set(file.normalize('NFC'), {
+      file,
+      publication: get('publication'),
+      date,
+      page: get('page'),
+      region: get('region')
+    })
   }
   return { entries, problems }
 }

@@ -3,15 +3,20 @@
  * an article, the masthead, furniture, unassigned text, or the ledger of
  * labels the parser took out on purpose (记者, brackets, `#`…).
  */
-import type {ParsedBulletin} from '../types.ts'
-import {characterCounts} from './text.ts'
+import type { ParsedBulletin } from '../types.ts'
+import { characterCounts } from './text.ts'
 
 /** Every output string of a bulletin. */
 export function outputTexts(bulletin: ParsedBulletin): string[] {
   const texts: string[] = []
   const masthead = bulletin.masthead
   if (masthead) {
-    texts.push(masthead.publication ?? '', masthead.englishName ?? '', masthead.publisher ?? '', masthead.dateText ?? '')
+    texts.push(
+      masthead.publication ?? '',
+      masthead.englishName ?? '',
+      masthead.publisher ?? '',
+      masthead.dateText ?? ''
+    )
     texts.push(masthead.lunarDate ?? '', masthead.registration ?? '', ...masthead.notes)
   }
   for (const item of bulletin.furniture) texts.push(item.text)

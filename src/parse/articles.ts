@@ -15,18 +15,37 @@
  * article is the rest of another story carried over from another column: it
  * belongs to the most recent earlier article that ended without a byline.
  */
-import type {ParsedArticle, UnassignedText} from '../types.ts'
-import type {Block, Context} from './model.ts'
-import {placeOf} from './model.ts'
+import type { ParsedArticle, UnassignedText } from '../types.ts'
+import type { Block, Context } from './model.ts'
+import { placeOf } from './model.ts'
 import {
-  type Credits, type Notes, emptyNotes, mergeCredits, readCaptionBlock, readCreditBlock, readMarkerBlock,
-  endsWithNote, readEditorBlock, readSourceNoteBlock, readUnitBlock, takeHead, takeTail
+  type Credits,
+  type Notes,
+  emptyNotes,
+  mergeCredits,
+  readCaptionBlock,
+  readCreditBlock,
+  readMarkerBlock,
+  endsWithNote,
+  readEditorBlock,
+  readSourceNoteBlock,
+  readUnitBlock,
+  takeHead,
+  takeTail
 } from './credits.ts'
-import {type IssueDate, readDateline, startsLikeDateline, startsWithMarkerOrDate} from './dateline.ts'
+import { type IssueDate, readDateline, startsLikeDateline, startsWithMarkerOrDate } from './dateline.ts'
 import {
-  cleanTitle, isBoxLabel, isHeadlineText, isTableRow, isLooseHeadlineText, isSubtitleText, readHeadlineGroup, splitBracketItem, splitInlineHeadline
+  cleanTitle,
+  isBoxLabel,
+  isHeadlineText,
+  isTableRow,
+  isLooseHeadlineText,
+  isSubtitleText,
+  readHeadlineGroup,
+  splitBracketItem,
+  splitInlineHeadline
 } from './headline.ts'
-import {displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue} from './text.ts'
+import { displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
 
 interface Draft {
   article: ParsedArticle
@@ -71,7 +90,8 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   }
   const open = (group: Block[]) => {
     // `（上接第一版）` alone above a headline: the page repeats the continued story's headline.
-    const markers = leading.length > 0 && leading.every((block) => readMarkerBlock(block.text, emptyNotes())) ? leading : []
+    const markers =
+      leading.length > 0 && leading.every((block) => readMarkerBlock(block.text, emptyNotes())) ? leading : []
     if (markers.length > 0) leading = []
     flushLeading()
     const draft = newDraft(group, context)
@@ -120,15 +140,23 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       headline.push(block)
       return
     }
-    const item = candidate === null && !editorsNote.test(block.text) ? (splitBracketItem(block.text) ?? splitInlineHeadline(block.text)) : null
+    const item =
+      candidate === null && !editorsNote.test(block.text)
+        ? (splitBracketItem(block.text) ?? splitInlineHeadline(block.text))
+        : null
     if (item) {
-      const title: Block = {text: cleanTitle(item.title), lines: block.lines.slice(0, 1), heading: 0}
+      const title: Block = { text: cleanTitle(item.title), lines: block.lines.slice(0, 1), heading: 0 }
       context.ledger.drop(residue(block.text, [title.text, item.body]))
-      addBody(open([title]), {...block, text: item.body}, context, issue)
+      addBody(open([title]), { ...block, text: item.body }, context, issue)
       return
     }
     const draft: Draft | null = current
-    if (editorsNote.test(block.text) && (draft === null || draft.closed) && next !== undefined && headlineCandidate(next) !== null) {
+    if (
+      editorsNote.test(block.text) &&
+      (draft === null || draft.closed) &&
+      next !== undefined &&
+      headlineCandidate(next) !== null
+    ) {
       preface.push(block)
       return
     }
@@ -155,7 +183,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   flushLeading()
   if (preface.length > 0) unassign(preface, unassigned, context, 'text-before-headline')
   unassigned.sort((a, b) => a.lines[0] - b.lines[0])
-  return {articles: drafts.map((draft) => draft.article), unassigned}
+  return { articles: drafts.map((draft) => draft.article), unassigned }
 }
 
 type Candidate = 'strong' | 'loose'
@@ -178,7 +206,13 @@ function headlineCandidate(block: Block): Candidate | null {
  * it, a subtitle or second headline line under it, or no open article
  * before it.
  */
-function opensArticle(block: Block, candidate: Candidate, next: Block | undefined, current: Draft | null, datedStories = false): boolean {
+function opensArticle(
+  block: Block,
+  candidate: Candidate,
+  next: Block | undefined,
+  current: Draft | null,
+  datedStories = false
+): boolean {
   if (block.heading > 0) return true
   const open = current !== null && !current.closed && hasBody(current)
   const nextCandidate = next === undefined ? null : headlineCandidate(next)
@@ -187,7 +221,13 @@ function opensArticle(block: Block, candidate: Candidate, next: Block | undefine
   if (candidate === 'strong') {
     if (!open) return true
     if (!nextOnPage) return false
-    if (nextOpensStory || nextCandidate !== null || startsLikeDateline(next.text) || readCreditBlock(next.text) !== null) return true
+    if (
+      nextOpensStory ||
+      nextCandidate !== null ||
+      startsLikeDateline(next.text) ||
+      readCreditBlock(next.text) !== null
+    )
+      return true
     // Where every story opens with 本报讯 or a date, a line over plain prose is not a headline either.
     if (datedStories) return false
     return displayWidth(block.text) > 24 || readsLikeNewsHeadline(block.text)
@@ -210,7 +250,13 @@ function storiesOpenDated(blocks: Block[]): boolean {
   let bare = 0
   blocks.forEach((block, index) => {
     const next = blocks[index + 1]
-    if (next === undefined || headlineCandidate(block) !== 'strong' || headlineCandidate(next) !== null || isSubtitleText(next.text)) return
+    if (
+      next === undefined ||
+      headlineCandidate(block) !== 'strong' ||
+      headlineCandidate(next) !== null ||
+      isSubtitleText(next.text)
+    )
+      return
     if (startsLikeDateline(next.text)) dated++
     else bare++
   })
@@ -260,13 +306,18 @@ function markerNotes(block: Block): Notes {
  * opens with a marker nor closes like a story stays unassigned.
  */
 function continuedArticle(
-  blocks: Block[], drafts: Draft[], continued: Set<ParsedArticle>, context: Context, issue: IssueDate
-): {draft: Draft; rest: Block[]} | null {
+  blocks: Block[],
+  drafts: Draft[],
+  continued: Set<ParsedArticle>,
+  context: Context,
+  issue: IssueDate
+): { draft: Draft; rest: Block[] } | null {
   const head = emptyNotes()
   const first = blocks[0]!
   const markerOnly = readMarkerBlock(first.text, head)
   const body = markerOnly ? (blocks[1]?.text ?? '') : takeHead(first.text, head)
-  const closing = (block: Block) => readCreditBlock(block.text) !== null || readUnitBlock(block.text) !== null || endsWithNote(block.text)
+  const closing = (block: Block) =>
+    readCreditBlock(block.text) !== null || readUnitBlock(block.text) !== null || endsWithNote(block.text)
   const closes = blocks.some(closing)
   if ((head.continuedFrom === null && !closes) || body.trim() === '') return null
   const sent = drafts.find((draft) => draft.article.continuedTo !== null && !continued.has(draft.article))
@@ -284,8 +335,12 @@ function continuedArticle(
     const block = blocks[index]!
     const text = block.text
     const note =
-      readCreditBlock(text) !== null || readUnitBlock(text) !== null || readMarkerBlock(text, emptyNotes()) ||
-      readCaptionBlock(text) !== null || readEditorBlock(text) !== null || readSourceNoteBlock(text) !== null
+      readCreditBlock(text) !== null ||
+      readUnitBlock(text) !== null ||
+      readMarkerBlock(text, emptyNotes()) ||
+      readCaptionBlock(text) !== null ||
+      readEditorBlock(text) !== null ||
+      readSourceNoteBlock(text) !== null
     if (closed && !note) {
       end = index
       break
@@ -299,23 +354,44 @@ function continuedArticle(
     closed: false,
     bodyStart: 0,
     article: {
-      title, kicker: null, subtitle: null, date: null, dateText: null, datelineMarker: null, paragraphs: [], reporters: [],
-      correspondents: [], photographers: [], editors: [], sourceUnit: null, sourceNote: null, continuedTo: null,
-      continuedFrom: null, captions: [], lines: [lines[0]!.line, lines.at(-1)!.line]
+      title,
+      kicker: null,
+      subtitle: null,
+      date: null,
+      dateText: null,
+      datelineMarker: null,
+      paragraphs: [],
+      reporters: [],
+      correspondents: [],
+      photographers: [],
+      editors: [],
+      sourceUnit: null,
+      sourceNote: null,
+      continuedTo: null,
+      continuedFrom: null,
+      captions: [],
+      lines: [lines[0]!.line, lines.at(-1)!.line]
     }
   }
   const from = head.continuedFrom === null ? 'another page' : head.continuedFrom
-  const how = sent ? 'the headline of the story sent on from this issue' : 'its first words, as the headline is printed on the other page'
+  const how = sent
+    ? 'the headline of the story sent on from this issue'
+    : 'its first words, as the headline is printed on the other page'
   context.file.message(
     `Unexpected text without a headline, expected a headline; read as a story continued from ${from}, titled \`${title}\` (${how})`,
-    {place: {start: placeOf(first).start, end: placeOf(blocks.at(-1)!).end}, ruleId: 'continued-without-headline', source}
+    {
+      place: { start: placeOf(first).start, end: placeOf(blocks.at(-1)!).end },
+      ruleId: 'continued-without-headline',
+      source
+    }
   )
   let target = draft
   for (const block of blocks) {
-    if (target.article.paragraphs.length === 0 && readMarkerBlock(block.text, emptyNotes())) closeWith(target, block, markerNotes(block), context)
+    if (target.article.paragraphs.length === 0 && readMarkerBlock(block.text, emptyNotes()))
+      closeWith(target, block, markerNotes(block), context)
     else target = addBlock(target, [draft], block, context, issue)
   }
-  return {draft, rest}
+  return { draft, rest }
 }
 
 function newDraft(group: Block[], context: Context): Draft {
@@ -330,9 +406,23 @@ function newDraft(group: Block[], context: Context): Draft {
     closed: false,
     bodyStart: 0,
     article: {
-      title: parts.title, kicker: parts.kicker, subtitle: parts.subtitle, date: null, dateText: null,
-      datelineMarker: null, paragraphs: [], reporters: [], correspondents: [], photographers: [], editors: [],
-      sourceUnit: null, sourceNote: null, continuedTo: null, continuedFrom: null, captions: [], lines: [first, last]
+      title: parts.title,
+      kicker: parts.kicker,
+      subtitle: parts.subtitle,
+      date: null,
+      dateText: null,
+      datelineMarker: null,
+      paragraphs: [],
+      reporters: [],
+      correspondents: [],
+      photographers: [],
+      editors: [],
+      sourceUnit: null,
+      sourceNote: null,
+      continuedTo: null,
+      continuedFrom: null,
+      captions: [],
+      lines: [first, last]
     }
   }
 }
@@ -341,12 +431,12 @@ function newDraft(group: Block[], context: Context): Draft {
 function addBlock(draft: Draft, drafts: Draft[], block: Block, context: Context, issue: IssueDate): Draft {
   const notes = emptyNotes()
   const credit = readCreditBlock(block.text)
-  if (credit) return closeWith(draft, block, {...notes, credits: [credit], taken: [block.text]}, context)
+  if (credit) return closeWith(draft, block, { ...notes, credits: [credit], taken: [block.text] }, context)
   if (readMarkerBlock(block.text, notes)) return closeWith(draft, block, notes, context)
   const editors = readEditorBlock(block.text)
-  if (editors) return closeWith(draft, block, {...notes, editors, taken: [block.text]}, context)
+  if (editors) return closeWith(draft, block, { ...notes, editors, taken: [block.text] }, context)
   const unit = readUnitBlock(block.text)
-  if (unit) return closeWith(draft, block, {...notes, sourceUnit: unit, taken: [block.text]}, context)
+  if (unit) return closeWith(draft, block, { ...notes, sourceUnit: unit, taken: [block.text] }, context)
   const note = readSourceNoteBlock(block.text)
   if (note) {
     extend(draft, block, context)
@@ -377,18 +467,21 @@ function closeWith(draft: Draft, block: Block, notes: Notes, context: Context): 
 
 /** Untitled body text after a closed story: find the story it continues. */
 function continuationTarget(draft: Draft, drafts: Draft[], block: Block, context: Context): Draft {
-  const open = drafts.slice(0, drafts.indexOf(draft)).reverse().find((candidate) => !candidate.closed)
+  const open = drafts
+    .slice(0, drafts.indexOf(draft))
+    .reverse()
+    .find((candidate) => !candidate.closed)
   const place = placeOf(block)
   if (open) {
     context.file.message(
       `Unexpected untitled text after a closed article, expected a headline; read as the continuation of \`${open.article.title}\` (line ${open.article.lines[0]}), which ended without a byline`,
-      {place, ruleId: 'orphan-continuation', source}
+      { place, ruleId: 'orphan-continuation', source }
     )
     return open
   }
   context.file.message(
     'Unexpected untitled text after a closed article, expected a headline; no earlier article is open, so it is appended to the previous one',
-    {place, ruleId: 'orphan-continuation', source}
+    { place, ruleId: 'orphan-continuation', source }
   )
   draft.closed = false
   return draft
@@ -417,8 +510,12 @@ function addBody(draft: Draft, block: Block, context: Context, issue: IssueDate)
     draft.article.paragraphs.push(paragraph)
   }
   const closing =
-    notes.credits.length > 0 || notes.sourceUnit !== null || notes.sourceNote !== null || notes.continuedTo !== null ||
-    notes.editors.length > 0 || notes.end
+    notes.credits.length > 0 ||
+    notes.sourceUnit !== null ||
+    notes.sourceNote !== null ||
+    notes.continuedTo !== null ||
+    notes.editors.length > 0 ||
+    notes.end
   if (closing && hasBody(draft)) draft.closed = true
 }
 
@@ -440,16 +537,25 @@ function applyNotes(draft: Draft, notes: Notes, context: Context): void {
     kept.push(notes.sourceUnit)
   }
   // A field printed twice keeps its first value; the repeat is warned about and its text accounted for.
-  const once = (field: 'sourceNote' | 'continuedTo' | 'continuedFrom' | 'datelineMarker', value: string | null, label: string) => {
+  const once = (
+    field: 'sourceNote' | 'continuedTo' | 'continuedFrom' | 'datelineMarker',
+    value: string | null,
+    label: string
+  ) => {
     if (value === null) return
     const before = article[field]
     if (before === null) article[field] = value
     else {
       context.ledger.drop(value)
       if (before !== value) {
-        context.file.message(`Unexpected second ${label} \`${value}\` in \`${article.title}\`, expected one; kept the first, \`${before}\``, {
-          place: {line: article.lines[1], column: 1}, ruleId: 'repeated-note', source
-        })
+        context.file.message(
+          `Unexpected second ${label} \`${value}\` in \`${article.title}\`, expected one; kept the first, \`${before}\``,
+          {
+            place: { line: article.lines[1], column: 1 },
+            ruleId: 'repeated-note',
+            source
+          }
+        )
       }
     }
     if (field !== 'datelineMarker') kept.push(value)
@@ -473,7 +579,8 @@ function hasBody(draft: Draft): boolean {
 
 /** The block is read into the draft (once): its line range grows, and heading marks (`#`) are accounted for. */
 function extend(draft: Draft, block: Block, context?: Context): void {
-  if (context) for (const line of block.lines) if (line.raw !== line.text) context.ledger.drop(residue(line.raw, [line.text]))
+  if (context)
+    for (const line of block.lines) if (line.raw !== line.text) context.ledger.drop(residue(line.raw, [line.text]))
   const lines = draft.article.lines
   lines[0] = Math.min(lines[0], block.lines[0]!.line)
   lines[1] = Math.max(lines[1], block.lines.at(-1)!.line)
@@ -483,7 +590,7 @@ function extend(draft: Draft, block: Block, context?: Context): void {
 function unassign(blocks: Block[], unassigned: UnassignedText[], context: Context, ruleId: string): void {
   const first = placeOf(blocks[0]!)
   const last = placeOf(blocks[blocks.length - 1]!)
-  unassigned.push({text: blocks.map((block) => block.text).join('\n'), lines: [first.start.line, last.end.line]})
+  unassigned.push({ text: blocks.map((block) => block.text).join('\n'), lines: [first.start.line, last.end.line] })
   for (const block of blocks) {
     for (const line of block.lines) if (line.raw !== line.text) context.ledger.drop(residue(line.raw, [line.text]))
   }
@@ -491,5 +598,5 @@ function unassign(blocks: Block[], unassigned: UnassignedText[], context: Contex
     ruleId === 'text-before-headline'
       ? 'Unexpected text before the first headline, expected a headline; kept as unassigned'
       : 'Unexpected headline without body text, expected paragraphs after it; kept as unassigned'
-  context.file.message(reason, {place: {start: first.start, end: last.end}, ruleId, source})
+  context.file.message(reason, { place: { start: first.start, end: last.end }, ruleId, source })
 }

@@ -7,8 +7,8 @@
  * Every function returns what it read plus the exact text it took, so the
  * caller can account for the label characters it drops.
  */
-import {agencyMarker} from './dateline.ts'
-import {collapseLetterSpacing, endsSentence, hasClauseMarks, isCjk} from './text.ts'
+import { agencyMarker } from './dateline.ts'
+import { collapseLetterSpacing, endsSentence, hasClauseMarks, isCjk } from './text.ts'
 
 /** `新华社北京10月19日电` and the space after it. */
 const agencyMarkerWithSpace = new RegExp(agencyMarker.source + '[\\s\\u3000]*')
@@ -37,8 +37,15 @@ export interface Notes {
 
 export function emptyNotes(): Notes {
   return {
-    credits: [], sourceUnit: null, sourceNote: null, continuedTo: null, continuedFrom: null, datelineMarker: null,
-    editors: [], end: false, taken: []
+    credits: [],
+    sourceUnit: null,
+    sourceNote: null,
+    continuedTo: null,
+    continuedFrom: null,
+    datelineMarker: null,
+    editors: [],
+    end: false,
+    taken: []
   }
 }
 
@@ -46,7 +53,14 @@ const bullet = /^[■□●○▲△◆◇★☆▶►]\s*/
 const roleToken =
   /^(?:本报|本報|本刊|特约|特約|见习|見習|实习|實習|首席|新华社|新華社|中新社|人民日报|光明日报|经济日报|央视)?(记者|記者|通讯员|通訊員|实习生|實習生|摄影记者|攝影記者|摄影|攝影|摄|攝)[:：]?(.*)$/
 /** Traditional forms of the role labels, read as the simplified ones. */
-const simplifiedRole: Record<string, string> = {記者: '记者', 通訊員: '通讯员', 實習生: '实习生', 攝影記者: '摄影记者', 攝影: '摄影', 攝: '摄'}
+const simplifiedRole: Record<string, string> = {
+  記者: '记者',
+  通訊員: '通讯员',
+  實習生: '实习生',
+  攝影記者: '摄影记者',
+  攝影: '摄影',
+  攝: '摄'
+}
 /** Words printed after the names that are labels, not names: `王五参与采写`, `张三 报道`. */
 const creditSuffix = /(?:参与采写|參與採寫|采写|採寫|报道|報道|整理|供稿)$/
 const nameToken = /^[\u3400-\u9fff·•]{2,8}$/
@@ -57,8 +71,12 @@ const separators = /[\s\u3000、,，;；]+/
  * `张三 摄`; null when the text is anything else.
  */
 export function parseCredit(text: string): Credits | null {
-  const credits: Credits = {reporters: [], correspondents: [], photographers: []}
-  const tokens = text.replace(bullet, '').replace(/(文\s*\/\s*图|图\s*\/\s*文)/g, ' 文/图 ').split(separators).filter(Boolean)
+  const credits: Credits = { reporters: [], correspondents: [], photographers: [] }
+  const tokens = text
+    .replace(bullet, '')
+    .replace(/(文\s*\/\s*图|图\s*\/\s*文)/g, ' 文/图 ')
+    .split(separators)
+    .filter(Boolean)
   let role: keyof Credits | null = null
   let group: string[] = []
   let sawLabel = false
@@ -91,7 +109,8 @@ export function parseCredit(text: string): Credits | null {
         role = null
         continue
       }
-      role = label === '记者' ? 'reporters' : label === '通讯员' || label === '实习生' ? 'correspondents' : 'photographers'
+      role =
+        label === '记者' ? 'reporters' : label === '通讯员' || label === '实习生' ? 'correspondents' : 'photographers'
       group = []
       if (rest !== '') {
         if (!readName(rest, addName, credits)) return null
@@ -187,7 +206,9 @@ function takeOneTailItem(text: string, notes: Notes): string | null {
     notes.taken.push(byline.taken)
     return text.slice(0, text.length - byline.taken.length)
   }
-  const source = /(?:^|(?<=[。！？”]))\s*((?:来源|稿件来源|文章来源|信息来源|稿源)[:：][^。！？]{1,40})$/.exec(text.slice(-60))
+  const source = /(?:^|(?<=[。！？”]))\s*((?:来源|稿件来源|文章来源|信息来源|稿源)[:：][^。！？]{1,40})$/.exec(
+    text.slice(-60)
+  )
   if (source && notes.sourceNote === null) {
     notes.sourceNote = (source[1] ?? '').trim()
     notes.taken.push(source[0])
@@ -197,7 +218,7 @@ function takeOneTailItem(text: string, notes: Notes): string | null {
 }
 
 /** `…快速有效。记者 景静` or `…相关会议。 记者 孙庆辉 通讯员 郭原甫`. */
-function trailingByline(text: string): {credits: Credits; taken: string} | null {
+function trailingByline(text: string): { credits: Credits; taken: string } | null {
   const tailStart = Math.max(0, text.length - 60)
   const tail = text.slice(tailStart)
   const label = /(?:[■□●▲◆★]\s*)?(?:本报|本刊|特约|见习|首席)?(?:记者|通讯员)/g
@@ -207,7 +228,7 @@ function trailingByline(text: string): {credits: Credits; taken: string} | null 
     if (before.trim() !== '' && !endsSentence(before)) continue
     const candidate = text.slice(start)
     const credits = parseCredit(candidate)
-    if (credits) return {credits, taken: candidate}
+    if (credits) return { credits, taken: candidate }
   }
   return null
 }
@@ -281,7 +302,9 @@ export function readCreditBlock(text: string): Credits | null {
   const paren = /^[（(]([^()（）]{2,40})[)）]$/.exec(trimmed)
   const inner = paren ? (paren[1] ?? '') : trimmed
   // `记 者 张 三`: letter-spaced by the extractor.
-  return parseCredit(inner) ?? (/^(?:\S[ \u3000]+){3,}\S$/.test(inner) ? parseCredit(collapseLetterSpacing(inner)) : null)
+  return (
+    parseCredit(inner) ?? (/^(?:\S[ \u3000]+){3,}\S$/.test(inner) ? parseCredit(collapseLetterSpacing(inner)) : null)
+  )
 }
 
 /** An editor's credit for one article, alone on its line in brackets: `（编辑 张三）`. */
@@ -294,29 +317,34 @@ export function readEditorBlock(text: string): string[] | null {
 export function readUnitBlock(text: string): string | null {
   const paren = /^[（(]([^()（）]{2,24})[)）]$/.exec(text.trim())
   const inner = paren?.[1]?.trim()
-  return inner && looksLikeUnit(inner) && !parseCredit(inner) && !readEditors(inner) && !endMark.test(inner) ? inner : null
+  return inner && looksLikeUnit(inner) && !parseCredit(inner) && !readEditors(inner) && !endMark.test(inner)
+    ? inner
+    : null
 }
 
 /** `《人民日报》（2025年10月20日 第 01 版）` or `来源：新华社`. */
 export function readSourceNoteBlock(text: string): string | null {
   const trimmed = text.trim()
   if (/^《[^《》]{1,40}》\s*[（(][^()（）]{0,40}[)）]$/.test(trimmed)) return trimmed
-  if (/^(?:来源|稿件来源|文章来源|信息来源|稿源|转载自)[:：]\s*\S.{0,60}$/.test(trimmed) && !/[。！？]/.test(trimmed)) return trimmed
+  if (/^(?:来源|稿件来源|文章来源|信息来源|稿源|转载自)[:：]\s*\S.{0,60}$/.test(trimmed) && !/[。！？]/.test(trimmed))
+    return trimmed
   return null
 }
 
 /** A photo caption: `图为… （记者 张三 摄）`; the credit must end in 摄. */
-export function readCaptionBlock(text: string): {caption: string; credits: Credits} | null {
+export function readCaptionBlock(text: string): { caption: string; credits: Credits } | null {
   const trimmed = text.trim()
   const match =
     /^(.*?)[\s\u3000]*[（(]([^()（）]{1,30}摄(?:影)?)\s*[)）]$/.exec(trimmed) ??
     // `▲图为… 张三 摄`: a caption line, credit after a space, no brackets.
-    /^((?:[▲△]|图为|上图|下图|左图|右图).*?)[\s\u3000]+((?:(?:本报)?记者|通讯员)?[\s\u3000]*[\u3400-\u9fff·]{2,4}(?:[\s\u3000、]+[\u3400-\u9fff·]{2,4})*[\s\u3000]*摄)$/.exec(trimmed)
+    /^((?:[▲△]|图为|上图|下图|左图|右图).*?)[\s\u3000]+((?:(?:本报)?记者|通讯员)?[\s\u3000]*[\u3400-\u9fff·]{2,4}(?:[\s\u3000、]+[\u3400-\u9fff·]{2,4})*[\s\u3000]*摄)$/.exec(
+      trimmed
+    )
   if (!match) return null
   const credits = parseCredit(match[2] ?? '')
   if (!credits || credits.photographers.length === 0) return null
   const caption = (match[1] ?? '').replace(/^[▲△■□●]\s*/, '').trim()
-  return {caption, credits}
+  return { caption, credits }
 }
 
 /** Add names not credited yet; returns the names already there (printed twice), for the ledger. */

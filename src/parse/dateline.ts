@@ -4,7 +4,7 @@
  * when the issue's year is known and `--MM-DD` otherwise. Vague openings
  * (近日, 日前, 元旦以来…) give no date.
  */
-import {toReadableNumbers} from './text.ts'
+import { toReadableNumbers } from './text.ts'
 
 export interface Dateline {
   date: string | null
@@ -17,11 +17,13 @@ export interface IssueDate {
   month: number | null
 }
 
-const fullDate = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?/
+const fullDate =
+  /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?/
 const dayOnly = /^(\d{1,2})\s*日(?:\s*(上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?(?=[\s,，、]|$)/
 
 /** A dateline in Chinese numerals, as printed: `三月十九日下午`, `二〇二〇年三月十九日`. */
-const chineseDateline = /^(?:[〇零○一二三四五六七八九]{4}\s*年\s*)?[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日(?:\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?/
+const chineseDateline =
+  /^(?:[〇零○一二三四五六七八九]{4}\s*年\s*)?[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日(?:\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?/
 
 /**
  * Dateline markers of national papers and agencies, which carry the place and
@@ -50,24 +52,24 @@ function readDatelineText(text: string, issue: IssueDate): Dateline | null {
     if (!validDay(month, day)) return null
     // A date the year does not have (`2月29日` in 2021) is kept as printed, without an ISO date.
     const date = validDay(month, day, year) ? isoDate(year, month, day) : null
-    return {date, dateText: full[0].replace(/\s+/g, '')}
+    return { date, dateText: full[0].replace(/\s+/g, '') }
   }
   const day = dayOnly.exec(text)
   if (day && issue.month !== null) {
     const dayNumber = Number(day[1])
     if (!validDay(issue.month, dayNumber)) return null
     const date = validDay(issue.month, dayNumber, issue.year) ? isoDate(issue.year, issue.month, dayNumber) : null
-    return {date, dateText: day[0].replace(/\s+/g, '')}
+    return { date, dateText: day[0].replace(/\s+/g, '') }
   }
-  if (day) return {date: null, dateText: day[0].replace(/\s+/g, '')}
+  if (day) return { date: null, dateText: day[0].replace(/\s+/g, '') }
   return null
 }
 
 /** `2020-02-29`, `2022`, `2022-03` → year and month. */
 export function issueDateParts(date: string | null | undefined): IssueDate {
   const match = /^(\d{4})(?:-(\d{1,2}))?/.exec(date ?? '')
-  if (!match) return {year: null, month: null}
-  return {year: Number(match[1]), month: match[2] ? Number(match[2]) : null}
+  if (!match) return { year: null, month: null }
+  return { year: Number(match[1]), month: match[2] ? Number(match[2]) : null }
 }
 
 /** A day that month has: 31 at most, 30 in April, June, September and November, 29 in February (28 when the year is known not to be leap). */
@@ -97,7 +99,9 @@ export function startsLikeDateline(text: string): boolean {
 /** A 本报讯-type marker or a month-day date: a strong sign that a body starts here. */
 export function startsWithMarkerOrDate(text: string): boolean {
   const half = toReadableNumbers(text.trimStart())
-  return markerStart.test(half) || agencyMarker.test(half) || /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/.test(half)
+  return (
+    markerStart.test(half) || agencyMarker.test(half) || /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/.test(half)
+  )
 }
 
 const markerStart = /^(?:[■●▲◆]\s*)?(?:本报讯|本報訊|本刊讯|本网讯|本报消息|本報消息)/

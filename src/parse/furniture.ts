@@ -6,12 +6,12 @@
  * page, and stray OCR noise (a lone character or punctuation after a finished
  * sentence, warned about).
  */
-import type {Furniture} from '../types.ts'
-import type {Context, Line} from './model.ts'
-import {placeOf} from './model.ts'
-import {readCreditBlock} from './credits.ts'
-import {startsLikeDateline} from './dateline.ts'
-import {endsSentence, hasClauseMarks, startsWithCloser, toHalfWidth} from './text.ts'
+import type { Furniture } from '../types.ts'
+import type { Context, Line } from './model.ts'
+import { placeOf } from './model.ts'
+import { readCreditBlock } from './credits.ts'
+import { startsLikeDateline } from './dateline.ts'
+import { endsSentence, hasClauseMarks, startsWithCloser, toHalfWidth } from './text.ts'
 
 type Kind = Furniture['kind']
 
@@ -23,7 +23,9 @@ const sectionName = '[\\u4e00-\\u9fff]{2,6}'
 const pageHeader = [
   new RegExp(`^第\\s*${numeral}+\\s*版(?:${separator}+\\S{1,12})*$`),
   new RegExp(`^\\S{0,12}${separator}*第\\s*${numeral}+\\s*版$`),
-  new RegExp(`^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期.|周.)?\\s*(?:第\\s*${numeral}+\\s*版)?(?:[\\s|丨]+\\S{1,12})?$`),
+  new RegExp(
+    `^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期.|周.)?\\s*(?:第\\s*${numeral}+\\s*版)?(?:[\\s|丨]+\\S{1,12})?$`
+  ),
   // `2020年3月1日 星期日 编辑：张三 版式：李四`: the date and the page's staff.
   new RegExp(`^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.{0,20}?${staff}\\s*[:：]\\s*\\S.{0,40}$`),
   // `人民日报 2025年10月20日 星期一 第01版`: the paper, the date and the page on one line.
@@ -32,7 +34,9 @@ const pageHeader = [
   new RegExp(`^${sectionName}[\\s\\u3000]+[A-D]?\\d{1,2}$`),
   new RegExp(`^[A-D]?\\d{1,2}[\\s\\u3000]+${sectionName}$`),
   // `城关时讯 · 综合`: the paper's name and the page's section.
-  new RegExp(`^[\\u4e00-\\u9fff]{1,10}(?:时讯|日报|晚报|周报|报|快讯|周刊|简报|通讯|资讯|信息)[\\s\\u3000]*[·•・|丨｜/／][\\s\\u3000]*${sectionName}$`)
+  new RegExp(
+    `^[\\u4e00-\\u9fff]{1,10}(?:时讯|日报|晚报|周报|报|快讯|周刊|简报|通讯|资讯|信息)[\\s\\u3000]*[·•・|丨｜/／][\\s\\u3000]*${sectionName}$`
+  )
 ]
 /** Page headers that start a new printed page (版): `第2版`, `要闻 2`. */
 const pageMarker = [
@@ -40,15 +44,26 @@ const pageMarker = [
   new RegExp(`^${sectionName}[\\s\\u3000]+([A-D]?\\d{1,2})$`),
   new RegExp(`^([A-D]?\\d{1,2})[\\s\\u3000]+${sectionName}$`)
 ]
-const pageNumber = [/^[-—–－]\s*\d+\s*[-—–－]$/, /^第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/, /^\d+\s*\/\s*\d+$/, /^page\s*\d+(?:\s*of\s*\d+)?$/i]
-const editor = /^(?:责任编辑|責任編輯|本版编辑|本版編輯|本版责编|本版責編|责编|責編|编辑|編輯|校对|校對|美编|美編|审核|審核|审校|终审|值班编辑|版式|组版|排版|签发)\s*[:：]/
-const imagePlaceholder = [/^!\[[^\]]*\]\([^)]*\)$/, /^\[(?:图片|图像|图|照片|image|img|figure)[^\]]{0,20}\]$/i, /^<img\b[^>]*>$/i]
+const pageNumber = [
+  /^[-—–－]\s*\d+\s*[-—–－]$/,
+  /^第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/,
+  /^\d+\s*\/\s*\d+$/,
+  /^page\s*\d+(?:\s*of\s*\d+)?$/i
+]
+const editor =
+  /^(?:责任编辑|責任編輯|本版编辑|本版編輯|本版责编|本版責編|责编|責編|编辑|編輯|校对|校對|美编|美編|审核|審核|审校|终审|值班编辑|版式|组版|排版|签发)\s*[:：]/
+const imagePlaceholder = [
+  /^!\[[^\]]*\]\([^)]*\)$/,
+  /^\[(?:图片|图像|图|照片|image|img|figure)[^\]]{0,20}\]$/i,
+  /^<img\b[^>]*>$/i
+]
 const rule = /^[-=_*—─━·.~]{3,}$/
 /** Ornaments printed between items: `◆`, `※ ※ ※`, `★★★`. */
 const ornament = /^[◆◇■□●○▲△★☆※♦❖✦✧\s\u3000]+$/
 /** A line of punctuation only, or one stray character: OCR noise. */
 const punctuationOnly = /^[\p{P}\p{S}\s\u3000]+$/u
-const section = /^[■●◆▲★【\[]?\s*(?:简讯|要闻|快讯|短讯|综合新闻|图片新闻|一周要闻|工作动态|基层动态|信息快递|新闻速递|时评|评论|专题)\s*[】\]]?$/
+const section =
+  /^[■●◆▲★【\[]?\s*(?:简讯|要闻|快讯|短讯|综合新闻|图片新闻|一周要闻|工作动态|基层动态|信息快递|新闻速递|时评|评论|专题)\s*[】\]]?$/
 const tocHeading = /^[■●◆▲★【\[]?\s*(?:本期导读|本期要目|要目|目录|导读|本期目录)\s*[】\]]?$/
 const tocItem = new RegExp(`^.{2,40}?[\\s.…·．]*[（(]?\\s*(?:第?\\s*${numeral}+\\s*版|\\d{1,3})\\s*[)）]?$`)
 
@@ -93,7 +108,7 @@ function isStray(line: Line, previous: Line | undefined, next: Line | undefined)
  * names a page (`第3版`, `要闻 3`) starts a new page: the next content line
  * is marked, so that no paragraph or article runs over it.
  */
-export function pickFurniture(lines: Line[], context?: Context): {furniture: Furniture[]; content: Line[]} {
+export function pickFurniture(lines: Line[], context?: Context): { furniture: Furniture[]; content: Line[] } {
   const repeated = repeatedLines(lines)
   const furniture: Furniture[] = []
   const content: Line[] = []
@@ -105,7 +120,9 @@ export function pickFurniture(lines: Line[], context?: Context): {furniture: Fur
     if (kind === null && isStray(line, content.at(-1), lines[index + 1])) {
       kind = 'other'
       context?.file.message(`Unexpected stray \`${line.raw}\` on a line of its own, expected text; kept as furniture`, {
-        place: placeOf(line), ruleId: 'stray-line', source: 'bulletin-parse'
+        place: placeOf(line),
+        ruleId: 'stray-line',
+        source: 'bulletin-parse'
       })
     }
     if (kind === null && tocHeading.test(line.raw)) {
@@ -118,10 +135,10 @@ export function pickFurniture(lines: Line[], context?: Context): {furniture: Fur
     }
     if (kind === null && repeated.has(line.raw)) kind = 'page-header'
     if (kind === null) {
-      content.push(pageStart ? {...line, page, pageStart} : page === null ? line : {...line, page})
+      content.push(pageStart ? { ...line, page, pageStart } : page === null ? line : { ...line, page })
       pageStart = false
     } else {
-      furniture.push({kind, text: line.raw, line: line.line})
+      furniture.push({ kind, text: line.raw, line: line.line })
       const named = kind === 'page-header' ? pageOf(line.raw) : null
       if (named !== null && named !== page) {
         page = named
@@ -129,7 +146,7 @@ export function pickFurniture(lines: Line[], context?: Context): {furniture: Fur
       }
     }
   })
-  return {furniture, content}
+  return { furniture, content }
 }
 
 /**

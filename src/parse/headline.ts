@@ -9,12 +9,13 @@
  * `——副题` (subtitle). Some layouts run the headline into the body on one
  * line (`标题　去年以来，…`, `标题 1月 23日，…`).
  */
-import type {Block} from './model.ts'
-import {readCaptionBlock, readCreditBlock, readSourceNoteBlock, readUnitBlock} from './credits.ts'
-import {startsLikeDateline} from './dateline.ts'
-import {collapseLetterSpacing, countCjk, displayWidth, hasClauseMarks, normaliseInnerSpace} from './text.ts'
+import type { Block } from './model.ts'
+import { readCaptionBlock, readCreditBlock, readSourceNoteBlock, readUnitBlock } from './credits.ts'
+import { startsLikeDateline } from './dateline.ts'
+import { collapseLetterSpacing, countCjk, displayWidth, hasClauseMarks, normaliseInnerSpace } from './text.ts'
 
-const enumerator = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、,])/
+const enumerator =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、,])/
 const subtitleDash = /^(?:——|—|──|－－|--|―)\s*/
 
 /** Bullets papers print before a short item's title: `■ 标题`, `● 标题`. */
@@ -57,7 +58,9 @@ export function isHeadlineText(text: string): boolean {
 
 export function isSubtitleText(text: string): boolean {
   const trimmed = text.trim()
-  return subtitleDash.test(trimmed) && countCjk(trimmed) >= 2 && displayWidth(trimmed) <= 50 && !/[。！？]$/.test(trimmed)
+  return (
+    subtitleDash.test(trimmed) && countCjk(trimmed) >= 2 && displayWidth(trimmed) <= 50 && !/[。！？]$/.test(trimmed)
+  )
 }
 
 /** Headline as printed, on one line: letter spacing collapsed, inner spacing normalised, bullets off. */
@@ -72,7 +75,8 @@ export interface HeadlineParts {
 }
 
 /** Words a headline line cannot end on when the headline runs on (`…基层的` / `宣传工作…`). */
-const openEnd = /(?:的|和|与|及|并|暨|对|在|为|把|将|向|从|以|于|等|进行|开展|推进|加强|做好|关于|之|地|得|着|是|让|使|被|给|同|跟|就)$/
+const openEnd =
+  /(?:的|和|与|及|并|暨|对|在|为|把|将|向|从|以|于|等|进行|开展|推进|加强|做好|关于|之|地|得|着|是|让|使|被|给|同|跟|就)$/
 /** The line ends on a word that needs more after it (`…的`, `…并`): it runs on to the next line. */
 export function endsOpen(text: string): boolean {
   return openEnd.test(text.trim())
@@ -107,21 +111,32 @@ export function readHeadlineGroup(blocks: Block[]): HeadlineParts {
   let subtitle: string | null = null
   const dashed = lines.findIndex((line, index) => index > 0 && isSubtitleText(line))
   const titles = dashed === -1 ? lines : lines.slice(0, dashed)
-  if (dashed !== -1) subtitle = normaliseInnerSpace(lines.slice(dashed).map((line) => line.replace(subtitleDash, '')).join(' '))
+  if (dashed !== -1)
+    subtitle = normaliseInnerSpace(
+      lines
+        .slice(dashed)
+        .map((line) => line.replace(subtitleDash, ''))
+        .join(' ')
+    )
   const depths = blocks.map((block) => block.heading)
   // A headline wrapped over lines is one title again.
   for (let index = titles.length - 1; index >= 1; index--) {
     const sameHeading = depths[index] === depths[index - 1]
-    if (sameHeading && runsOn(titles[index - 1]!, titles[index]!)) titles.splice(index - 1, 2, titles[index - 1]! + titles[index]!)
+    if (sameHeading && runsOn(titles[index - 1]!, titles[index]!))
+      titles.splice(index - 1, 2, titles[index - 1]! + titles[index]!)
   }
-  if (titles.length === 1) return {title: cleanTitle(titles[0]!), kicker: null, subtitle}
+  if (titles.length === 1) return { title: cleanTitle(titles[0]!), kicker: null, subtitle }
   // Three lines without a dash: 引题, 主题 and a 副题 printed without its dash.
   if (titles.length >= 3 && subtitle === null) {
-    return {kicker: cleanTitle(titles[0]!), title: cleanTitle(titles[1]!), subtitle: cleanTitle(titles.slice(2).join(' '))}
+    return {
+      kicker: cleanTitle(titles[0]!),
+      title: cleanTitle(titles[1]!),
+      subtitle: cleanTitle(titles.slice(2).join(' '))
+    }
   }
   // Two headline lines that each read whole: the first is the 引题 (kicker), set above the 主题.
   const kicker = cleanTitle(titles[0]!)
-  return {title: cleanTitle(titles.slice(1).join(' ')), kicker, subtitle}
+  return { title: cleanTitle(titles.slice(1).join(' ')), kicker, subtitle }
 }
 
 /**
@@ -129,7 +144,7 @@ export function readHeadlineGroup(blocks: Block[]): HeadlineParts {
  * at each run of spaces before the first clause mark, where the part before reads as a
  * headline (at least 4 Han characters, not too wide, not itself a dateline).
  */
-function* inlineHeadlineBreaks(text: string): Generator<{prefix: string; body: string; gap: string}> {
+function* inlineHeadlineBreaks(text: string): Generator<{ prefix: string; body: string; gap: string }> {
   const scan = text.slice(0, 80)
   const clause = scan.search(/[，,。；;！？!?]/)
   const limit = clause === -1 ? scan.length : clause
@@ -137,7 +152,7 @@ function* inlineHeadlineBreaks(text: string): Generator<{prefix: string; body: s
   for (let match = spaces.exec(scan); match && match.index < limit; match = spaces.exec(scan)) {
     const prefix = text.slice(0, match.index)
     if (countCjk(prefix) < 4 || displayWidth(prefix) > 45 || startsLikeDateline(prefix)) continue
-    yield {prefix, body: text.slice(match.index + match[0].length), gap: match[0]}
+    yield { prefix, body: text.slice(match.index + match[0].length), gap: match[0] }
   }
 }
 
@@ -145,25 +160,25 @@ function* inlineHeadlineBreaks(text: string): Generator<{prefix: string; body: s
  * `标题 1月 23日，…` or `标题　去年以来，…`: the headline printed on the
  * same line as the start of the body.
  */
-export function splitInlineHeadline(text: string): {title: string; body: string} | null {
-  for (const {prefix, body, gap} of inlineHeadlineBreaks(text)) {
+export function splitInlineHeadline(text: string): { title: string; body: string } | null {
+  for (const { prefix, body, gap } of inlineHeadlineBreaks(text)) {
     if (/[、：:]$/.test(prefix) || !hasClauseMarks(body)) continue
     const wideGap = gap.includes('\u3000') || gap.length >= 2
-    if (startsLikeDateline(body) || (wideGap && !/[\dA-Za-z]/.test(body[0] ?? ''))) return {title: prefix, body}
+    if (startsLikeDateline(body) || (wideGap && !/[\dA-Za-z]/.test(body[0] ?? ''))) return { title: prefix, body }
   }
   return null
 }
 
 /** `【标题】正文…` (简讯 items). */
-export function splitBracketItem(text: string): {title: string; body: string} | null {
+export function splitBracketItem(text: string): { title: string; body: string } | null {
   const match = /^【([^【】]{2,40})】[\s\u3000]*/.exec(text)
   if (!match) return null
-  return {title: match[1] ?? '', body: text.slice(match[0].length)}
+  return { title: match[1] ?? '', body: text.slice(match[0].length) }
 }
 
 /** Line that may start a body paragraph as a whole-line headline with body on the same line. */
 export function startsWithInlineHeadline(text: string): boolean {
-  for (const {body} of inlineHeadlineBreaks(text)) if (startsLikeDateline(body)) return true
+  for (const { body } of inlineHeadlineBreaks(text)) if (startsLikeDateline(body)) return true
   return false
 }
 

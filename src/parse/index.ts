@@ -15,31 +15,31 @@
  *   const bulletin = parseBulletin(file, {issueDate: '2020'})
  *   resolveCredits([bulletin, …])   // once, after all files are parsed
  */
-import type {Root} from 'mdast'
-import type {Plugin} from 'unified'
-import type {VFile} from 'vfile'
-import type {ParsedArticle, ParsedBulletin} from '../types.ts'
-import {accountFor} from './account.ts'
-import {splitArticles} from './articles.ts'
-import {issueDateParts} from './dateline.ts'
-import {pageOf, pickFurniture} from './furniture.ts'
-import {readMasthead} from './masthead.ts'
-import {type Context, Ledger, linesOf} from './model.ts'
-import {toReadableNumbers} from './text.ts'
-import {fromBulletin} from './tree.ts'
-import {detectLayout, rejoinWraps} from './wraps.ts'
+import type { Root } from 'mdast'
+import type { Plugin } from 'unified'
+import type { VFile } from 'vfile'
+import type { ParsedArticle, ParsedBulletin } from '../types.ts'
+import { accountFor } from './account.ts'
+import { splitArticles } from './articles.ts'
+import { issueDateParts } from './dateline.ts'
+import { pageOf, pickFurniture } from './furniture.ts'
+import { readMasthead } from './masthead.ts'
+import { type Context, Ledger, linesOf } from './model.ts'
+import { toReadableNumbers } from './text.ts'
+import { fromBulletin } from './tree.ts'
+import { detectLayout, rejoinWraps } from './wraps.ts'
 
-export {accountFor, outputTexts} from './account.ts'
-export {decodeBulletin} from '../read/decode.ts'
-export {resolveCredits, splitRunTogether} from './resolve-credits.ts'
-export {fromBulletin} from './tree.ts'
-export {parseCredit} from './credits.ts'
-export {readDateline, issueDateParts} from './dateline.ts'
-export {detectLayout, rejoinWraps} from './wraps.ts'
-export {pageOf} from './furniture.ts'
+export { accountFor, outputTexts } from './account.ts'
+export { decodeBulletin } from '../read/decode.ts'
+export { resolveCredits, splitRunTogether } from './resolve-credits.ts'
+export { fromBulletin } from './tree.ts'
+export { parseCredit } from './credits.ts'
+export { readDateline, issueDateParts } from './dateline.ts'
+export { detectLayout, rejoinWraps } from './wraps.ts'
+export { pageOf } from './furniture.ts'
 
 /** An article with the page (版) it was printed on; `page` is not a field of the shared record types yet. */
-export type PagedArticle = ParsedArticle & {page: string | null}
+export type PagedArticle = ParsedArticle & { page: string | null }
 
 /**
  * The page (版) of every article, from the page headers the file prints
@@ -51,8 +51,8 @@ export type PagedArticle = ParsedArticle & {page: string | null}
 export function articlePages(bulletin: ParsedBulletin): PagedArticle[] {
   const markers = bulletin.furniture
     .filter((item) => item.kind === 'page-header')
-    .map((item) => ({line: item.line, page: pageOf(item.text)}))
-    .filter((item): item is {line: number; page: string} => item.page !== null)
+    .map((item) => ({ line: item.line, page: pageOf(item.text) }))
+    .filter((item): item is { line: number; page: string } => item.page !== null)
     .sort((a, b) => a.line - b.line)
   const first = bulletin.articles[0]
   const footers = markers.length > 0 && first !== undefined && first.lines[0] < markers[0]!.line
@@ -60,7 +60,7 @@ export function articlePages(bulletin: ParsedBulletin): PagedArticle[] {
     let page: string | null = null
     if (footers) page = (markers.find((marker) => marker.line > article.lines[1]) ?? markers.at(-1))?.page ?? null
     else for (const marker of markers) if (marker.line < article.lines[0]) page = marker.page
-    return {...article, page}
+    return { ...article, page }
   })
 }
 
@@ -83,14 +83,14 @@ const source = 'bulletin-parse'
 
 export function parseBulletin(file: VFile, options: ParseOptions = {}): ParsedBulletin {
   const text = String(file.value ?? '')
-  const context: Context = {file, ledger: new Ledger()}
+  const context: Context = { file, ledger: new Ledger() }
   const lines = linesOf(fromBulletin(text))
-  const {masthead, rest} = readMasthead(lines, context)
-  const {furniture, content} = pickFurniture(rest, context)
+  const { masthead, rest } = readMasthead(lines, context)
+  const { furniture, content } = pickFurniture(rest, context)
   const blocks = rejoinWraps(content, detectLayout(content))
   // Without a masthead or manifest date, a page header's date (`2020年3月1日 星期日 第2版`) gives the year and month.
   const issue = issueDateParts(masthead?.date ?? options.issueDate ?? headerDate(furniture))
-  const {articles, unassigned} = splitArticles(blocks, context, issue)
+  const { articles, unassigned } = splitArticles(blocks, context, issue)
   const bulletin: ParsedBulletin = {
     file: file.path ?? '',
     encoding: options.encoding ?? 'utf-8',
@@ -120,11 +120,11 @@ function keepLostText(bulletin: ParsedBulletin, text: string, context: Context):
   const lost = accountFor(bulletin, text, context.ledger.dropped)
   if (lost === '') return
   const lastLine = text.split('\n').length
-  bulletin.unassigned.push({text: lost, lines: [1, lastLine]})
+  bulletin.unassigned.push({ text: lost, lines: [1, lastLine] })
   const shown = lost.length > 20 ? lost.slice(0, 20) + '…' : lost
   context.file.message(
     `Unexpected characters that no article, masthead or furniture holds (\`${shown}\`), expected every character placed; kept as unassigned`,
-    {place: {line: 1, column: 1}, ruleId: 'lost-text', source}
+    { place: { line: 1, column: 1 }, ruleId: 'lost-text', source }
   )
 }
 

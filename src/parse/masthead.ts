@@ -5,9 +5,9 @@
  * (`第7期(总第634期)`), registration and notes. It is found by these
  * features, never by a publication's name.
  */
-import type {Masthead} from '../types.ts'
-import type {Context, Line} from './model.ts'
-import {displayWidth, hasClauseMarks, residue, toReadableNumbers} from './text.ts'
+import type { Masthead } from '../types.ts'
+import type { Context, Line } from './model.ts'
+import { displayWidth, hasClauseMarks, residue, toReadableNumbers } from './text.ts'
 
 type Feature = 'date' | 'day' | 'weekday' | 'issue' | 'publisher' | 'registration' | 'lunar' | 'note' | 'english'
 
@@ -37,7 +37,7 @@ function allFeaturesOf(text: string): Feature[] {
 }
 
 /** Read a masthead from the first lines; returns it and the lines after it. */
-export function readMasthead(lines: Line[], context: Context): {masthead: Masthead | null; rest: Line[]} {
+export function readMasthead(lines: Line[], context: Context): { masthead: Masthead | null; rest: Line[] } {
   const features: Array<Feature | null> = []
   let last = -1
   for (let index = 0; index < Math.min(lines.length, 30); index++) {
@@ -49,15 +49,24 @@ export function readMasthead(lines: Line[], context: Context): {masthead: Masthe
   }
   const found = new Set(lines.slice(0, last + 1).flatMap((line) => allFeaturesOf(line.raw)))
   const strong = found.has('issue') || found.has('publisher') || found.has('registration')
-  if (last < 0 || !strong || !(found.has('date') || found.has('lunar')) || found.size < 2) return {masthead: null, rest: lines}
+  if (last < 0 || !strong || !(found.has('date') || found.has('lunar')) || found.size < 2)
+    return { masthead: null, rest: lines }
   const head = lines.slice(0, last + 1)
-  return {masthead: buildMasthead(head, features, context), rest: lines.slice(last + 1)}
+  return { masthead: buildMasthead(head, features, context), rest: lines.slice(last + 1) }
 }
 
 function buildMasthead(head: Line[], features: Array<Feature | null>, context: Context): Masthead {
   const masthead: Masthead = {
-    publication: null, englishName: null, publisher: null, date: null, dateText: null, lunarDate: null,
-    issueNumber: null, totalIssueNumber: null, registration: null, notes: [],
+    publication: null,
+    englishName: null,
+    publisher: null,
+    date: null,
+    dateText: null,
+    lunarDate: null,
+    issueNumber: null,
+    totalIssueNumber: null,
+    registration: null,
+    notes: [],
     lines: [head[0]!.line, head[head.length - 1]!.line]
   }
   const dateParts: string[] = []
@@ -65,19 +74,34 @@ function buildMasthead(head: Line[], features: Array<Feature | null>, context: C
   head.forEach((line, index) => {
     const text = line.raw
     switch (features[index]) {
-      case 'issue': readIssueNumbers(text, masthead, context); break
-      case 'lunar': masthead.lunarDate = text; break
-      case 'date': case 'day': case 'weekday': dateParts.push(text); break
+      case 'issue':
+        readIssueNumbers(text, masthead, context)
+        break
+      case 'lunar':
+        masthead.lunarDate = text
+        break
+      case 'date':
+      case 'day':
+      case 'weekday':
+        dateParts.push(text)
+        break
       case 'publisher': {
         masthead.publisher = text.replace(/(?:编辑出版|出版|主办|编印|主管|承办)$/, '').trim()
         context.ledger.drop(residue(text, [masthead.publisher]))
         break
       }
-      case 'registration': registration.push(text); break
-      case 'english': masthead.englishName = text; break
-      case 'note': masthead.notes.push(text); break
+      case 'registration':
+        registration.push(text)
+        break
+      case 'english':
+        masthead.englishName = text
+        break
+      case 'note':
+        masthead.notes.push(text)
+        break
       default:
-        if (masthead.publication === null && !hasClauseMarks(text) && displayWidth(text) <= 16) masthead.publication = text
+        if (masthead.publication === null && !hasClauseMarks(text) && displayWidth(text) <= 16)
+          masthead.publication = text
         else masthead.notes.push(text)
     }
   })
@@ -86,7 +110,8 @@ function buildMasthead(head: Line[], features: Array<Feature | null>, context: C
   if (masthead.date === null) readDateInLine(head, masthead)
   // One-line mastheads print the name first: `城关快讯 2021年9月1日 第35期`.
   const named = /^([\u3400-\u9fff]{2,10})[\s\u3000]+\S/.exec(head[0]!.raw)
-  if (masthead.publication === null && named && allFeaturesOf(head[0]!.raw).length > 0) masthead.publication = named[1] ?? null
+  if (masthead.publication === null && named && allFeaturesOf(head[0]!.raw).length > 0)
+    masthead.publication = named[1] ?? null
   return masthead
 }
 

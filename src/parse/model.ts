@@ -2,8 +2,8 @@
  * Working types of the parse steps: printed lines, rejoined blocks, and the
  * ledger that accounts for every character.
  */
-import type {Root} from 'mdast'
-import type {VFile} from 'vfile'
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
 
 /** One printed line, read from the tree. */
 export interface Line {
@@ -73,7 +73,7 @@ export function linesOf(tree: Root): Line[] {
 }
 
 export function blockOf(lines: Line[], text: string): Block {
-  return {text, lines, heading: lines[0]?.heading ?? 0}
+  return { text, lines, heading: lines[0]?.heading ?? 0 }
 }
 
 export function placeOf(block: Block | Line) {
@@ -83,5 +83,5 @@ export function placeOf(block: Block | Line) {
   const column = first?.column ?? 1
   const endLine = last?.line ?? line
   const endColumn = (last?.column ?? 1) + (last?.raw.length ?? 0)
-  return {start: {line, column}, end: {line: endLine, column: endColumn}}
+  return { start: { line, column }, end: { line: endLine, column: endColumn } }
 }

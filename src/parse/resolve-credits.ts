@@ -3,7 +3,7 @@
  * (`记者 雷霄许峰` → 雷霄, 许峰), using the names the corpus credits on their
  * own elsewhere. Pure and deterministic.
  */
-import type {ParsedBulletin} from '../types.ts'
+import type { ParsedBulletin } from '../types.ts'
 
 const roles = ['reporters', 'correspondents', 'photographers', 'editors'] as const
 
@@ -16,7 +16,8 @@ export function resolveCredits(bulletins: ParsedBulletin[]): void {
         for (const name of article[role]) {
           const parts = splitRunTogether(name, known)
           // A part credited already would vanish from the record: keep the run whole instead.
-          const clash = (part: string, index: number) => names.includes(part) || article[role].includes(part) || parts.indexOf(part) !== index
+          const clash = (part: string, index: number) =>
+            names.includes(part) || article[role].includes(part) || parts.indexOf(part) !== index
           if (parts.length > 1 && parts.some(clash)) names.push(name)
           else for (const part of parts) if (!names.includes(part)) names.push(part)
         }

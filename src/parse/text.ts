@@ -14,7 +14,9 @@ const clauseMarks = /[，,。；;！？!?]/
 
 export function isCjk(char: string): boolean {
   const code = char.codePointAt(0) ?? 0
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f)
+  return (
+    (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f)
+  )
 }
 
 /** Printed width: full-width characters count 1, half-width (ASCII) ½. */
@@ -118,7 +120,20 @@ export function residue(raw: string, kept: readonly string[]): string {
 }
 
 const chineseDigits: Record<string, number> = {
-  '〇': 0, '零': 0, '○': 0, 'Ｏ': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
+  〇: 0,
+  零: 0,
+  '○': 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
 }
 
 /**
@@ -148,7 +163,10 @@ export function chineseNumber(text: string): number | null {
 }
 
 const cn = '[〇零○Ｏ一二两三四五六七八九十]'
-const chineseDate = new RegExp(`(?:(${cn}{4})\\s*年\\s*)?(${cn}{1,3})\\s*月\\s*(${cn}{1,3})\\s*日|(${cn}{4})\\s*年\\s*(${cn}{1,3})\\s*月`, 'g')
+const chineseDate = new RegExp(
+  `(?:(${cn}{4})\\s*年\\s*)?(${cn}{1,3})\\s*月\\s*(${cn}{1,3})\\s*日|(${cn}{4})\\s*年\\s*(${cn}{1,3})\\s*月`,
+  'g'
+)
 const chineseIssue = /(总)?第\s*([〇零一二两三四五六七八九十百千]+)\s*期/g
 
 /**
@@ -161,7 +179,11 @@ export function toReadableNumbers(text: string): string {
   return toHalfWidth(text)
     .replace(chineseDate, (whole, year?: string, month?: string, day?: string, year2?: string, month2?: string) => {
       if (year2 !== undefined) return `${chineseNumber(year2)}年${chineseNumber(month2 ?? '')}月`
-      const parts = [year ? `${chineseNumber(year)}年` : '', `${chineseNumber(month ?? '')}月`, `${chineseNumber(day ?? '')}日`]
+      const parts = [
+        year ? `${chineseNumber(year)}年` : '',
+        `${chineseNumber(month ?? '')}月`,
+        `${chineseNumber(day ?? '')}日`
+      ]
       return parts.some((part) => part.includes('null')) ? whole : parts.join('')
     })
     .replace(chineseIssue, (whole, total?: string, number?: string) => {

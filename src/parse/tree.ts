@@ -8,8 +8,8 @@
  * markdown (a PDF converter's `# 标题`, `![](image1.png)`, `---`) are read by
  * remark-parse, so headings, images and rules come out as mdast nodes.
  */
-import type {Heading, Paragraph, Root, RootContent, ThematicBreak} from 'mdast'
-import {unified} from 'unified'
+import type { Heading, Paragraph, Root, RootContent, ThematicBreak } from 'mdast'
+import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 
 /** What the tree remembers about a printed line. */
@@ -53,33 +53,46 @@ export function fromBulletin(text: string): Root {
       return
     }
     const indent = source.slice(0, source.length - source.trimStart().length)
-    const start = {line: index + 1, column: indent.length + 1, offset: lineOffset + indent.length}
+    const start = { line: index + 1, column: indent.length + 1, offset: lineOffset + indent.length }
     const endColumn = indent.length + raw.length + 1
-    const end = {line: index + 1, column: endColumn, offset: lineOffset + endColumn - 1}
-    const data: LineData = {blankBefore, indent, raw}
+    const end = { line: index + 1, column: endColumn, offset: lineOffset + endColumn - 1 }
+    const data: LineData = { blankBefore, indent, raw }
     blankBefore = 0
-    children.push(lineNode(raw, data, {start, end}))
+    children.push(lineNode(raw, data, { start, end }))
   })
-  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}}
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } }
 }
 
-function lineNode(raw: string, data: LineData, position: NonNullable<Paragraph['position']>): Paragraph | Heading | ThematicBreak {
+function lineNode(
+  raw: string,
+  data: LineData,
+  position: NonNullable<Paragraph['position']>
+): Paragraph | Heading | ThematicBreak {
   if (markdownLike.test(raw)) {
     const first = markdown.parse(raw).children[0]
     if (first?.type === 'heading') {
       const value = raw.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '')
-      return {type: 'heading', depth: first.depth, children: [{type: 'text', value, position}], position, data: {line: data}}
+      return {
+        type: 'heading',
+        depth: first.depth,
+        children: [{ type: 'text', value, position }],
+        position,
+        data: { line: data }
+      }
     }
-    if (first?.type === 'thematicBreak') return {type: 'thematicBreak', position, data: {line: data}}
-    if (first?.type === 'html' || (first?.type === 'paragraph' && first.children.every((child) => child.type === 'image'))) {
+    if (first?.type === 'thematicBreak') return { type: 'thematicBreak', position, data: { line: data } }
+    if (
+      first?.type === 'html' ||
+      (first?.type === 'paragraph' && first.children.every((child) => child.type === 'image'))
+    ) {
       data.image = true
     }
   }
-  return {type: 'paragraph', children: [{type: 'text', value: raw, position}], position, data: {line: data}}
+  return { type: 'paragraph', children: [{ type: 'text', value: raw, position }], position, data: { line: data } }
 }
 
 function endPoint(text: string) {
   const lines = text.split('\n')
   const last = lines[lines.length - 1] ?? ''
-  return {line: lines.length, column: last.length + 1, offset: text.length}
+  return { line: lines.length, column: last.length + 1, offset: text.length }
 }

@@ -9,13 +9,30 @@
  * single newlines, a blank line ends one. Headlines, bylines and notes stand
  * alone.
  */
-import type {Block, Line} from './model.ts'
-import {emptyNotes, endsWithNote, readCaptionBlock, readEditorBlock, readCreditBlock, readMarkerBlock, readSourceNoteBlock, readUnitBlock} from './credits.ts'
-import {startsLikeDateline, startsWithMarkerOrDate} from './dateline.ts'
+import type { Block, Line } from './model.ts'
 import {
-  endsOpen, isBoxLabel, isCommaHeadlineText, isFormLine, isHeadlineText, isLooseHeadlineText, isSubtitleText, isTableRow, startsWithInlineHeadline
+  emptyNotes,
+  endsWithNote,
+  readCaptionBlock,
+  readEditorBlock,
+  readCreditBlock,
+  readMarkerBlock,
+  readSourceNoteBlock,
+  readUnitBlock
+} from './credits.ts'
+import { startsLikeDateline, startsWithMarkerOrDate } from './dateline.ts'
+import {
+  endsOpen,
+  isBoxLabel,
+  isCommaHeadlineText,
+  isFormLine,
+  isHeadlineText,
+  isLooseHeadlineText,
+  isSubtitleText,
+  isTableRow,
+  startsWithInlineHeadline
 } from './headline.ts'
-import {countCjk, displayWidth, endsSentence, hasClauseMarks, startsWithCloser} from './text.ts'
+import { countCjk, displayWidth, endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
 
 export interface Layout {
   /** Printed column width when the file is hard-wrapped at a column, else null. */
@@ -42,7 +59,12 @@ export function detectLayout(lines: Line[]): Layout {
   const printed = columnWidth(body, displayWidth)
   const counted = columnWidth(body, characterCount)
   const countsCharacters = counted.lines > printed.lines
-  return {column: countsCharacters ? counted.column : printed.column, countsCharacters, indent, blankBreaks: blankLinesBreak(lines)}
+  return {
+    column: countsCharacters ? counted.column : printed.column,
+    countsCharacters,
+    indent,
+    blankBreaks: blankLinesBreak(lines)
+  }
 }
 
 function characterCount(text: string): number {
@@ -55,8 +77,8 @@ export function lineWidth(text: string, layout: Layout): number {
 }
 
 /** The width most lines share (and how many share it), when at least 40% of them share it. */
-function columnWidth(lines: Line[], measure: (text: string) => number): {column: number | null; lines: number} {
-  const none = {column: null, lines: 0}
+function columnWidth(lines: Line[], measure: (text: string) => number): { column: number | null; lines: number } {
+  const none = { column: null, lines: 0 }
   if (lines.length < 6) return none
   const widths = lines.map((line) => measure(line.text)).sort((a, b) => a - b)
   let best = 0
@@ -70,7 +92,7 @@ function columnWidth(lines: Line[], measure: (text: string) => number): {column:
     }
   }
   if (best < Math.max(6, 0.4 * lines.length) || bestWidth < 10) return none
-  return {column: bestWidth, lines: best}
+  return { column: bestWidth, lines: best }
 }
 
 function blankLinesBreak(lines: Line[]): boolean {
@@ -114,7 +136,7 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
   let current: Line[] = []
   let text = ''
   const flush = () => {
-    if (current.length > 0) blocks.push({text, lines: current, heading: current[0]!.heading})
+    if (current.length > 0) blocks.push({ text, lines: current, heading: current[0]!.heading })
     current = []
     text = ''
   }
@@ -124,7 +146,10 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
     const previous = current[current.length - 1]
     // A comma or ！/？ headline right after a closed story, set apart by a blank line, stands alone.
     const looseHeadline =
-      previous !== undefined && current.length === 1 && afterClosing && isLooseHeadlineText(previous.text) &&
+      previous !== undefined &&
+      current.length === 1 &&
+      afterClosing &&
+      isLooseHeadlineText(previous.text) &&
       (line.blankBefore > 0 || isHeadlineText(line.text))
     if (previous && !looseHeadline && continues(previous, text, line, current.length === 1, layout)) {
       text = joinWrapped(text, line.text)
@@ -154,13 +179,19 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
   const fullWidth = layout.column !== null && lineWidth(before.text, layout) >= layout.column - 2
   if (beforeStartsBlock && cutDateline(before.text, line.text)) return true
   // A headline-like line over prose, `按照“属地管理”和“谁举办、谁负` over `责，谁组织…”的原则，…`: a sentence cut by a break.
-  if (beforeStartsBlock && !hasClauseMarks(before.text) && hasClauseMarks(line.text) && (unclosedQuote(before.text) || runsOnToProse(before.text, line.text))) {
+  if (
+    beforeStartsBlock &&
+    !hasClauseMarks(before.text) &&
+    hasClauseMarks(line.text) &&
+    (unclosedQuote(before.text) || runsOnToProse(before.text, line.text))
+  ) {
     return true
   }
   if (beforeStartsBlock && !fullWidth && isHeadlineText(before.text)) return false
   if (beforeStartsBlock && isCommaHeadlineText(before.text) && startsWithMarkerOrDate(line.text)) return false
   const opensArticle = isHeadlineText(line.text) || startsWithInlineHeadline(line.text) || startsLikeDateline(line.text)
-  if (!endsSentence(before.text) && !endsWithNote(text)) return !(beforeStartsBlock && isHeadlineText(before.text) && opensArticle)
+  if (!endsSentence(before.text) && !endsWithNote(text))
+    return !(beforeStartsBlock && isHeadlineText(before.text) && opensArticle)
   // A sentence ended: only a column-wrapped full line (or an unindented line in an indented file) goes on.
   if (layout.indent) return !isIndented(line) && !opensArticle
   return fullWidth && !opensArticle
@@ -178,7 +209,8 @@ function cutDateline(before: string, line: string): boolean {
   const tail = match[2]!
   if ([...tail].length > 8 || hasClauseMarks(tail)) return false
   // `以来，`, `年以来，`, `直以来，`, `日，` cannot open a body: they end the words before them.
-  const bound = /^(?:[\u4e00-\u9fff\d]?(?:以来|期间|前夕|之际)|[年月日])/.test(line) || (/\d$/.test(tail) && /^\d/.test(line))
+  const bound =
+    /^(?:[\u4e00-\u9fff\d]?(?:以来|期间|前夕|之际)|[年月日])/.test(line) || (/\d$/.test(tail) && /^\d/.test(line))
   if (startsLikeDateline(line) && !bound) return false
   return startsLikeDateline(tail + line)
 }
@@ -186,7 +218,12 @@ function cutDateline(before: string, line: string): boolean {
 /** A quotation mark or bracket opened and not closed on the line. */
 function unclosedQuote(text: string): boolean {
   const count = (pattern: RegExp) => (text.match(pattern) ?? []).length
-  return count(/“/g) > count(/”/g) || count(/[（(]/g) > count(/[）)]/g) || count(/《/g) > count(/》/g) || count(/「/g) > count(/」/g)
+  return (
+    count(/“/g) > count(/”/g) ||
+    count(/[（(]/g) > count(/[）)]/g) ||
+    count(/《/g) > count(/》/g) ||
+    count(/「/g) > count(/」/g)
+  )
 }
 
 /**

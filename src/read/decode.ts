@@ -9,30 +9,30 @@
  *
  * Use:  `decodeBulletin(bytes, 'corpus/2020-03-01.txt')`.
  */
-import {isUtf8} from 'node:buffer'
-import {VFileMessage} from 'vfile-message'
+import { isUtf8 } from 'node:buffer'
+import { VFileMessage } from 'vfile-message'
 
 export type DecodeResult =
-  | {kind: 'text'; text: string; encoding: string; messages: VFileMessage[]}
-  | {kind: 'skip'; reason: string; messages: VFileMessage[]}
+  | { kind: 'text'; text: string; encoding: string; messages: VFileMessage[] }
+  | { kind: 'skip'; reason: string; messages: VFileMessage[] }
 
 const source = 'bulletin-read'
 
 /** Magic numbers of binary formats that sometimes land in a text corpus. */
-const signatures: Array<{name: string; bytes: number[]}> = [
-  {name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46]},
-  {name: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47]},
-  {name: 'JPEG', bytes: [0xff, 0xd8, 0xff]},
-  {name: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38]},
-  {name: 'ZIP (or DOCX/XLSX)', bytes: [0x50, 0x4b, 0x03, 0x04]},
-  {name: 'OLE (DOC/XLS)', bytes: [0xd0, 0xcf, 0x11, 0xe0]}
+const signatures: Array<{ name: string; bytes: number[] }> = [
+  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
+  { name: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'ZIP (or DOCX/XLSX)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'OLE (DOC/XLS)', bytes: [0xd0, 0xcf, 0x11, 0xe0] }
 ]
 
 export function decodeBulletin(bytes: Uint8Array, path: string): DecodeResult {
   const messages: VFileMessage[] = []
   const skip = (reason: string, ruleId: string): DecodeResult => {
-    messages.push(createMessage(path, reason, {line: 1, column: 1}, ruleId))
-    return {kind: 'skip', reason, messages}
+    messages.push(createMessage(path, reason, { line: 1, column: 1 }, ruleId))
+    return { kind: 'skip', reason, messages }
   }
 
   if (bytes.length === 0) return skip('Unexpected empty file, expected bulletin text', 'empty-file')
@@ -44,7 +44,7 @@ export function decodeBulletin(bytes: Uint8Array, path: string): DecodeResult {
     return skip('Unexpected NUL bytes that are not UTF-16, expected plain text; skipped as binary', 'binary-file')
   }
 
-  const raw = new TextDecoder(choice.label, {ignoreBOM: false}).decode(choice.body)
+  const raw = new TextDecoder(choice.label, { ignoreBOM: false }).decode(choice.body)
   const text = normaliseLineEndings(raw)
   if (text.trim() === '') return skip('Unexpected whitespace-only file, expected bulletin text', 'empty-file')
 
@@ -59,7 +59,7 @@ export function decodeBulletin(bytes: Uint8Array, path: string): DecodeResult {
     )
   }
 
-  return {kind: 'text', text, encoding: choice.name, messages}
+  return { kind: 'text', text, encoding: choice.name, messages }
 }
 
 interface EncodingChoice {
@@ -75,34 +75,38 @@ export function chooseEncoding(bytes: Uint8Array): EncodingChoice | 'binary' {
   const b0 = bytes[0]
   const b1 = bytes[1]
   const b2 = bytes[2]
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return {name: 'utf-8', label: 'utf-8', body: bytes.subarray(3)}
-  if (b0 === 0xff && b1 === 0xfe) return {name: 'utf-16le', label: 'utf-16le', body: bytes.subarray(2)}
-  if (b0 === 0xfe && b1 === 0xff) return {name: 'utf-16be', label: 'utf-16be', body: bytes.subarray(2)}
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { name: 'utf-8', label: 'utf-8', body: bytes.subarray(3) }
+  if (b0 === 0xff && b1 === 0xfe) return { name: 'utf-16le', label: 'utf-16le', body: bytes.subarray(2) }
+  if (b0 === 0xfe && b1 === 0xff) return { name: 'utf-16be', label: 'utf-16be', body: bytes.subarray(2) }
 
   if (bytes.includes(0)) {
     const utf16 = bomlessUtf16(bytes)
-    return utf16 ? {name: utf16, label: utf16, body: bytes} : 'binary'
+    return utf16 ? { name: utf16, label: utf16, body: bytes } : 'binary'
   }
 
   // Most files are valid UTF-8: a native check, without decoding them twice.
-  if (isUtf8(bytes)) return {name: 'utf-8', label: 'utf-8', body: bytes}
+  if (isUtf8(bytes)) return { name: 'utf-8', label: 'utf-8', body: bytes }
   const utf8Bad = countReplacements(new TextDecoder('utf-8').decode(bytes))
   const gbBad = countReplacements(new TextDecoder('gb18030').decode(bytes))
   // A UTF-8 file with a few damaged bytes still has far more good multi-byte
   // characters than bad ones; GB bytes almost never form valid UTF-8 runs.
   const utf8Good = countMultibyteUtf8(bytes)
-  if (utf8Good >= 20 * utf8Bad && utf8Bad < gbBad * 4 + 1) return {name: 'utf-8', label: 'utf-8', body: bytes}
+  if (utf8Good >= 20 * utf8Bad && utf8Bad < gbBad * 4 + 1) return { name: 'utf-8', label: 'utf-8', body: bytes }
   if (gbBad <= utf8Bad) {
     // Big5 (Traditional) bytes mostly decode as GB18030 too, into rare characters: count common words instead.
-    if (looksLikeBig5(bytes)) return {name: 'big5', label: 'big5', body: bytes}
-    return {name: 'gb18030', label: 'gb18030', body: bytes}
+    if (looksLikeBig5(bytes)) return { name: 'big5', label: 'big5', body: bytes }
+    return { name: 'gb18030', label: 'gb18030', body: bytes }
   }
-  return {name: 'utf-8', label: 'utf-8', body: bytes}
+  return { name: 'utf-8', label: 'utf-8', body: bytes }
 }
 
 /** Very common characters, Simplified and Traditional: how plausible a decoding reads. */
-const commonSimplified = new Set('的一是不了在人有我这中大来上国个到说们为子和你地出道也时年会发以经要对生能而进行日月记者报讯县区市镇村讯员与等部门工作')
-const commonTraditional = new Set('的一是不了在人有我這中大來上國個到說們為子和你地出道也時年會發以經要對生能而進行日月記者報訊縣區市鎮村訊員與等部門工作')
+const commonSimplified = new Set(
+  '的一是不了在人有我这中大来上国个到说们为子和你地出道也时年会发以经要对生能而进行日月记者报讯县区市镇村讯员与等部门工作'
+)
+const commonTraditional = new Set(
+  '的一是不了在人有我這中大來上國個到說們為子和你地出道也時年會發以經要對生能而進行日月記者報訊縣區市鎮村訊員與等部門工作'
+)
 
 function commonShare(text: string, common: Set<string>): number {
   let hits = 0
@@ -121,7 +125,11 @@ function looksLikeBig5(bytes: Uint8Array): boolean {
   }
   const gb = new TextDecoder('gb18030').decode(sample)
   const big5Hits = commonShare(big5, commonTraditional)
-  return big5Hits >= 5 && big5Hits > 2 * commonShare(gb, commonSimplified) && countReplacements(big5) <= countReplacements(gb) + 2
+  return (
+    big5Hits >= 5 &&
+    big5Hits > 2 * commonShare(gb, commonSimplified) &&
+    countReplacements(big5) <= countReplacements(gb) + 2
+  )
 }
 
 /** UTF-16 without BOM: NUL bytes all on one parity (ASCII and newlines). */
@@ -179,12 +187,12 @@ export function normaliseLineEndings(text: string): string {
 }
 
 /** Line and column of every U+FFFD, one place per line. */
-function replacementPlaces(text: string): Array<{line: number; column: number}> {
-  const places: Array<{line: number; column: number}> = []
+function replacementPlaces(text: string): Array<{ line: number; column: number }> {
+  const places: Array<{ line: number; column: number }> = []
   const lines = text.split('\n')
   lines.forEach((line, index) => {
     const column = line.indexOf('\uFFFD')
-    if (column !== -1) places.push({line: index + 1, column: column + 1})
+    if (column !== -1) places.push({ line: index + 1, column: column + 1 })
   })
   return places
 }
@@ -192,10 +200,10 @@ function replacementPlaces(text: string): Array<{line: number; column: number}> 
 function createMessage(
   path: string,
   reason: string,
-  place: {line: number; column: number},
+  place: { line: number; column: number },
   ruleId: string
 ): VFileMessage {
-  const message = new VFileMessage(reason, {place, ruleId, source})
+  const message = new VFileMessage(reason, { place, ruleId, source })
   message.file = path
   message.name = path + ':' + message.name
   return message

@@ -19,7 +19,10 @@ export interface BodyParts {
 
 /** Builds the mdast tree of an article body: paragraphs, then captions as figures' text. */
 export function bodyTree({ paragraphs, captions }: BodyParts): MdastRoot {
-  const children: RootContent[] = paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
+  const children: RootContent[] = paragraphs.map((value) => ({
+    type: 'paragraph',
+    children: [{ type: 'text', value }]
+  }))
   for (const caption of captions) {
     children.push({
       type: 'paragraph',

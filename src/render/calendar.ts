@@ -18,7 +18,11 @@ export interface DayCell {
 }
 
 /** Weeks of the month (Monday first); `null` pads days outside the month. */
-export function monthWeeks(year: number, month: number, issuesByDate: ReadonlyMap<string, CalendarIssue[]>): (DayCell | null)[][] {
+export function monthWeeks(
+  year: number,
+  month: number,
+  issuesByDate: ReadonlyMap<string, CalendarIssue[]>
+): (DayCell | null)[][] {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   const firstWeekday = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7 // Monday = 0
   const cells: (DayCell | null)[] = Array.from({ length: firstWeekday }, () => null)

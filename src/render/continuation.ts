@@ -10,7 +10,20 @@
  */
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 
-const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const digits: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
+}
 
 /** `二版`, `第一版`, `第12版`, `十二版`, `2` → the page number; anything else → null. */
 export function pageNumber(text: string | null | undefined): number | null {
@@ -33,7 +46,10 @@ export function pageNumber(text: string | null | undefined): number | null {
 export function articlePageNumbers(issue: IssueRecord, articles: readonly ArticleRecord[]): Map<string, number | null> {
   const headers = issue.furniture
     .filter((f) => f.kind === 'page-header')
-    .map((f) => ({ line: f.line, page: pageNumber(/第?\s*(?:[0-9０-９]+|[〇零一二两三四五六七八九十]+)\s*版/u.exec(f.text)?.[0]) }))
+    .map((f) => ({
+      line: f.line,
+      page: pageNumber(/第?\s*(?:[0-9０-９]+|[〇零一二两三四五六七八九十]+)\s*版/u.exec(f.text)?.[0])
+    }))
     .filter((h): h is { line: number; page: number } => h.page !== null)
     .sort((a, b) => a.line - b.line)
   // A masthead is printed on the front page: what comes before any page header is on 一版.

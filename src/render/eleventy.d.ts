@@ -8,7 +8,11 @@ declare module '@11ty/eleventy' {
     setTemplateFormats(formats: string[]): void
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void
     /** `callback` returning `false` leaves the template out of the build. */
-    addPreprocessor(name: string, extensions: string, callback: (this: { inputPath: string }, data: unknown, content: string) => unknown): void
+    addPreprocessor(
+      name: string,
+      extensions: string,
+      callback: (this: { inputPath: string }, data: unknown, content: string) => unknown
+    ): void
     [key: string]: unknown
   }
   export interface EleventyOptions {

@@ -9,7 +9,10 @@
  */
 import { createRequire } from 'node:module'
 
-interface CompiledProps { root: unknown; [block: string]: unknown }
+interface CompiledProps {
+  root: unknown
+  [block: string]: unknown
+}
 interface NunjucksTemplate {
   env: object
   path?: string

@@ -79,7 +79,11 @@ export function issueLabel(issue: IssueRecord): string {
 }
 
 /** The group an issue is browsed under: its publication, else its region, else 未署名. */
-export function publicationGroup(issue: IssueRecord): { key: string; name: string; kind: 'publication' | 'region' | 'unnamed' } {
+export function publicationGroup(issue: IssueRecord): {
+  key: string
+  name: string
+  kind: 'publication' | 'region' | 'unnamed'
+} {
   if (issue.publication) return { key: `p|${issue.publication}`, name: issue.publication, kind: 'publication' }
   if (issue.region) return { key: `r|${issue.region}`, name: issue.region, kind: 'region' }
   return { key: 'u', name: '未署名', kind: 'unnamed' }
@@ -117,13 +121,26 @@ const byCountThenName = (a: { name: string; count: number }, b: { name: string; 
   b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 
 /** An article page without what depends on tags. */
-export interface ArticlePageBase
-  extends Pick<
-    ArticleRecord,
-    | 'id' | 'url' | 'title' | 'kicker' | 'subtitle' | 'publication' | 'date' | 'dateText' | 'datelineMarker'
-    | 'reporters' | 'correspondents' | 'photographers' | 'editors'
-    | 'sourceUnit' | 'sourceNote' | 'continuedTo' | 'continuedFrom'
-  > {
+export interface ArticlePageBase extends Pick<
+  ArticleRecord,
+  | 'id'
+  | 'url'
+  | 'title'
+  | 'kicker'
+  | 'subtitle'
+  | 'publication'
+  | 'date'
+  | 'dateText'
+  | 'datelineMarker'
+  | 'reporters'
+  | 'correspondents'
+  | 'photographers'
+  | 'editors'
+  | 'sourceUnit'
+  | 'sourceNote'
+  | 'continuedTo'
+  | 'continuedFrom'
+> {
   pageTitle: string
   groupName: string
   groupUrl: string
@@ -196,7 +213,12 @@ export function basePageData(input: SiteInput) {
   const linkOf = (a: ArticleRecord): ArticleLink => {
     let link = links.get(a.id)
     if (!link) {
-      link = { url: a.url, title: a.title, date: sortDateLabel(sortDates.get(a.id)!), issueLabel: labels.get(a.issueId) ?? '' }
+      link = {
+        url: a.url,
+        title: a.title,
+        date: sortDateLabel(sortDates.get(a.id)!),
+        issueLabel: labels.get(a.issueId) ?? ''
+      }
       links.set(a.id, link)
     }
     return link
@@ -360,9 +382,18 @@ export function basePageData(input: SiteInput) {
     byDate.set(issue.date!, list)
   }
   const monthPages: {
-    url: string; pageTitle: string; label: string; year: number; month: number; yearUrl: string
-    weekdays: string[]; weeks: (DayCell | null)[][]; issueDays: number; issues: { url: string; label: string; count: number }[]
-    prev: Link | null; next: Link | null
+    url: string
+    pageTitle: string
+    label: string
+    year: number
+    month: number
+    yearUrl: string
+    weekdays: string[]
+    weeks: (DayCell | null)[][]
+    issueDays: number
+    issues: { url: string; label: string; count: number }[]
+    prev: Link | null
+    next: Link | null
   }[] = []
   const yearPages: YearPage[] = []
   const sortedYears = [...years.keys()].sort((a, b) => a - b)
@@ -373,7 +404,13 @@ export function basePageData(input: SiteInput) {
       const key = `${year}-${String(month).padStart(2, '0')}`
       const inMonth = list.filter((i) => i.date?.startsWith(key))
       const url = `/dates/${year}/${String(month).padStart(2, '0')}/`
-      months.push({ month, label: `${month}月`, url: inMonth.length ? url : null, issues: inMonth.length, articles: articleCount(inMonth) })
+      months.push({
+        month,
+        label: `${month}月`,
+        url: inMonth.length ? url : null,
+        issues: inMonth.length,
+        articles: articleCount(inMonth)
+      })
       if (inMonth.length) {
         monthPages.push({
           url,
@@ -398,7 +435,9 @@ export function basePageData(input: SiteInput) {
       issues: list.length,
       articles: articleCount(list),
       months,
-      yearOnly: list.filter((i) => !i.date).map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
+      yearOnly: list
+        .filter((i) => !i.date)
+        .map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
       prev: null,
       next: null
     })
@@ -416,14 +455,25 @@ export function basePageData(input: SiteInput) {
     page.next = next ? { url: next.url, title: `${next.year}年` } : null
   })
   const dateIndex = {
-    years: yearPages.map((y) => ({ year: y.year, url: y.url, issues: y.issues, articles: y.articles, months: y.months.filter((m) => m.url).length })),
-    undated: issues.filter((i) => !i.date && !i.year).map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length }))
+    years: yearPages.map((y) => ({
+      year: y.year,
+      url: y.url,
+      issues: y.issues,
+      articles: y.articles,
+      months: y.months.filter((m) => m.url).length
+    })),
+    undated: issues
+      .filter((i) => !i.date && !i.year)
+      .map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length }))
   }
 
   // Browse by publication.
   const publicationPages = [...groups].map(([key, group]) => {
     const numbers = group.issues.map((i) => i.issueNumber).filter((n): n is number => n !== null)
-    const dates = group.issues.map((i) => i.date ?? (i.year ? String(i.year) : null)).filter((d): d is string => d !== null).sort()
+    const dates = group.issues
+      .map((i) => i.date ?? (i.year ? String(i.year) : null))
+      .filter((d): d is string => d !== null)
+      .sort()
     return {
       key,
       name: group.name,
@@ -432,19 +482,44 @@ export function basePageData(input: SiteInput) {
       pageTitle: group.kind === 'region' ? `${group.name}（未署名刊名）` : group.name,
       issueCount: group.issues.length,
       articleCount: articleCount(group.issues),
-      span: dates.length ? (dates[0] === dates.at(-1) ? chineseDate(dates[0]) : `${chineseDate(dates[0])}至${chineseDate(dates.at(-1))}`) : '',
+      span: dates.length
+        ? dates[0] === dates.at(-1)
+          ? chineseDate(dates[0])
+          : `${chineseDate(dates[0])}至${chineseDate(dates.at(-1))}`
+        : '',
       publishers: [...new Set(group.issues.map((i) => i.publisher).filter((p): p is string => p !== null))],
       missing: missingNumbers(numbers),
-      issues: group.issues.map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length, total: i.totalIssueNumber }))
+      issues: group.issues.map((i) => ({
+        url: i.url,
+        label: labels.get(i.id)!,
+        count: i.articleIds.length,
+        total: i.totalIssueNumber
+      }))
     }
   })
-  publicationPages.sort((a, b) => (a.kind === b.kind ? b.articleCount - a.articleCount : a.kind === 'publication' ? -1 : b.kind === 'publication' ? 1 : a.kind === 'region' ? -1 : 1))
+  publicationPages.sort((a, b) =>
+    a.kind === b.kind
+      ? b.articleCount - a.articleCount
+      : a.kind === 'publication'
+        ? -1
+        : b.kind === 'publication'
+          ? 1
+          : a.kind === 'region'
+            ? -1
+            : 1
+  )
 
   // Home.
   const allDates = articles.map((a) => sortDates.get(a.id)!)
   const latestIssues = [...dated].sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : 0)).slice(0, 8)
   const home = {
-    publications: publicationPages.map((p) => ({ name: p.name, kind: p.kind, url: p.url, issues: p.issueCount, articles: p.articleCount })),
+    publications: publicationPages.map((p) => ({
+      name: p.name,
+      kind: p.kind,
+      url: p.url,
+      issues: p.issueCount,
+      articles: p.articleCount
+    })),
     latestIssues: latestIssues.map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
     ...chartOf(allDates, 'chart-home', '各月文章数')
   }
@@ -465,8 +540,20 @@ export function basePageData(input: SiteInput) {
   const feed = { updated: feedEntries[0]?.updated ?? '1970-01-01T00:00:00Z', entries: feedEntries }
 
   return {
-    input, byId, sortDates, linkOf, newestArticles, rank,
-    home, issuePages, articlePages, dateIndex, yearPages, monthPages, publicationPages, feed
+    input,
+    byId,
+    sortDates,
+    linkOf,
+    newestArticles,
+    rank,
+    home,
+    issuePages,
+    articlePages,
+    dateIndex,
+    yearPages,
+    monthPages,
+    publicationPages,
+    feed
   }
 }
 
@@ -482,7 +569,10 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
 
   // Tags of every kind: word → articles, newest first. Words are listed in corpus order.
   const tagArticles: Record<TagKind, Map<string, ArticleRecord[]>> = {
-    keywords: new Map(), people: new Map(), places: new Map(), organizations: new Map()
+    keywords: new Map(),
+    people: new Map(),
+    places: new Map(),
+    organizations: new Map()
   }
   for (const article of articles) {
     for (const { kind } of tagKinds) {
@@ -508,9 +598,13 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
   }
   // Each tag page's URL, made once: articles link to their tags 25 times over.
   const tagPageUrls: Record<TagKind, Map<string, string>> = {
-    keywords: new Map(), people: new Map(), places: new Map(), organizations: new Map()
+    keywords: new Map(),
+    people: new Map(),
+    places: new Map(),
+    organizations: new Map()
   }
-  for (const { kind } of tagKinds) for (const word of tagArticles[kind].keys()) tagPageUrls[kind].set(word, tagUrl(kind, word))
+  for (const { kind } of tagKinds)
+    for (const word of tagArticles[kind].keys()) tagPageUrls[kind].set(word, tagUrl(kind, word))
 
   // Article pages: their tags and related articles.
   const articlePages: ArticlePage[] = base.articlePages.map((page) => {
@@ -535,7 +629,11 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
   const tagPages = []
   const tagKindPages = []
   for (const info of tagKinds) {
-    const entries = [...tagArticles[info.kind]].map(([name, list]) => ({ name, url: tagPageUrls[info.kind].get(name)!, count: list.length }))
+    const entries = [...tagArticles[info.kind]].map(([name, list]) => ({
+      name,
+      url: tagPageUrls[info.kind].get(name)!,
+      count: list.length
+    }))
     entries.sort(byCountThenName)
     tagKindPages.push({
       kind: info.kind,
@@ -559,7 +657,11 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
         pageTitle: `${info.label}：${name}`,
         count: sorted.length,
         span: yearSpan(known(sortDates.get(sorted.at(-1)!.id)!), known(sortDates.get(sorted[0]!.id)!)),
-        ...chartOf(sorted.map((a) => sortDates.get(a.id)!), chartId, `“${name}”各时期出现的文章数`),
+        ...chartOf(
+          sorted.map((a) => sortDates.get(a.id)!),
+          chartId,
+          `“${name}”各时期出现的文章数`
+        ),
         roles: (person?.roles ?? []).map((r) => ({ role: r.role, span: yearSpan(r.first, r.last) })),
         coMentioned: (person?.coMentioned ?? []).slice(0, 10).map((c) => ({
           name: c.name,
@@ -572,7 +674,13 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
       })
     }
   }
-  const tagIndex = tagKindPages.map((k) => ({ kind: k.kind, label: k.label, url: k.url, count: k.count, top: k.tags.slice(0, 30) }))
+  const tagIndex = tagKindPages.map((k) => ({
+    kind: k.kind,
+    label: k.label,
+    url: k.url,
+    count: k.count,
+    top: k.tags.slice(0, 30)
+  }))
 
   const home = {
     ...base.home,
@@ -598,7 +706,9 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
 
 /** Without a source file, the page's body is keyed by the text it is made from. */
 function bodyKey(article: ArticleRecord): string {
-  return createHash('sha256').update(JSON.stringify([article.paragraphs, article.captions])).digest('hex')
+  return createHash('sha256')
+    .update(JSON.stringify([article.paragraphs, article.captions]))
+    .digest('hex')
 }
 
 /**
@@ -654,7 +764,12 @@ export type PageData = ReturnType<typeof pageData>
 /** Every page's site-relative URL, for the sitemap. */
 export function sitemapUrls(data: PageData): string[] {
   return [
-    '/', '/dates/', '/publications/', '/tags/', '/search/', '/data/',
+    '/',
+    '/dates/',
+    '/publications/',
+    '/tags/',
+    '/search/',
+    '/data/',
     ...data.yearPages.map((p) => p.url),
     ...data.monthPages.map((p) => p.url),
     ...data.publicationPages.map((p) => p.url),

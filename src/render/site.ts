@@ -13,13 +13,30 @@ import { fileURLToPath } from 'node:url'
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
 import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
 import { articleBodies, pageData, sitemapUrls, type ArticlePage, type PageData, type SiteInput } from './pages.ts'
-import { manifestName, planRender, previousFilesOf, readManifest, renderContext, type PreviousFiles, type RenderManifest } from './incremental.ts'
+import {
+  manifestName,
+  planRender,
+  previousFilesOf,
+  readManifest,
+  renderContext,
+  type PreviousFiles,
+  type RenderManifest
+} from './incremental.ts'
 import { linkFiles } from '../util/link-tree.ts'
 import { cacheNunjucksCompilation } from './nunjucks-compile-cache.ts'
 import { writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 
-export { basePageData, issueLabel, pageData, textSource, type SiteInput, type SourceFile, type PersonInfo, type TagInput } from './pages.ts'
+export {
+  basePageData,
+  issueLabel,
+  pageData,
+  textSource,
+  type SiteInput,
+  type SourceFile,
+  type PersonInfo,
+  type TagInput
+} from './pages.ts'
 
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url))
 
@@ -40,7 +57,15 @@ export interface SiteOptions {
 }
 
 /** The paginated kinds of page: each item becomes `{{ item.url }}index.html`. */
-const paginated = ['articlePages', 'issuePages', 'monthPages', 'publicationPages', 'tagKindPages', 'tagPages', 'yearPages'] as const
+const paginated = [
+  'articlePages',
+  'issuePages',
+  'monthPages',
+  'publicationPages',
+  'tagKindPages',
+  'tagPages',
+  'yearPages'
+] as const
 
 export interface SiteStats {
   issues: number
@@ -95,7 +120,15 @@ export function archivePlugin(
 }
 
 /** The templates that paginate over `toRender`, one per kind of page. */
-const paginatedTemplates = new Set(['article.njk', 'issue.njk', 'month.njk', 'publication.njk', 'tag-kind.njk', 'tag.njk', 'year.njk'])
+const paginatedTemplates = new Set([
+  'article.njk',
+  'issue.njk',
+  'month.njk',
+  'publication.njk',
+  'tag-kind.njk',
+  'tag.njk',
+  'year.njk'
+])
 
 /**
  * Pages rendered per Eleventy run. Eleventy keeps every page it wrote, HTML included, until

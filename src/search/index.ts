@@ -107,9 +107,12 @@ class WorkerLane {
         this.onSettled()
       }
     })
-    this.child.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString() })
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString()
+    })
     this.child.on('close', (code) => {
-      for (const waiting of this.waiting.splice(0)) waiting.reject(new Error(`Pagefind worker exited (${code}): ${this.stderr.trim().slice(-2000)}`))
+      for (const waiting of this.waiting.splice(0))
+        waiting.reject(new Error(`Pagefind worker exited (${code}): ${this.stderr.trim().slice(-2000)}`))
       this.onSettled()
     })
   }
@@ -141,13 +144,16 @@ class LanePool {
   async submit(job: ShardJob): Promise<{ result: Promise<ShardResult> }> {
     for (;;) {
       const idle = this.lanes.find((lane) => lane.outstanding === 0)
-      const lane = idle ?? (this.lanes.length < this.size ? this.start() : this.lanes.find((l) => l.outstanding < LANE_DEPTH))
+      const lane =
+        idle ?? (this.lanes.length < this.size ? this.start() : this.lanes.find((l) => l.outstanding < LANE_DEPTH))
       if (lane) {
         const result = lane.run(job)
         result.catch(() => {}) // reported where the results are awaited, not as an unhandled rejection
         return { result }
       }
-      await new Promise<void>((resolve) => { this.wakeUp = resolve })
+      await new Promise<void>((resolve) => {
+        this.wakeUp = resolve
+      })
     }
   }
 
@@ -169,7 +175,13 @@ class LanePool {
 /** The shards of a built site, from its `search-index/shards.json`. */
 export function readShardManifest(text: string): Omit<ShardEntry, 'fingerprint'>[] {
   const { shards } = JSON.parse(text) as { shards: [string, string | null, string | null, number][] }
-  return shards.map(([key, firstDate, lastDate, pages]) => ({ key, path: `${indexFolder}/${key}/`, firstDate, lastDate, pages }))
+  return shards.map(([key, firstDate, lastDate, pages]) => ({
+    key,
+    path: `${indexFolder}/${key}/`,
+    firstDate,
+    lastDate,
+    pages
+  }))
 }
 
 /** Fingerprints of the previous build's shards, by key. */
@@ -186,7 +198,11 @@ async function previousFingerprints(previousDir: string | null | undefined): Pro
 const fingerprintsFile = '.fingerprints.json'
 
 /** Indexes the article pages' search records into `siteDir/search-index/`. */
-export async function indexSite(siteDir: string, pages: readonly SearchablePage[], options: IndexOptions = {}): Promise<IndexResult> {
+export async function indexSite(
+  siteDir: string,
+  pages: readonly SearchablePage[],
+  options: IndexOptions = {}
+): Promise<IndexResult> {
   const byUrl = new Map(pages.map((page) => [page.url, page]))
   const plans = planShards(pages, options.maxShardPages ?? 500)
   const previous = await previousFingerprints(options.previousDir)
@@ -211,7 +227,14 @@ export async function indexSite(siteDir: string, pages: readonly SearchablePage[
       }
       const fingerprint = hash.digest('hex').slice(0, 16)
       const path = `${indexFolder}/${plan.key}/`
-      entries.push({ key: plan.key, path, firstDate: plan.firstDate, lastDate: plan.lastDate, pages: plan.urls.length, fingerprint })
+      entries.push({
+        key: plan.key,
+        path,
+        firstDate: plan.firstDate,
+        lastDate: plan.lastDate,
+        pages: plan.urls.length,
+        fingerprint
+      })
       const old = previous.get(plan.key)
       const oldDir = options.previousDir ? join(options.previousDir, indexFolder, plan.key) : null
       if (old === fingerprint && oldDir && existsSync(join(oldDir, 'pagefind-entry.json'))) {
@@ -219,7 +242,9 @@ export async function indexSite(siteDir: string, pages: readonly SearchablePage[
         reused++
       } else {
         const records = shardPages.map(searchRecord)
-        pending.push((await pool.submit({ key: plan.key, records, outputPath: join(siteDir, indexFolder, plan.key) })).result)
+        pending.push(
+          (await pool.submit({ key: plan.key, records, outputPath: join(siteDir, indexFolder, plan.key) })).result
+        )
       }
     }
   } finally {
@@ -229,14 +254,19 @@ export async function indexSite(siteDir: string, pages: readonly SearchablePage[
   const results = await Promise.all(pending)
   const errors = results.flatMap((r) => r.errors.map((e) => `shard ${r.key}: ${e}`))
   const filters = Object.fromEntries(
-    [...filterCounts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, counts]) => [
-      name,
-      Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)))
-    ])
+    [...filterCounts]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, counts]) => [
+        name,
+        Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)))
+      ])
   )
   const manifest = entries.map((e) => [e.key, e.firstDate, e.lastDate, e.pages])
   await writeFile(join(siteDir, indexFolder, 'shards.json'), JSON.stringify({ shards: manifest }) + '\n')
-  await writeFile(join(siteDir, indexFolder, fingerprintsFile), JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, e.fingerprint])), null, 1) + '\n')
+  await writeFile(
+    join(siteDir, indexFolder, fingerprintsFile),
+    JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, e.fingerprint])), null, 1) + '\n'
+  )
   await writeFile(join(siteDir, indexFolder, 'filters.json'), JSON.stringify({ filters }) + '\n')
   return { shards: entries.length, reused, pagesIndexed: entries.reduce((n, e) => n + e.pages, 0), errors }
 }

@@ -25,10 +25,27 @@ export interface SearchRecord {
 /** The parts of an article page a search reads, with the body's text from the record. */
 export type SearchablePage = Pick<
   ArticlePage,
-  | 'url' | 'title' | 'kicker' | 'subtitle' | 'publication' | 'date' | 'dateLabel' | 'sortDate' | 'year' | 'page'
-  | 'datelineMarker' | 'reporters' | 'correspondents' | 'photographers' | 'editors' | 'sourceUnit' | 'sourceNote' | 'tags'
+  | 'url'
+  | 'title'
+  | 'kicker'
+  | 'subtitle'
+  | 'publication'
+  | 'date'
+  | 'dateLabel'
+  | 'sortDate'
+  | 'year'
+  | 'page'
+  | 'datelineMarker'
+  | 'reporters'
+  | 'correspondents'
+  | 'photographers'
+  | 'editors'
+  | 'sourceUnit'
+  | 'sourceNote'
+  | 'tags'
   | 'renderKey'
-> & Pick<ArticleRecord, 'paragraphs' | 'captions'>
+> &
+  Pick<ArticleRecord, 'paragraphs' | 'captions'>
 
 /** Each article page with its record's paragraphs and captions (the page holds them as HTML). */
 export function searchablePages(pages: readonly ArticlePage[], articles: readonly ArticleRecord[]): SearchablePage[] {
@@ -57,7 +74,9 @@ export function articleText(page: SearchablePage): string {
     credit('责任编辑', page.editors),
     page.sourceUnit ? `供稿单位：${page.sourceUnit}` : null,
     page.sourceNote ? `来源：${page.sourceNote}` : null
-  ].filter((line): line is string => Boolean(line)).join('\n')
+  ]
+    .filter((line): line is string => Boolean(line))
+    .join('\n')
 }
 
 function dateShown(page: SearchablePage): string {
@@ -77,7 +96,12 @@ export function searchFilters(page: SearchablePage): Record<string, string[]> {
   add('刊名', [page.publication])
   add('年份', [page.year])
   add('记者', page.reporters)
-  for (const group of page.tags) if (group.filter) add(group.filter, group.items.map((item) => item.name))
+  for (const group of page.tags)
+    if (group.filter)
+      add(
+        group.filter,
+        group.items.map((item) => item.name)
+      )
   return filters
 }
 

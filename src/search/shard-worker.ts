@@ -21,8 +21,15 @@ async function indexShard(job: ShardJob): Promise<ShardResult> {
   const written = await index.writeFiles({ outputPath: job.outputPath })
   errors.push(...written.errors)
   // Our search page drives pagefind.js itself: Pagefind's ready-made UIs are not needed.
-  for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-    'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+  for (const unused of [
+    'pagefind-ui.js',
+    'pagefind-ui.css',
+    'pagefind-modular-ui.js',
+    'pagefind-modular-ui.css',
+    'pagefind-component-ui.js',
+    'pagefind-component-ui.css',
+    'pagefind-highlight.js'
+  ]) {
     await rm(join(job.outputPath, unused), { force: true })
   }
   const entry = JSON.parse(await readFile(join(job.outputPath, 'pagefind-entry.json'), 'utf8')) as {

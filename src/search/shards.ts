@@ -66,7 +66,8 @@ export function planShards(pages: readonly ShardPage[], maxPages: number): Shard
     for (const [group, members] of groups) split(members, level + 1, group)
   }
   const byYear = new Map<string, ShardPage[]>()
-  for (const page of dated) byYear.set(page.sortDate.slice(0, 4), [...(byYear.get(page.sortDate.slice(0, 4)) ?? []), page])
+  for (const page of dated)
+    byYear.set(page.sortDate.slice(0, 4), [...(byYear.get(page.sortDate.slice(0, 4)) ?? []), page])
   for (const [year, list] of byYear) split(list, 1, year)
   if (undated.length) {
     const before = plans.length

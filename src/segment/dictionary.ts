@@ -23,11 +23,32 @@ export interface ParsedDictionary {
 }
 
 const KIND_ALIASES: ReadonlyMap<string, EntryKind> = new Map<string, EntryKind>([
-  ['person', 'person'], ['people', 'person'], ['name', 'person'], ['人名', 'person'], ['人物', 'person'], ['人', 'person'],
-  ['place', 'place'], ['location', 'place'], ['地名', 'place'], ['地点', 'place'], ['地', 'place'],
-  ['org', 'org'], ['organization', 'org'], ['organisation', 'org'], ['机构', 'org'], ['单位', 'org'],
-  ['term', 'term'], ['word', 'term'], ['keyword', 'term'], ['词语', 'term'], ['词', 'term'], ['术语', 'term'],
-  ['stop', 'stop'], ['停用', 'stop'], ['停用词', 'stop'], ['不标注', 'stop']
+  ['person', 'person'],
+  ['people', 'person'],
+  ['name', 'person'],
+  ['人名', 'person'],
+  ['人物', 'person'],
+  ['人', 'person'],
+  ['place', 'place'],
+  ['location', 'place'],
+  ['地名', 'place'],
+  ['地点', 'place'],
+  ['地', 'place'],
+  ['org', 'org'],
+  ['organization', 'org'],
+  ['organisation', 'org'],
+  ['机构', 'org'],
+  ['单位', 'org'],
+  ['term', 'term'],
+  ['word', 'term'],
+  ['keyword', 'term'],
+  ['词语', 'term'],
+  ['词', 'term'],
+  ['术语', 'term'],
+  ['stop', 'stop'],
+  ['停用', 'stop'],
+  ['停用词', 'stop'],
+  ['不标注', 'stop']
 ])
 
 const SEPARATORS = /[\s,，\t]+/u
@@ -50,13 +71,17 @@ export function parseDictionary(text: string, source = 'corpus/dictionary.txt'):
     let word = fields[0] ?? ''
     let kind: EntryKind = 'term'
     if (fields.length > 2) {
-      messages.push(`${source}:${lineNo}: Unexpected ${fields.length} fields in \`${truncate(content)}\`, expected \`词 类别\` (e.g. \`复工复产 term\`); line skipped`)
+      messages.push(
+        `${source}:${lineNo}: Unexpected ${fields.length} fields in \`${truncate(content)}\`, expected \`词 类别\` (e.g. \`复工复产 term\`); line skipped`
+      )
       continue
     }
     if (fields.length === 2) {
       const k = KIND_ALIASES.get((fields[1] ?? '').toLowerCase())
       if (k === undefined) {
-        messages.push(`${source}:${lineNo}: Unexpected kind \`${truncate(fields[1] ?? '')}\`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped`)
+        messages.push(
+          `${source}:${lineNo}: Unexpected kind \`${truncate(fields[1] ?? '')}\`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped`
+        )
         continue
       }
       kind = k
@@ -64,18 +89,24 @@ export function parseDictionary(text: string, source = 'corpus/dictionary.txt'):
     if (word.startsWith('-') || word.startsWith('－')) {
       word = word.slice(1)
       if (fields.length === 2 && kind !== 'stop') {
-        messages.push(`${source}:${lineNo}: Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`)
+        messages.push(
+          `${source}:${lineNo}: Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`
+        )
       }
       kind = 'stop'
     }
     if (!WORD_OK.test(word) || !HAS_CONTENT.test(word)) {
-      messages.push(`${source}:${lineNo}: Unexpected word \`${truncate(word)}\`, expected 1–20 characters without spaces (e.g. \`万人助万企\`); line skipped`)
+      messages.push(
+        `${source}:${lineNo}: Unexpected word \`${truncate(word)}\`, expected 1–20 characters without spaces (e.g. \`万人助万企\`); line skipped`
+      )
       continue
     }
     const previous = seen.get(word)
     if (previous !== undefined) {
       if (previous.kind !== kind) {
-        messages.push(`${source}:${lineNo}: Unexpected second entry for \`${word}\` (${kind}), expected one entry per word; keeping line ${previous.line} (${previous.kind})`)
+        messages.push(
+          `${source}:${lineNo}: Unexpected second entry for \`${word}\` (${kind}), expected one entry per word; keeping line ${previous.line} (${previous.kind})`
+        )
       }
       continue
     }

@@ -28,7 +28,17 @@ import { textKey, type TokenCache } from './token-cache.ts'
 import type { ScanCache } from './scan-cache.ts'
 import { parseDictionary, type DictionaryEntry } from './dictionary.ts'
 import {
-  scanText, looksLikeName, trimNamePart, recordTrims, stopRecordingTrims, suffixStandsAlone, orgTailOk, isGenericPlace, isGenericOrg, type ArticleScan, type NameHit
+  scanText,
+  looksLikeName,
+  trimNamePart,
+  recordTrims,
+  stopRecordingTrims,
+  suffixStandsAlone,
+  orgTailOk,
+  isGenericPlace,
+  isGenericOrg,
+  type ArticleScan,
+  type NameHit
 } from './learn.ts'
 import { KEYWORD_STOPLIST, KEYWORD_TAGS, PLACE_LOCATIVE_BEFORE, ORG_SUFFIXES } from './rules.ts'
 
@@ -154,7 +164,15 @@ const keywordVerdicts = new Map<string, boolean>()
 function keywordShaped(tok: string): boolean {
   let v = keywordVerdicts.get(tok)
   if (v === undefined) {
-    if (tok.length < 2 || KEYWORD_STOPLIST.has(tok) || TITLE_TAIL.test(tok) || NUMBERISH.test(tok) || !HAS_WORD_CHAR.test(tok) || DIGIT.test(tok)) v = false
+    if (
+      tok.length < 2 ||
+      KEYWORD_STOPLIST.has(tok) ||
+      TITLE_TAIL.test(tok) ||
+      NUMBERISH.test(tok) ||
+      !HAS_WORD_CHAR.test(tok) ||
+      DIGIT.test(tok)
+    )
+      v = false
     else {
       const tags = tagText(tok)
       v = tags.length !== 1 || KEYWORD_TAGS.test(tags[0]?.tag ?? '')
@@ -164,7 +182,14 @@ function keywordShaped(tok: string): boolean {
   return v
 }
 
-interface PlaceStats { suffix: string; clean: number; admin: boolean; locative: boolean; listy: boolean; chained: boolean }
+interface PlaceStats {
+  suffix: string
+  clean: number
+  admin: boolean
+  locative: boolean
+  listy: boolean
+  chained: boolean
+}
 
 /**
  * What the scans saw, digested as each article is scanned: corpus-wide counts,
@@ -186,10 +211,22 @@ interface Sightings {
   quotedCounts: Map<string, number>
 }
 
-function scanAll(articles: TaggableArticle[], titles: string[], stop: Set<string>, cache: ScanCache | undefined, keys: string[] | null): Sightings {
+function scanAll(
+  articles: TaggableArticle[],
+  titles: string[],
+  stop: Set<string>,
+  cache: ScanCache | undefined,
+  keys: string[] | null
+): Sightings {
   const seen: Sightings = {
-    names: [], honorificNames: [], weakCounts: new Map(), placeStats: new Map(),
-    placeHits: [], placeWindows: [], orgHits: [], quotedCounts: new Map()
+    names: [],
+    honorificNames: [],
+    weakCounts: new Map(),
+    placeStats: new Map(),
+    placeHits: [],
+    placeWindows: [],
+    orgHits: [],
+    quotedCounts: new Map()
   }
   // Scans look words up in jieba: cached ones hold only while nothing was inserted before them.
   const usable = cache !== undefined && keys !== null && insertedWords().size === 0 ? cache : undefined
@@ -288,11 +325,15 @@ interface CutCounts {
 
 export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {}): TagResult {
   const messages: string[] = []
-  const dict = options.dictionaryText === undefined ? { entries: [] as DictionaryEntry[], messages: [] } : parseDictionary(options.dictionaryText)
+  const dict =
+    options.dictionaryText === undefined
+      ? { entries: [] as DictionaryEntry[], messages: [] }
+      : parseDictionary(options.dictionaryText)
   for (const m of dict.messages) messages.push(m)
   const seenIds = new Set<string>()
   for (const a of articles) {
-    if (seenIds.has(a.id)) messages.push(`Unexpected duplicate article id \`${a.id}\`, expected unique ids; tags of the later article win`)
+    if (seenIds.has(a.id))
+      messages.push(`Unexpected duplicate article id \`${a.id}\`, expected unique ids; tags of the later article win`)
     seenIds.add(a.id)
   }
   const stop = new Set<string>()
@@ -301,7 +342,8 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   const titles = articles.map((a) => a.title.replace(/\s+/gu, ' ').trim())
 
   // One key per article for both caches: the cut input, which is title and body joined by a newline.
-  const keys = options.tokenCache || options.scanCache ? titles.map((title, i) => textKey(cutInput(title, articles[i]))) : null
+  const keys =
+    options.tokenCache || options.scanCache ? titles.map((title, i) => textKey(cutInput(title, articles[i]))) : null
   const learned = learnWords(articles, scanAll(articles, titles, stop, options.scanCache, keys), dict.entries, stop)
   insertLearned(learned)
   options.tokenCache?.useDictionary(insertedWords())
@@ -310,7 +352,10 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   chooseKeywords(cut, learned.terms)
 
   const tags = new Map<string, Tags>()
-  articles.forEach((a, i) => { const t = cut.tagsByIndex[i]; if (t !== undefined) tags.set(a.id, t) })
+  articles.forEach((a, i) => {
+    const t = cut.tagsByIndex[i]
+    if (t !== undefined) tags.set(a.id, t)
+  })
   return {
     tags,
     people: peopleIndex(articles, cut.tagsByIndex, learned),
@@ -319,7 +364,12 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   }
 }
 
-function learnWords(articles: TaggableArticle[], seen: Sightings, entries: DictionaryEntry[], stop: Set<string>): Learned {
+function learnWords(
+  articles: TaggableArticle[],
+  seen: Sightings,
+  entries: DictionaryEntry[],
+  stop: Set<string>
+): Learned {
   // --- People -------------------------------------------------------------
   const exactNames = new Set<string>()
   for (const names of seen.names) for (const h of names) if (h.alt === null) exactNames.add(h.name)
@@ -327,12 +377,19 @@ function learnWords(articles: TaggableArticle[], seen: Sightings, entries: Dicti
     alt !== null && !exactNames.has(name) && exactNames.has(alt) ? alt : name
   const people = new Set<string>()
   const okName = (s: string): boolean => !stop.has(s) && looksLikeName(s)
-  for (const names of seen.names) for (const h of names) { const name = resolve(h.name, h.alt); if (okName(name)) people.add(name) }
+  for (const names of seen.names)
+    for (const h of names) {
+      const name = resolve(h.name, h.alt)
+      if (okName(name)) people.add(name)
+    }
   for (const names of seen.honorificNames) for (const name of names) if (okName(name)) people.add(name)
   for (const [name, count] of seen.weakCounts) if (count >= 2 && okName(name)) people.add(name)
   for (const a of articles) {
     for (const list of [a.reporters, a.correspondents, a.photographers]) {
-      for (const raw of list) { const name = raw.replace(/\s+/gu, ''); if (NAME_SHAPE.test(name) && !stop.has(name)) people.add(name) }
+      for (const raw of list) {
+        const name = raw.replace(/\s+/gu, '')
+        if (NAME_SHAPE.test(name) && !stop.has(name)) people.add(name)
+      }
     }
   }
 
@@ -342,7 +399,9 @@ function learnWords(articles: TaggableArticle[], seen: Sightings, entries: Dicti
   for (const [cand, st] of seen.placeStats) {
     if (isGenericPlace(cand) || stop.has(cand) || people.has(cand)) continue
     const districtLike = st.suffix === '区' || st.suffix === '市' || st.suffix === '县' || st.suffix === '省'
-    const ok = districtLike ? st.admin || st.locative : st.admin || st.locative || st.listy || st.chained || st.clean >= 2
+    const ok = districtLike
+      ? st.admin || st.locative
+      : st.admin || st.locative || st.listy || st.chained || st.clean >= 2
     if (!ok || !suffixStandsAlone(cand, st.suffix)) continue
     places.add(cand)
     if (districtLike && st.admin) adminPlaces.add(cand)
@@ -362,19 +421,23 @@ function learnWords(articles: TaggableArticle[], seen: Sightings, entries: Dicti
 
   // --- Terms ---------------------------------------------------------------
   const terms = new Set<string>()
-  for (const [q, c] of seen.quotedCounts) if (c >= 2 && !stop.has(q) && !people.has(q) && !places.has(q) && !KEYWORD_STOPLIST.has(q)) terms.add(q)
+  for (const [q, c] of seen.quotedCounts)
+    if (c >= 2 && !stop.has(q) && !people.has(q) && !places.has(q) && !KEYWORD_STOPLIST.has(q)) terms.add(q)
 
   // --- Dictionary file wins over what was learned ----------------------------
   for (const e of entries) {
     for (const set of [people, places, orgs, terms]) set.delete(e.word)
-    if (e.kind !== 'stop') ({ person: people, place: places, org: orgs, term: terms } as const)[e.kind].add(e.word)
+    if (e.kind !== 'stop') (({ person: people, place: places, org: orgs, term: terms }) as const)[e.kind].add(e.word)
   }
   const tails = new Map<string, string | null>()
   const knownTail = (w: string): string | null => {
     let tail = tails.get(w)
     if (tail === undefined) {
       tail = null
-      for (let k = Math.min(w.length, 9); k >= 3 && tail === null; k--) { const t = w.slice(w.length - k); if (places.has(t)) tail = t }
+      for (let k = Math.min(w.length, 9); k >= 3 && tail === null; k--) {
+        const t = w.slice(w.length - k)
+        if (places.has(t)) tail = t
+      }
       tails.set(w, tail)
     }
     return tail
@@ -395,7 +458,13 @@ function insertLearned(l: Learned): void {
  * across a newline) and read everything from the tokens: one Map look-up per
  * token gives either a keyword id (counted in a typed array) or an entity class.
  */
-function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned, cache: TokenCache | undefined, keys: string[] | null): CutCounts {
+function cutAndCount(
+  articles: TaggableArticle[],
+  titles: string[],
+  l: Learned,
+  cache: TokenCache | undefined,
+  keys: string[] | null
+): CutCounts {
   const n = titles.length
   const counter = new KeywordCounter(n, l)
   const tagsByIndex: Tags[] = []
@@ -422,7 +491,14 @@ function cutAndCount(articles: TaggableArticle[], titles: string[], l: Learned, 
     addScannedEntities(i, l, ppl, plc, org)
     tagsByIndex.push({ keywords: [], people: ppl, places: plc, organizations: org })
   }
-  return { tagsByIndex, vocab: counter.vocab, df: counter.df, docStart: counter.docStart, docWords: counter.docWords, docCounts: counter.docCounts }
+  return {
+    tagsByIndex,
+    vocab: counter.vocab,
+    df: counter.df,
+    docStart: counter.docStart,
+    docWords: counter.docWords,
+    docCounts: counter.docCounts
+  }
 }
 
 /**
@@ -443,7 +519,10 @@ class KeywordCounter {
   private readonly classOf = new TokenClasses()
   private readonly touched: number[] = []
 
-  constructor(n: number, private readonly l: Learned) {
+  constructor(
+    n: number,
+    private readonly l: Learned
+  ) {
     this.docStart = new Int32Array(n + 1)
     this.docWords = new Int32Array(n * 32)
     this.docCounts = new Float64Array(n * 32)
@@ -456,7 +535,10 @@ class KeywordCounter {
     let weight = 3
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k] as string
-      if (tok.length < 2) { if (tok.charCodeAt(0) === 10) weight = 1; continue } // \n
+      if (tok.length < 2) {
+        if (tok.charCodeAt(0) === 10) weight = 1
+        continue
+      } // \n
       let c = this.classOf.get(tok)
       if (c === UNKNOWN) c = this.learn(tok)
       if (c >= 0) {
@@ -473,12 +555,25 @@ class KeywordCounter {
   /** Classify a token seen for the first time; keyword candidates get the next id. */
   private learn(tok: string): number {
     const { people, places, orgs, stop, terms } = this.l
-    let c = people.has(tok) ? PERSON : places.has(tok) ? PLACE : orgs.has(tok) ? ORG
-      : stop.has(tok) ? SKIP : terms.has(tok) || keywordShaped(tok) ? WORD : SKIP
+    let c = people.has(tok)
+      ? PERSON
+      : places.has(tok)
+        ? PLACE
+        : orgs.has(tok)
+          ? ORG
+          : stop.has(tok)
+            ? SKIP
+            : terms.has(tok) || keywordShaped(tok)
+              ? WORD
+              : SKIP
     if (c === WORD) {
       c = this.vocab.length
       this.vocab.push(tok)
-      if (c >= this.counts.length) { this.counts = grow(this.counts, c); this.df = grow(this.df, c); this.isTerm = grow(this.isTerm, c) }
+      if (c >= this.counts.length) {
+        this.counts = grow(this.counts, c)
+        this.df = grow(this.df, c)
+        this.isTerm = grow(this.isTerm, c)
+      }
       this.isTerm[c] = terms.has(tok) ? 1 : 0
     }
     this.classOf.set(tok, c)
@@ -499,7 +594,10 @@ class KeywordCounter {
       counts[c] = 0
       df[c] = (df[c] as number) + 1
       // Words seen once are no keyword (unless a term): only their document frequency counts.
-      if (count >= 2 || isTerm[c] === 1) { docWords[used] = c; docCounts[used++] = count }
+      if (count >= 2 || isTerm[c] === 1) {
+        docWords[used] = c
+        docCounts[used++] = count
+      }
     }
     this.used = used
     this.docStart[++this.article] = used
@@ -546,7 +644,9 @@ class TokenClasses {
     this.keys = new Array<string | null>(keys.length * 2).fill(null)
     this.values = new Int32Array(keys.length * 2)
     this.count = 0
-    keys.forEach((k, s) => { if (k !== null) this.set(k, values[s] as number) })
+    keys.forEach((k, s) => {
+      if (k !== null) this.set(k, values[s] as number)
+    })
   }
 }
 
@@ -558,7 +658,10 @@ function hashToken(tok: string): number {
 
 /** Entities the scan saw in the article that the tokens may not show (a name cut short, a place inside a longer word). */
 function addScannedEntities(i: number, l: Learned, ppl: string[], plc: string[], org: string[]): void {
-  for (const h of l.seen.names[i] ?? []) { const name = l.resolve(h.name, h.alt); if (l.people.has(name)) addOnce(ppl, name) }
+  for (const h of l.seen.names[i] ?? []) {
+    const name = l.resolve(h.name, h.alt)
+    if (l.people.has(name)) addOnce(ppl, name)
+  }
   for (const name of l.seen.honorificNames[i] ?? []) if (l.people.has(name)) addOnce(ppl, name)
   for (const cand of l.seen.placeHits[i] ?? []) if (l.places.has(cand)) addOnce(plc, cand)
   for (const w of l.seen.placeWindows[i] ?? []) {
@@ -577,13 +680,25 @@ function grow<T extends Float64Array | Int32Array>(a: T, needed: number): T {
 }
 
 /** 我区 / 区委 in an issue that names its district elsewhere: the issue's one administrative district. */
-function addIssueDistrict(articles: TaggableArticle[], titles: string[], tagsByIndex: Tags[], adminPlaces: Set<string>): void {
+function addIssueDistrict(
+  articles: TaggableArticle[],
+  titles: string[],
+  tagsByIndex: Tags[],
+  adminPlaces: Set<string>
+): void {
   const byIssue = new Map<string, number[]>()
-  articles.forEach((a, i) => { if (a.issueDate !== null) { const l = byIssue.get(a.issueDate) ?? []; l.push(i); byIssue.set(a.issueDate, l) } })
+  articles.forEach((a, i) => {
+    if (a.issueDate !== null) {
+      const l = byIssue.get(a.issueDate) ?? []
+      l.push(i)
+      byIssue.set(a.issueDate, l)
+    }
+  })
   const isDistrict = (p: string): boolean => adminPlaces.has(p) && p.endsWith('区')
   for (const members of byIssue.values()) {
     const votes = new Map<string, number>()
-    for (const i of members) for (const p of tagsByIndex[i]?.places ?? []) if (isDistrict(p)) votes.set(p, (votes.get(p) ?? 0) + 1)
+    for (const i of members)
+      for (const p of tagsByIndex[i]?.places ?? []) if (isDistrict(p)) votes.set(p, (votes.get(p) ?? 0) + 1)
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
     const top = ranked[0]
     if (top === undefined || (ranked[1] !== undefined && ranked[1][1] === top[1])) continue
@@ -614,7 +729,8 @@ function chooseKeywords(cut: CutCounts, terms: Set<string>): void {
   }
   const score = new Float64Array(vocab.length)
   const candidates: number[] = []
-  const byScore = (a: number, b: number): number => (score[b] as number) - (score[a] as number) || byCodePoint(vocab[a] as string, vocab[b] as string)
+  const byScore = (a: number, b: number): number =>
+    (score[b] as number) - (score[a] as number) || byCodePoint(vocab[a] as string, vocab[b] as string)
   for (let i = 0; i < n; i++) {
     candidates.length = 0
     for (let k = docStart[i] as number; k < (docStart[i + 1] as number); k++) {
@@ -647,7 +763,12 @@ function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<
   const ids = articles.map((a) => a.id)
   // Articles sharing an id (a duplicate in the input) never relate to each other: compare small integers.
   const firstWithId = new Map<string, number>()
-  const idKey = Int32Array.from(ids, (id, i) => { const k = firstWithId.get(id); if (k !== undefined) return k; firstWithId.set(id, i); return i })
+  const idKey = Int32Array.from(ids, (id, i) => {
+    const k = firstWithId.get(id)
+    if (k !== undefined) return k
+    firstWithId.set(id, i)
+    return i
+  })
   // Each article's tag ids in the order people, places, organisations, keywords.
   const kinds: { weight: number; ids: Map<string, number>; of: (t: Tags) => string[] }[] = [
     { weight: 1.5, ids: new Map(), of: (t) => t.people },
@@ -663,7 +784,11 @@ function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<
     for (const kind of kinds) {
       for (const x of kind.of(t)) {
         let id = kind.ids.get(x)
-        if (id === undefined) { id = tagWeight.length; kind.ids.set(x, id); tagWeight.push(kind.weight) }
+        if (id === undefined) {
+          id = tagWeight.length
+          kind.ids.set(x, id)
+          tagWeight.push(kind.weight)
+        }
         articleTags.push(id)
       }
     }
@@ -687,7 +812,8 @@ function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<
     }
   }
   const weight = new Float64Array(tagCount)
-  for (let t = 0; t < tagCount; t++) weight[t] = (tagWeight[t] as number) * Math.log(1 + n / ((postStart[t + 1] as number) - (postStart[t] as number)))
+  for (let t = 0; t < tagCount; t++)
+    weight[t] = (tagWeight[t] as number) * Math.log(1 + n / ((postStart[t + 1] as number) - (postStart[t] as number)))
 
   const scores = new Float64Array(n)
   const touched: number[] = []
@@ -731,7 +857,10 @@ function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<
       if (idKey[j] === self) continue
       if (kept === KEEP && !better(j, best[KEEP - 1] as number)) continue
       let k = kept < KEEP ? kept++ : KEEP - 1
-      while (k > 0 && better(j, best[k - 1] as number)) { best[k] = best[k - 1] as number; k-- }
+      while (k > 0 && better(j, best[k - 1] as number)) {
+        best[k] = best[k - 1] as number
+        k--
+      }
       best[k] = j
     }
     for (const j of touched) scores[j] = 0
@@ -746,7 +875,11 @@ function relatedArticles(articles: TaggableArticle[], tagsByIndex: Tags[]): Map<
   return related
 }
 
-interface RoleSpan { first: string | null; last: string | null; order: number }
+interface RoleSpan {
+  first: string | null
+  last: string | null
+  order: number
+}
 
 /** People index, most-mentioned first: articles, titles by first date, and who else is named alongside. */
 function peopleIndex(articles: TaggableArticle[], tagsByIndex: Tags[], l: Learned): PersonEntry[] {
@@ -760,7 +893,12 @@ function peopleIndex(articles: TaggableArticle[], tagsByIndex: Tags[], l: Learne
   tagsByIndex.forEach((t, i) => {
     for (const p of t.people) {
       let id = personId.get(p)
-      if (id === undefined) { id = names.length; personId.set(p, id); names.push(p); articlesOf.push([]) }
+      if (id === undefined) {
+        id = names.length
+        personId.set(p, id)
+        names.push(p)
+        articlesOf.push([])
+      }
       articlesOf[id]?.push(i)
       peopleOf.push(id)
     }
@@ -776,9 +914,15 @@ function peopleIndex(articles: TaggableArticle[], tagsByIndex: Tags[], l: Learne
       if (!l.people.has(name)) continue
       for (const role of h.roles) {
         let byRole = roleSpans.get(name)
-        if (byRole === undefined) { byRole = new Map(); roleSpans.set(name, byRole) }
+        if (byRole === undefined) {
+          byRole = new Map()
+          roleSpans.set(name, byRole)
+        }
         let span = byRole.get(role)
-        if (span === undefined) { span = { first: null, last: null, order: roleOrder++ }; byRole.set(role, span) }
+        if (span === undefined) {
+          span = { first: null, last: null, order: roleOrder++ }
+          byRole.set(role, span)
+        }
         if (date !== null) {
           if (span.first === null || date < span.first) span.first = date
           if (span.last === null || date > span.last) span.last = date

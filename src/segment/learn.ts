@@ -6,9 +6,25 @@
  */
 import { tagText, cutText } from './jieba.ts'
 import {
-  SURNAMES_ALL, SURNAMES_SAFE, COMPOUND_SURNAMES, GIVEN_FORBIDDEN, TITLE_WORDS, LIST_INTRODUCERS, NAME_FOLLOWERS,
-  SUBJECT_VERBS, TITLE_SUBJECT_VERBS, PLACE_SUFFIXES, WEAK_PLACE_SUFFIXES, PLACE_BAD_NEXT, PLACE_ADMIN_FOLLOW,
-  PLACE_LOCATIVE_BEFORE, GENERIC_PLACES, ORG_SUFFIXES, GENERIC_ORGS, LEFT_STOP_CHARS, LEFT_STOP_WORDS
+  SURNAMES_ALL,
+  SURNAMES_SAFE,
+  COMPOUND_SURNAMES,
+  GIVEN_FORBIDDEN,
+  TITLE_WORDS,
+  LIST_INTRODUCERS,
+  NAME_FOLLOWERS,
+  SUBJECT_VERBS,
+  TITLE_SUBJECT_VERBS,
+  PLACE_SUFFIXES,
+  WEAK_PLACE_SUFFIXES,
+  PLACE_BAD_NEXT,
+  PLACE_ADMIN_FOLLOW,
+  PLACE_LOCATIVE_BEFORE,
+  GENERIC_PLACES,
+  ORG_SUFFIXES,
+  GENERIC_ORGS,
+  LEFT_STOP_CHARS,
+  LEFT_STOP_WORDS
 } from './rules.ts'
 
 /** A name read after a title or in a list. `alt` is the other reading when the length was ambiguous. */
@@ -65,7 +81,10 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 }
 function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|')
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
 }
 
 /** Words grouped by the code of their first or last character, longest first. */
@@ -89,7 +108,8 @@ const TITLE_END_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})$`, 'u')
 const FOLLOWERS_BY_FIRST = byCharCode(NAME_FOLLOWERS, 'first')
 const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((w) => w.length === 1))
 const TITLE_SUBJECT_RE = new RegExp(`^([\\u4e00-\\u9fff]{2,3})(?=${alternation(TITLE_SUBJECT_VERBS)})`, 'u')
-const ROLE_LEAD_RE = /^(?:本报讯)?[\d０-９]*年?[\d０-９]*月?[\d０-９]*日?(?:上午|下午|晚上|晚间|当晚|当天|近日|日前|近期|随后|同时|会上|会后|期间|其间|今年以来|去年以来)?(?:在|由|经|与|和|同|及|并|请|邀请|陪同|随同)?/u
+const ROLE_LEAD_RE =
+  /^(?:本报讯)?[\d０-９]*年?[\d０-９]*月?[\d０-９]*日?(?:上午|下午|晚上|晚间|当晚|当天|近日|日前|近期|随后|同时|会上|会后|期间|其间|今年以来|去年以来)?(?:在|由|经|与|和|同|及|并|请|邀请|陪同|随同)?/u
 const ALL_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u
 const HARD_DELIMITERS = charTable('，,。．；;：:！!？?（）()“”"《》〈〉【】\n\r\t 　')
 const PLACE_SUFFIX_SET = new Set(PLACE_SUFFIXES)
@@ -118,7 +138,8 @@ const COMPOUND_FIRST = charTable(COMPOUND_SURNAMES.map((c) => c[0] ?? ''))
 /** Surname (one of `surnames`, or a compound one) and a given name of 1–2 characters. */
 function validName(s: string, surnames: Uint8Array): boolean {
   if (!isAllCJK(s)) return false
-  const givenFrom = s.length >= 3 && COMPOUND_FIRST[s.charCodeAt(0)] === 1 && COMPOUND_SURNAMES.includes(s.slice(0, 2)) ? 2 : 1
+  const givenFrom =
+    s.length >= 3 && COMPOUND_FIRST[s.charCodeAt(0)] === 1 && COMPOUND_SURNAMES.includes(s.slice(0, 2)) ? 2 : 1
   if (givenFrom === 1 && surnames[s.charCodeAt(0)] !== 1) return false
   const givenLength = s.length - givenFrom
   if (givenLength < 1 || givenLength > 2) return false
@@ -126,7 +147,11 @@ function validName(s: string, surnames: Uint8Array): boolean {
   return true
 }
 
-interface NameOption { name: string; end: number; exact: boolean }
+interface NameOption {
+  name: string
+  end: number
+  exact: boolean
+}
 
 const NO_OPTIONS: readonly NameOption[] = []
 const NAME_LENGTHS = [3, 2]
@@ -275,7 +300,10 @@ function scanOne(text: string, isTitle: boolean, scan: ArticleScan): void {
     }
     if ((t & T_QUOTE) !== 0 && i >= quoteFrom) {
       const close = quotedEnd(text, i)
-      if (close > 0) { scan.quoted.push(text.slice(i + 1, close)); quoteFrom = close + 1 }
+      if (close > 0) {
+        scan.quoted.push(text.slice(i + 1, close))
+        quoteFrom = close + 1
+      }
     }
   }
   for (const hit of introNames) scan.names.push(hit)
@@ -297,7 +325,10 @@ function onSubjectVerb(text: string, v: number, out: string[]): void {
     const from = v - len
     if (from < 0 || isCJKCode(codeAt(text, from - 1))) continue
     const s = text.slice(from, v)
-    if (isAllCJK(s)) { if (validName(s, SAFE_SURNAMES)) out.push(s); break }
+    if (isAllCJK(s)) {
+      if (validName(s, SAFE_SURNAMES)) out.push(s)
+      break
+    }
   }
 }
 
@@ -324,7 +355,12 @@ function quotedEnd(text: string, open: number): number {
 }
 
 /** Scan left from `start` over at most `max` characters; returns the start of the name part. */
-function scanLeft(text: string, start: number, max: number, suffixes: ReadonlySet<string>): { from: number; clean: boolean; chained: boolean } {
+function scanLeft(
+  text: string,
+  start: number,
+  max: number,
+  suffixes: ReadonlySet<string>
+): { from: number; clean: boolean; chained: boolean } {
   let j = start
   while (start - j < max) {
     const c = codeAt(text, j - 1)
@@ -333,9 +369,11 @@ function scanLeft(text: string, start: number, max: number, suffixes: ReadonlySe
       while (j < start && isDigitCode(c) && DATE_UNITS[text.charCodeAt(j)] === 1) j++
       return { from: j, clean: true, chained: false }
     }
-    if (STOP_WORD_LAST[c] === 1 && j - 2 >= 0 && LEFT_STOP_WORD_SET.has(text.slice(j - 2, j))) return { from: j, clean: true, chained: false }
+    if (STOP_WORD_LAST[c] === 1 && j - 2 >= 0 && LEFT_STOP_WORD_SET.has(text.slice(j - 2, j)))
+      return { from: j, clean: true, chained: false }
     if (SUFFIX_LAST[c] === 1) {
-      for (let k = 1; k <= 3 && j - k >= 0; k++) if (suffixes.has(text.slice(j - k, j))) return { from: j, clean: true, chained: k >= 2 }
+      for (let k = 1; k <= 3 && j - k >= 0; k++)
+        if (suffixes.has(text.slice(j - k, j))) return { from: j, clean: true, chained: k >= 2 }
     }
     j--
   }
@@ -360,7 +398,9 @@ function onPlaceSuffix(text: string, s: number, suffix: string, out: PlaceHit[],
   if (s - from < 1) return
   const window = text.slice(from, s)
   out.push({
-    window, suffix, clean: clean ? window + suffix : null,
+    window,
+    suffix,
+    clean: clean ? window + suffix : null,
     admin: PLACE_ADMIN_FOLLOW.test(text.slice(e, e + 4)),
     locative: PLACE_LOCATIVE_BEFORE.test(text.slice(Math.max(0, from - 3), from)),
     listy: codeAt(text, from - 1) === 0x3001 || codeAt(text, e) === 0x3001,
@@ -421,7 +461,10 @@ export function trimNamePart(x: string): string {
       const t = tags[i]
       if (t !== undefined && t.word.length > 1 && NON_NAME_POS.test(t.tag)) keepFrom = i + 1
     }
-    v = tags.slice(keepFrom).map((t) => t.word).join('')
+    v = tags
+      .slice(keepFrom)
+      .map((t) => t.word)
+      .join('')
     trimCache.set(x, v)
   }
   trimsRecorded?.set(x, v)

@@ -28,7 +28,11 @@ export class ScanCache {
   static decode(bytes: Uint8Array | null, version: string): ScanCache {
     if (bytes !== null) {
       try {
-        const data = deserialize(bytes) as { version: string; scans: Map<string, ArticleScan>; trims: Map<string, string> }
+        const data = deserialize(bytes) as {
+          version: string
+          scans: Map<string, ArticleScan>
+          trims: Map<string, string>
+        }
         if (data.version === version && data.scans instanceof Map && data.trims instanceof Map) {
           return new ScanCache(version, data.scans, data.trims)
         }

@@ -32,7 +32,10 @@ export class TokenCache {
   hits = 0
   misses = 0
 
-  private constructor(private readonly previousDictionary: ReadonlySet<string>, private readonly stored: Map<string, Entry>) {}
+  private constructor(
+    private readonly previousDictionary: ReadonlySet<string>,
+    private readonly stored: Map<string, Entry>
+  ) {}
 
   static empty(): TokenCache {
     return new TokenCache(new Set(), new Map())

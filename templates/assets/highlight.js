@@ -11,7 +11,8 @@ if (terms.length && body) {
     const text = node.nodeValue
     const marks = []
     for (const term of terms) {
-      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) marks.push([at, at + term.length])
+      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length))
+        marks.push([at, at + term.length])
     }
     if (marks.length === 0) continue
     marks.sort((a, b) => a[0] - b[0])

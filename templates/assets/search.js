@@ -33,8 +33,17 @@ let manifest = null
 async function loadManifest() {
   if (!manifest) {
     // Each shard is [key, first date, last date, pages] (src/search/index.ts).
-    manifest = fetch(`${base}search-index/shards.json`).then((r) => r.json()).then((m) =>
-      m.shards.map(([key, firstDate, lastDate, pages]) => ({ key, path: `search-index/${key}/`, firstDate, lastDate, pages })))
+    manifest = fetch(`${base}search-index/shards.json`)
+      .then((r) => r.json())
+      .then((m) =>
+        m.shards.map(([key, firstDate, lastDate, pages]) => ({
+          key,
+          path: `search-index/${key}/`,
+          firstDate,
+          lastDate,
+          pages
+        }))
+      )
   }
   return manifest
 }
@@ -61,14 +70,17 @@ const instances = new Map()
 /** One Pagefind instance per shard, loaded when first needed. */
 function shardInstance(entry) {
   if (!instances.has(entry.key)) {
-    instances.set(entry.key, (async () => {
-      runtime ??= import(`${base}${entry.path}pagefind.js`)
-      const pagefind = await runtime
-      const pf = pagefind.createInstance({ basePath: `${base}${entry.path}`, noWorker: true })
-      await pf.options({ baseUrl: base, excerptLength: 30 })
-      await pf.init()
-      return pf
-    })())
+    instances.set(
+      entry.key,
+      (async () => {
+        runtime ??= import(`${base}${entry.path}pagefind.js`)
+        const pagefind = await runtime
+        const pf = pagefind.createInstance({ basePath: `${base}${entry.path}`, noWorker: true })
+        await pf.options({ baseUrl: base, excerptLength: 30 })
+        await pf.init()
+        return pf
+      })()
+    )
   }
   return instances.get(entry.key)
 }
@@ -126,7 +138,9 @@ function sortOption() {
 /** Builds the filter selects from search-index/filters.json, most frequent values first. */
 async function buildFilters(params) {
   if (!filterBox) return
-  const available = await fetch(`${base}search-index/filters.json`).then((r) => r.json()).then((f) => f.filters)
+  const available = await fetch(`${base}search-index/filters.json`)
+    .then((r) => r.json())
+    .then((f) => f.filters)
   filterBox.replaceChildren()
   for (const name of FILTER_NAMES) {
     const values = available[name]
@@ -219,7 +233,10 @@ async function run(query) {
       }
     }
     const done = exhausted()
-    const searched = shardAt < order.length ? `（已搜索 ${shardAt} 个时期，截至${periodOf(order[shardAt - 1])}；其余 ${order.length - shardAt} 个时期尚未搜索）` : ''
+    const searched =
+      shardAt < order.length
+        ? `（已搜索 ${shardAt} 个时期，截至${periodOf(order[shardAt - 1])}；其余 ${order.length - shardAt} 个时期尚未搜索）`
+        : ''
     statusLine.textContent =
       shown === 0 && done
         ? `没有找到${described}文章。`

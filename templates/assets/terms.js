@@ -48,7 +48,7 @@ export function indexForm(text) {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const low = text.charCodeAt(++i)
       out[n++] = low
-      if (LETTER_OR_DIGIT.test(String.fromCharCode(c, low))) out[n++] = 0x20, (spaced = true)
+      if (LETTER_OR_DIGIT.test(String.fromCharCode(c, low))) ((out[n++] = 0x20), (spaced = true))
     } else if (wordUnit[c] === 1) {
       out[n++] = 0x20
       spaced = true
@@ -76,7 +76,9 @@ export function termPhrase(term) {
 export async function candidates(pagefind, terms, options = {}) {
   const phrases = terms.map(termPhrase).filter(Boolean)
   if (phrases.length === 0) return (await pagefind.search(null, options))?.results ?? []
-  const lists = await Promise.all(phrases.map(async (phrase) => (await pagefind.search(`"${phrase}"`, options))?.results ?? []))
+  const lists = await Promise.all(
+    phrases.map(async (phrase) => (await pagefind.search(`"${phrase}"`, options))?.results ?? [])
+  )
   const inAll = lists.slice(1).map((list) => new Set(list.map((r) => r.id)))
   return lists[0].filter((r) => inAll.every((ids) => ids.has(r.id)))
 }

@@ -23,7 +23,10 @@ function walk(dir: string, found: string[] = []): string[] {
 }
 
 const decodeEntities = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!)
+  text.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!
+  )
 
 /** The file a site path names, or null: `/archive/tags/people/%E5%AE%8B%E6%B4%81/` → `…/index.html`. */
 export function fileFor(outDir: string, base: string, path: string): string | null {
@@ -42,7 +45,11 @@ export function fileFor(outDir: string, base: string, path: string): string | nu
 }
 
 /** Checks every page; `siteUrl` is the origin the feed/sitemap URLs may start with. */
-export function checkLinks(outDir: string, base: string, siteUrl?: string): { pages: number; links: number; problems: LinkProblem[] } {
+export function checkLinks(
+  outDir: string,
+  base: string,
+  siteUrl?: string
+): { pages: number; links: number; problems: LinkProblem[] } {
   const problems: LinkProblem[] = []
   let links = 0
   let pages = 0
@@ -82,7 +89,8 @@ export function checkLinks(outDir: string, base: string, siteUrl?: string): { pa
         problems.push({ page: rel, link: raw, reason: 'points to another host' })
         continue
       }
-      const target = url.pathname === pageUrl.pathname && link.startsWith('#') ? file : fileFor(outDir, base, url.pathname)
+      const target =
+        url.pathname === pageUrl.pathname && link.startsWith('#') ? file : fileFor(outDir, base, url.pathname)
       if (!target) {
         problems.push({ page: rel, link: raw, reason: `no file for ${url.pathname}` })
         continue

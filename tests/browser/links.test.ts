@@ -12,7 +12,10 @@ const cleanups: (() => void)[] = []
 after(() => cleanups.forEach((remove) => remove()))
 
 const report = (problems: { page: string; link: string; reason: string }[]) =>
-  problems.slice(0, 20).map((p) => `${p.page}: ${p.link} — ${p.reason}`).join('\n')
+  problems
+    .slice(0, 20)
+    .map((p) => `${p.page}: ${p.link} — ${p.reason}`)
+    .join('\n')
 
 for (const base of ['/', '/archive/']) {
   test(`every internal link of the seed site built for ${base} resolves to a file`, async () => {
@@ -33,7 +36,16 @@ test('links stay right with a site URL, hashed tag slugs and hostile names', asy
   cleanups.push(out.remove)
   const hostile = '<a href="//evil.example/">x</a> & {{ y }}'
   const articles = [
-    makeArticle({ id: 'a-01', title: hostile, tags: { keywords: [hostile, 'AI', '防控'], people: ['宋洁', hostile], places: ['上街区'], organizations: ['区委'] } }),
+    makeArticle({
+      id: 'a-01',
+      title: hostile,
+      tags: {
+        keywords: [hostile, 'AI', '防控'],
+        people: ['宋洁', hostile],
+        places: ['上街区'],
+        organizations: ['区委']
+      }
+    }),
     makeArticle({ id: 'a-02', order: 2, tags: { keywords: ['防控'], people: ['宋洁'], places: [], organizations: [] } })
   ]
   const issue = makeIssue({ id: 'a', articleIds: ['a-01', 'a-02'], publication: hostile, date: '2020-02-29' })
@@ -50,5 +62,8 @@ test('links stay right with a site URL, hashed tag slugs and hostile names', asy
   assert.deepEqual(problems, [], report(problems))
   const sitemap = readFileSync(join(out.path, 'sitemap.xml'), 'utf8')
   assert.match(sitemap, /<loc>https:\/\/example\.org\/archive\/tags\/people\/%E5%AE%8B%E6%B4%81\/<\/loc>/)
-  assert.match(readFileSync(join(out.path, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/example\.org\/archive\/sitemap\.xml/)
+  assert.match(
+    readFileSync(join(out.path, 'robots.txt'), 'utf8'),
+    /Sitemap: https:\/\/example\.org\/archive\/sitemap\.xml/
+  )
 })

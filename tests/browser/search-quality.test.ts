@@ -29,17 +29,23 @@ async function searchPage(page: Page, text: string, urlToId: Map<string, string>
     await more.click()
     await page.waitForFunction(() => !/正在/.test(document.getElementById('search-status')?.textContent ?? ''))
   }
-  const hrefs = await page.locator('#search-results .result h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  const hrefs = await page
+    .locator('#search-results .result h2 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
   return hrefs.map((href) => urlToId.get(href) ?? `unknown:${href}`)
 }
 
 test('the search page finds what people type: recall ≥ 0.98 and precision ≥ 0.95 on a held-out query set', async () => {
-  const { articles } = JSON.parse(readFileSync(join(site.outDir, 'data/articles.json'), 'utf8')) as { articles: ArticleRecord[] }
+  const { articles } = JSON.parse(readFileSync(join(site.outDir, 'data/articles.json'), 'utf8')) as {
+    articles: ArticleRecord[]
+  }
   const sources = new Map<string, string>()
-  for (const name of readdirSync(corpusDir)) sources.set(name, readFileSync(join(corpusDir, name), 'utf8').replace(/\r\n?/g, '\n'))
+  for (const name of readdirSync(corpusDir))
+    sources.set(name, readFileSync(join(corpusDir, name), 'utf8').replace(/\r\n?/g, '\n'))
   const queries = buildQuerySet(articles, sources)
   const kinds = new Set(queries.map((q) => q.kind))
-  for (const kind of ['person', 'wrapped', 'window', 'absent'] as const) assert.ok(kinds.has(kind), `the query set has ${kind} queries`)
+  for (const kind of ['person', 'wrapped', 'window', 'absent'] as const)
+    assert.ok(kinds.has(kind), `the query set has ${kind} queries`)
   const urlToId = new Map(articles.map((a) => [a.url, a.id]))
   const page = await browser.newPage()
   const results: { query: Query; returned: string[] }[] = []
@@ -50,11 +56,15 @@ test('the search page finds what people type: recall ≥ 0.98 and precision ≥ 
     const s = score(results.filter((r) => r.query.kind === kind))
     return `${kind}: R ${s.recall.toFixed(3)} P ${s.precision.toFixed(3)} (${results.filter((r) => r.query.kind === kind).length} queries)`
   })
-  console.log(`search quality over ${queries.length} queries: recall ${overall.recall.toFixed(3)}, precision ${overall.precision.toFixed(3)} (${overall.truePositives}/${overall.expected} found, ${overall.returned} returned)\n  ${byKind.join('\n  ')}`)
-  const misses = results.filter((r) => [...r.returned].sort().join() !== r.query.relevant.join())
+  console.log(
+    `search quality over ${queries.length} queries: recall ${overall.recall.toFixed(3)}, precision ${overall.precision.toFixed(3)} (${overall.truePositives}/${overall.expected} found, ${overall.returned} returned)\n  ${byKind.join('\n  ')}`
+  )
+  const misses = results
+    .filter((r) => [...r.returned].sort().join() !== r.query.relevant.join())
     .map((r) => `${r.query.kind} ${r.query.text}: expected ${r.query.relevant.length}, got ${r.returned.length}`)
   if (misses.length) console.log(`queries with differences:\n  ${misses.join('\n  ')}`)
-  for (const r of results.filter((r) => r.query.kind === 'absent')) assert.deepEqual(r.returned, [], `absent term ${r.query.text} gives no results`)
+  for (const r of results.filter((r) => r.query.kind === 'absent'))
+    assert.deepEqual(r.returned, [], `absent term ${r.query.text} gives no results`)
   assert.ok(overall.recall >= 0.98, `recall ${overall.recall}`)
   assert.ok(overall.precision >= 0.95, `precision ${overall.precision}`)
 })

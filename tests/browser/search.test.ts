@@ -17,7 +17,9 @@ before(async () => {
 after(() => session?.close())
 
 test('/search/?q=宋洁 lists the articles that mention 宋洁', async () => {
-  const { articles } = await import(`${site.outDir}/data/articles.json`, { with: { type: 'json' } }).then((m) => m.default)
+  const { articles } = await import(`${site.outDir}/data/articles.json`, { with: { type: 'json' } }).then(
+    (m) => m.default
+  )
   const expected = (articles as { title: string; paragraphs: string[] }[])
     .filter((a) => (a.title + a.paragraphs.join('')).includes('宋洁'))
     .map((a) => a.title)
@@ -26,7 +28,9 @@ test('/search/?q=宋洁 lists the articles that mention 宋洁', async () => {
   const page = await browser.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
   await page.goto(`${server.url}search/?q=${encodeURIComponent('宋洁')}`)
   await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''))
   const titles = (await page.locator('#search-results .result h2 a').allTextContents()).sort()
@@ -42,7 +46,9 @@ test('under --base /archive/, search results link to pages that exist', async ()
     const page = await browser.newPage()
     await page.goto(`${subServer.url}search/?q=${encodeURIComponent('耿勇军')}&sort=date-desc`)
     await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''))
-    const hrefs = await page.locator('#search-results .result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+    const hrefs = await page
+      .locator('#search-results .result h2 a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
     assert.ok(hrefs.length >= 3, `found ${hrefs.length}`)
     for (const href of hrefs) {
       assert.match(new URL(href).pathname, /^\/archive\/articles\/[^/]+\/$/)
@@ -57,7 +63,9 @@ test('under --base /archive/, search results link to pages that exist', async ()
 })
 
 test('a search with a filter lists only articles that match the filter, and the URL holds it', async () => {
-  const { articles } = await import(`${site.outDir}/data/articles.json`, { with: { type: 'json' } }).then((m) => m.default)
+  const { articles } = await import(`${site.outDir}/data/articles.json`, { with: { type: 'json' } }).then(
+    (m) => m.default
+  )
   const expected = (articles as { title: string; paragraphs: string[]; reporters: string[] }[])
     .filter((a) => (a.title + a.paragraphs.join('')).includes('疫情') && a.reporters.includes('景静'))
     .map((a) => a.title)
@@ -97,8 +105,18 @@ test('hostile text in a bulletin shows as text in search results and runs nothin
   const corpus = join(dir.path, 'corpus')
   mkdirSync(corpus)
   const payload = '<img src=x onerror="window.__pwned=1">{{ 7*7 }}<script>window.__pwned=2</script>'
-  writeFileSync(join(corpus, 'a.txt'), `区委召开会议\n\n本报讯 3月1日，区委召开会议，研究部署工作${payload}。会议要求，要认真落实。（记者 张三）\n`)
-  await build({ corpusDir: corpus, outDir: join(dir.path, 'site'), base: '/', name: '测试', checkOnly: false, log: () => {} })
+  writeFileSync(
+    join(corpus, 'a.txt'),
+    `区委召开会议\n\n本报讯 3月1日，区委召开会议，研究部署工作${payload}。会议要求，要认真落实。（记者 张三）\n`
+  )
+  await build({
+    corpusDir: corpus,
+    outDir: join(dir.path, 'site'),
+    base: '/',
+    name: '测试',
+    checkOnly: false,
+    log: () => {}
+  })
   const hostileServer = await startServer({ root: join(dir.path, 'site'), port: 0, base: '/' })
   try {
     const page = await browser.newPage()
@@ -106,9 +124,20 @@ test('hostile text in a bulletin shows as text in search results and runs nothin
     await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''))
     assert.equal(await page.locator('#search-results .result').count(), 1)
     const excerpt = await page.locator('#search-results .result .excerpt').textContent()
-    assert.ok(excerpt?.includes('{{7*7}}') || excerpt?.includes('{{ 7*7 }}'), `template syntax shown as text: ${excerpt}`)
-    assert.equal(await page.locator('#search-results img, #search-results script').count(), 0, 'no markup from the bulletin')
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'nothing ran')
+    assert.ok(
+      excerpt?.includes('{{7*7}}') || excerpt?.includes('{{ 7*7 }}'),
+      `template syntax shown as text: ${excerpt}`
+    )
+    assert.equal(
+      await page.locator('#search-results img, #search-results script').count(),
+      0,
+      'no markup from the bulletin'
+    )
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      undefined,
+      'nothing ran'
+    )
     await page.close()
   } finally {
     await hostileServer.close()

@@ -24,12 +24,16 @@ async function openPage(width: number): Promise<{ page: Page; problems: string[]
   const page = await browser.newPage({ viewport: { width, height: 900 } })
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(`page error: ${error}`))
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`) })
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+  })
   page.on('requestfailed', (request) => {
     // Leaving a page aborts what it was still loading: not a problem of the site.
     if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}`)
   })
-  page.on('response', (response) => { if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`) })
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`)
+  })
   page.on('request', (request) => {
     if (!request.url().startsWith(server.url.replace(/archive\/$/, ''))) problems.push(`other host: ${request.url()}`)
   })
@@ -46,7 +50,11 @@ for (const width of [1280, 375]) {
     await page.goto(server.url)
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN')
     assert.match(await page.locator('h1').innerText(), /简报档案馆/)
-    assert.equal(await page.locator('svg.chart rect.bar').count() > 0, true, 'the home page charts articles per month')
+    assert.equal(
+      (await page.locator('svg.chart rect.bar').count()) > 0,
+      true,
+      'the home page charts articles per month'
+    )
     await shoot(page, `home-${width}`)
 
     // Home → the 上街时讯 issue from the latest issues.
@@ -86,7 +94,9 @@ for (const width of [1280, 375]) {
     await shoot(page, `person-${width}`)
 
     // Nothing is wider than the screen.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    )
     assert.ok(overflow <= 0, `the person page scrolls sideways by ${overflow} px`)
     assert.deepEqual(problems, [])
     await page.close()
@@ -104,7 +114,10 @@ test('the date pages show a calendar with the issue days and the days without', 
   await shoot(page, 'month-1280')
   await page.goto(`${server.url}publications/`)
   await shoot(page, 'publications-1280')
-  assert.ok((await page.locator('.counts a', { hasText: '上街区' }).count()) === 1, 'unnamed issues are grouped under their region')
+  assert.ok(
+    (await page.locator('.counts a', { hasText: '上街区' }).count()) === 1,
+    'unnamed issues are grouped under their region'
+  )
   assert.deepEqual(problems, [])
   await page.close()
 })
@@ -141,17 +154,33 @@ test('a missing page shows the Chinese 404 page with working links', async () =>
 test('the feed and sitemap are well-formed XML with URLs under the base path', async () => {
   const { page, problems } = await openPage(1280)
   await page.goto(server.url)
-  for (const [path, root, count] of [['feed.xml', 'feed', 'entry'], ['sitemap.xml', 'urlset', 'url']] as const) {
-    const result = await page.evaluate(async ([p, c]: string[]) => {
-      const text = await (await fetch(p!)).text()
-      const doc = new DOMParser().parseFromString(text, 'application/xml')
-      const links = [...doc.querySelectorAll('loc, link[href]')].map((e) => e.textContent || e.getAttribute('href') || '')
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, count: doc.getElementsByTagName(c!).length, links }
-    }, [`${server.url}${path}`, count])
+  for (const [path, root, count] of [
+    ['feed.xml', 'feed', 'entry'],
+    ['sitemap.xml', 'urlset', 'url']
+  ] as const) {
+    const result = await page.evaluate(
+      async ([p, c]: string[]) => {
+        const text = await (await fetch(p!)).text()
+        const doc = new DOMParser().parseFromString(text, 'application/xml')
+        const links = [...doc.querySelectorAll('loc, link[href]')].map(
+          (e) => e.textContent || e.getAttribute('href') || ''
+        )
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.localName,
+          count: doc.getElementsByTagName(c!).length,
+          links
+        }
+      },
+      [`${server.url}${path}`, count]
+    )
     assert.equal(result.error, null, `${path} parses`)
     assert.equal(result.root, root)
     assert.ok(result.count >= 23, `${path} lists the articles (${result.count})`)
-    assert.ok(result.links.every((l) => l.startsWith('/archive/')), `${path} URLs are under /archive/`)
+    assert.ok(
+      result.links.every((l) => l.startsWith('/archive/')),
+      `${path} URLs are under /archive/`
+    )
   }
   assert.deepEqual(problems, [])
   await page.close()

@@ -7,7 +7,13 @@ import { makeArticle, makeIssue, tempDir } from '../helpers.ts'
 
 test('articles.json and issues.json made a record at a time are JSON.stringify(…, null, 1) to the byte', () => {
   const articles = [
-    makeArticle({ id: 'a-01', title: '引号"与\\反斜杠\n换行\u2028', paragraphs: ['第一段', ''], captions: [], tags: { keywords: ['防控'], people: [], places: ['上街区'], organizations: [] } }),
+    makeArticle({
+      id: 'a-01',
+      title: '引号"与\\反斜杠\n换行\u2028',
+      paragraphs: ['第一段', ''],
+      captions: [],
+      tags: { keywords: ['防控'], people: [], places: ['上街区'], organizations: [] }
+    }),
     makeArticle({ id: 'a-02', title: '<script>{{ x }}</script>', paragraphs: [], reporters: ['记者甲', '记者乙'] })
   ]
   const issues = [makeIssue({ id: 'a', articleIds: ['a-01', 'a-02'] })]
@@ -21,7 +27,9 @@ test('articles.json and issues.json made a record at a time are JSON.stringify(�
 test('the pieces are written whole, across the write buffer', async (t) => {
   const dir = tempDir('data-files')
   t.after(dir.remove)
-  const articles = Array.from({ length: 3000 }, (_, i) => makeArticle({ id: `a-${i}`, paragraphs: ['正文'.repeat(400)] }))
+  const articles = Array.from({ length: 3000 }, (_, i) =>
+    makeArticle({ id: `a-${i}`, paragraphs: ['正文'.repeat(400)] })
+  )
   const path = join(dir.path, 'articles.json')
   await writePieces(path, articlesJsonPieces(articles))
   assert.equal(readFileSync(path, 'utf8'), articlesJson(articles))

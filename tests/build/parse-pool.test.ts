@@ -12,9 +12,14 @@ const corpus = join(import.meta.dirname, '../../corpus')
 test('a parse worker gives what the main thread gives, file for file, messages included', async () => {
   const pool = ParsePool.start(1)
   try {
-    const names = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()
+    const names = readdirSync(corpus)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
     assert.ok(names.length >= 5)
-    const files = [...names.map((name) => ({ name, bytes: readFileSync(join(corpus, name)) })), { name: 'scan.pdf', bytes: Buffer.from('%PDF-1.4\n') }]
+    const files = [
+      ...names.map((name) => ({ name, bytes: readFileSync(join(corpus, name)) })),
+      { name: 'scan.pdf', bytes: Buffer.from('%PDF-1.4\n') }
+    ]
     const fromWorker = await Promise.all(files.map(({ name, bytes }) => pool.parse(bytes, name, null)))
     for (const [i, { name, bytes }] of files.entries()) {
       const here = parseFile(bytes, name, null)

@@ -40,7 +40,9 @@ test('a build killed midway (kill -9) leaves the previous output intact', async 
       let seen = ''
       child.stdout.on('data', (chunk: Buffer) => {
         seen += chunk.toString()
-        if (/数据|渲染/.test(seen)) { child.kill('SIGKILL'); }
+        if (/数据|渲染/.test(seen)) {
+          child.kill('SIGKILL')
+        }
       })
       child.on('exit', () => done())
       child.on('error', fail)
@@ -80,7 +82,10 @@ test('warnings keep exit code 0 and are counted; --strict turns them into a fail
     mkdirSync(corpus)
     cpSync(join(corpusDir, '002_a91af3f4be450be0.txt'), join(corpus, 'good.txt'))
     writeFileSync(join(corpus, 'empty.txt'), '')
-    writeFileSync(join(corpus, 'picture.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
+    writeFileSync(
+      join(corpus, 'picture.png'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
+    )
     const lenient = runCli(['check', '--corpus', corpus])
     assert.equal(lenient.status, 0, lenient.stderr)
     assert.match(lenient.stderr, /empty\.txt/)
@@ -103,14 +108,20 @@ test('good files build next to bad ones, whatever the file names', () => {
     for (const name of names) cpSync(join(corpusDir, '001_8727214cb3b0a05c.txt'), join(corpus, name))
     // Binary junk is skipped with a message; a file with bytes that do not decode still builds.
     writeFileSync(join(corpus, 'junk.txt'), Buffer.from([0x00, 0x01, 0x02, 0x00, 0xff, 0x00, 0x10, 0x00]))
-    const bad = Buffer.concat([Buffer.from('区委召开会议\n\n本报讯 3月1日，区委召开会议。'), Buffer.from([0xff, 0xfe]), Buffer.from('研究部署工作。（记者 张三）\n')])
+    const bad = Buffer.concat([
+      Buffer.from('区委召开会议\n\n本报讯 3月1日，区委召开会议。'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('研究部署工作。（记者 张三）\n')
+    ])
     writeFileSync(join(corpus, 'bad-bytes.txt'), bad)
     const out = join(dir.path, 'site')
     const result = runCli(['build', '--corpus', corpus, '--out', out, '--quiet'])
     assert.equal(result.status, 0, result.stderr)
     assert.match(result.stderr, /junk\.txt/, 'the skipped file is named')
     assert.match(result.stderr, /bad-bytes\.txt:3:/, 'undecodable bytes are reported with their line')
-    const { issues } = JSON.parse(readFileSync(join(out, 'data/issues.json'), 'utf8')) as { issues: { file: string; url: string }[] }
+    const { issues } = JSON.parse(readFileSync(join(out, 'data/issues.json'), 'utf8')) as {
+      issues: { file: string; url: string }[]
+    }
     assert.deepEqual(issues.map((i) => i.file).sort(), [...names].sort())
     for (const issue of issues) {
       assert.match(issue.url, /^\/issues\/[A-Za-z0-9_-]+\/$/, `${issue.file} gets a plain URL`)
@@ -135,9 +146,14 @@ test('hostile text in a bulletin is shown as text in every output', () => {
     const out = join(dir.path, 'site')
     const result = runCli(['build', '--corpus', corpus, '--out', out, '--quiet'])
     assert.equal(result.status, 0, result.stderr)
-    const { articles } = JSON.parse(readFileSync(join(out, 'data/articles.json'), 'utf8')) as { articles: { url: string; title: string; paragraphs: string[] }[] }
+    const { articles } = JSON.parse(readFileSync(join(out, 'data/articles.json'), 'utf8')) as {
+      articles: { url: string; title: string; paragraphs: string[] }[]
+    }
     assert.ok(articles.length >= 1)
-    assert.ok(JSON.stringify(articles).includes('<script>alert(1)</script>'), 'the data keeps the text as it was printed')
+    assert.ok(
+      JSON.stringify(articles).includes('<script>alert(1)</script>'),
+      'the data keeps the text as it was printed'
+    )
     const pages = ['index.html', ...articles.map((a) => join(a.url, 'index.html'))]
     for (const extra of ['feed.xml', 'sitemap.xml']) if (existsSync(join(out, extra))) pages.push(extra)
     for (const page of pages) {
@@ -173,7 +189,14 @@ test('adding an issue to a built archive re-renders only what changed and gives 
   try {
     const corpus = join(dir.path, 'corpus')
     mkdirSync(corpus)
-    const files = ['000_9f274903ad303ea1.txt', '001_8727214cb3b0a05c.txt', '002_a91af3f4be450be0.txt', '003_760dcf2cc2a4bcf9.txt', 'manifest.csv', 'dictionary.txt']
+    const files = [
+      '000_9f274903ad303ea1.txt',
+      '001_8727214cb3b0a05c.txt',
+      '002_a91af3f4be450be0.txt',
+      '003_760dcf2cc2a4bcf9.txt',
+      'manifest.csv',
+      'dictionary.txt'
+    ]
     for (const name of files) cpSync(join(corpusDir, name), join(corpus, name))
     const cache = join(dir.path, 'cache')
     const out = join(dir.path, 'site')
@@ -191,7 +214,11 @@ test('adding an issue to a built archive re-renders only what changed and gives 
     const a = treeHashes(out)
     const b = treeHashes(full)
     assert.deepEqual([...a.keys()], [...b.keys()], 'the same files')
-    assert.deepEqual([...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path), [], 'with the same bytes')
+    assert.deepEqual(
+      [...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path),
+      [],
+      'with the same bytes'
+    )
   } finally {
     dir.remove()
   }

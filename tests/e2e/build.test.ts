@@ -7,7 +7,9 @@ import { buildSeeds } from './seed-build.ts'
 import { readShardManifest } from '../../src/search/index.ts'
 
 let site: Awaited<ReturnType<typeof buildSeeds>>
-before(async () => { site = await buildSeeds() })
+before(async () => {
+  site = await buildSeeds()
+})
 after(() => site?.remove())
 
 const read = (path: string) => readFileSync(join(site.outDir, path), 'utf8')
@@ -16,7 +18,17 @@ const issues = () => (JSON.parse(read('data/issues.json')) as { issues: IssueRec
 
 const articleFields: Record<string, string[]> = {
   string: ['id', 'url', 'file', 'title'],
-  nullableString: ['publication', 'issueDate', 'kicker', 'subtitle', 'date', 'dateText', 'sourceUnit', 'continuedTo', 'continuedFrom'],
+  nullableString: [
+    'publication',
+    'issueDate',
+    'kicker',
+    'subtitle',
+    'date',
+    'dateText',
+    'sourceUnit',
+    'continuedTo',
+    'continuedFrom'
+  ],
   stringList: ['paragraphs', 'reporters', 'correspondents', 'photographers', 'captions']
 }
 
@@ -39,9 +51,15 @@ test('articles.json follows SCHEMA.md field by field', () => {
     }
     for (const key of articleFields.stringList!) {
       const value = (article as any)[key]
-      assert.ok(Array.isArray(value) && value.every((v: unknown) => typeof v === 'string'), `${where}.${key} is string[]`)
+      assert.ok(
+        Array.isArray(value) && value.every((v: unknown) => typeof v === 'string'),
+        `${where}.${key} is string[]`
+      )
     }
-    assert.ok(Array.isArray(article.lines) && article.lines.length === 2 && article.lines[0] <= article.lines[1], `${where}.lines`)
+    assert.ok(
+      Array.isArray(article.lines) && article.lines.length === 2 && article.lines[0] <= article.lines[1],
+      `${where}.lines`
+    )
     for (const kind of ['keywords', 'people', 'places', 'organizations'] as const) {
       assert.ok(Array.isArray(article.tags[kind]), `${where}.tags.${kind}`)
     }
@@ -82,7 +100,10 @@ test('issues.json follows SCHEMA.md and lists every article once', () => {
 test('articles.csv has a BOM, a header and one row per article', () => {
   const csv = read('data/articles.csv')
   assert.ok(csv.startsWith('\uFEFFid,url,file,'))
-  const rows = csv.trimEnd().split('\r\n').filter((line) => /^[^",\s]+,\/articles\//.test(line))
+  const rows = csv
+    .trimEnd()
+    .split('\r\n')
+    .filter((line) => /^[^",\s]+,\/articles\//.test(line))
   assert.equal(rows.length, 23)
 })
 
@@ -92,28 +113,43 @@ test('every article and issue has its page, in Chinese', () => {
     assert.ok(existsSync(page), `${article.url} has a page`)
     const html = readFileSync(page, 'utf8')
     assert.match(html, /<html lang="zh-CN">/)
-    assert.ok(html.includes(article.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')), `${article.url} shows its title`)
+    assert.ok(
+      html.includes(article.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')),
+      `${article.url} shows its title`
+    )
   }
-  for (const issue of issues()) assert.ok(existsSync(join(site.outDir, issue.url, 'index.html')), `${issue.url} has a page`)
+  for (const issue of issues())
+    assert.ok(existsSync(join(site.outDir, issue.url, 'index.html')), `${issue.url} has a page`)
   assert.ok(existsSync(join(site.outDir, 'search/index.html')))
 })
 
 test('the search index is written in date shards that hold every article once', () => {
   const shards = readShardManifest(read('search-index/shards.json'))
   assert.ok(shards.length >= 1)
-  assert.equal(shards.reduce((n, s) => n + s.pages, 0), articles().length)
+  assert.equal(
+    shards.reduce((n, s) => n + s.pages, 0),
+    articles().length
+  )
   for (const shard of shards) {
     assert.ok(existsSync(join(site.outDir, shard.path, 'pagefind.js')), `${shard.path} has its search runtime`)
-    const entry = JSON.parse(read(join(shard.path, 'pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> }
+    const entry = JSON.parse(read(join(shard.path, 'pagefind-entry.json'))) as {
+      languages: Record<string, { page_count: number }>
+    }
     // One word per character (templates/assets/terms.js), so no language Pagefind would segment again.
     assert.deepEqual(Object.keys(entry.languages), ['und'])
     assert.equal(entry.languages['und']!.page_count, shard.pages)
   }
-  const { filters } = JSON.parse(read('search-index/filters.json')) as { filters: Record<string, Record<string, number>> }
+  const { filters } = JSON.parse(read('search-index/filters.json')) as {
+    filters: Record<string, Record<string, number>>
+  }
   assert.ok(filters['记者'] && filters['记者']['景静']! >= 5, 'reporter filter counts come from the articles')
   assert.equal(readdirSync(join(site.outDir, 'search-index')).filter((f) => !f.endsWith('.json')).length, shards.length)
   const fingerprints = JSON.parse(read('search-index/.fingerprints.json')) as Record<string, string>
-  assert.deepEqual(Object.keys(fingerprints).sort(), shards.map((s) => s.key).sort(), 'the next build finds each shard\'s fingerprint')
+  assert.deepEqual(
+    Object.keys(fingerprints).sort(),
+    shards.map((s) => s.key).sort(),
+    "the next build finds each shard's fingerprint"
+  )
 })
 
 test('no page asks another host for anything', () => {

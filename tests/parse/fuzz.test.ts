@@ -6,25 +6,58 @@
  * parser's own safety net never fires).
  */
 import assert from 'node:assert/strict'
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {test} from 'node:test'
-import {VFile} from 'vfile'
-import {accountFor, parseBulletin, resolveCredits} from '../../src/parse/index.ts'
-import {decodeBulletin} from '../../src/read/decode.ts'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { test } from 'node:test'
+import { VFile } from 'vfile'
+import { accountFor, parseBulletin, resolveCredits } from '../../src/parse/index.ts'
+import { decodeBulletin } from '../../src/read/decode.ts'
 import { prng } from '../../src/util/prng.ts'
 
 const corpus = new URL('../../corpus/', import.meta.url)
 /** The seed bulletins (`000_….txt`), not the other files the corpus folder holds (a user dictionary…). */
-const seeds = readdirSync(corpus).filter((name) => /^\d+_.*\.txt$/.test(name)).sort()
+const seeds = readdirSync(corpus)
+  .filter((name) => /^\d+_.*\.txt$/.test(name))
+  .sort()
 const perSeed = Math.ceil(300 / Math.max(1, seeds.length))
 const boundMs = 2000
 
-
 const snippets = [
-  '<script>alert(1)</script>', '{{ title }}', '{% raw %}', '{{{ x }}}', '${process.exit(1)}', '<img src=x onerror=alert(1)>',
-  '# ', '## 标题', '![](a.png)', '---', '***', '【编者按】', '（上接第一版）', '（下转第二版）', '本报讯', '记者 张三',
-  '（记者 李四 通讯员 王五）', '第2版 要闻', '■', '——', '３月１９日，', '二〇二〇年三月十九日', '\u0000', '\uFFFD', '\u200b',
-  '\t\u3000', '\r', '（', '）', '[', ']', '*', '_', '|', '>', '\\'
+  '<script>alert(1)</script>',
+  '{{ title }}',
+  '{% raw %}',
+  '{{{ x }}}',
+  '${process.exit(1)}',
+  '<img src=x onerror=alert(1)>',
+  '# ',
+  '## 标题',
+  '![](a.png)',
+  '---',
+  '***',
+  '【编者按】',
+  '（上接第一版）',
+  '（下转第二版）',
+  '本报讯',
+  '记者 张三',
+  '（记者 李四 通讯员 王五）',
+  '第2版 要闻',
+  '■',
+  '——',
+  '３月１９日，',
+  '二〇二〇年三月十九日',
+  '\u0000',
+  '\uFFFD',
+  '\u200b',
+  '\t\u3000',
+  '\r',
+  '（',
+  '）',
+  '[',
+  ']',
+  '*',
+  '_',
+  '|',
+  '>',
+  '\\'
 ]
 
 type Mutation = (bytes: Uint8Array, random: () => number) => Uint8Array
@@ -81,7 +114,11 @@ const mutations: Record<string, Mutation> = {
   },
   mixed(bytes, random) {
     let out = bytes
-    for (let step = 0; step < 3; step++) out = pick(Object.values(mutations).filter((m) => m !== mutations.mixed), random)(out, random)
+    for (let step = 0; step < 3; step++)
+      out = pick(
+        Object.values(mutations).filter((m) => m !== mutations.mixed),
+        random
+      )(out, random)
     return out
   }
 }
@@ -110,15 +147,19 @@ seeds.forEach((name, seedIndex) => {
       if (process.env.FUZZ_DUMP === `${seedIndex}:${round}`) writeFileSync('/tmp/fuzz-case.txt', bytes)
       const decoded = decodeBulletin(bytes, name)
       if (decoded.kind !== 'text') continue
-      const file = new VFile({path: name, value: decoded.text})
-      const bulletin = parseBulletin(file, {encoding: decoded.encoding, issueDate: round % 2 === 0 ? null : '2020-03'})
+      const file = new VFile({ path: name, value: decoded.text })
+      const bulletin = parseBulletin(file, {
+        encoding: decoded.encoding,
+        issueDate: round % 2 === 0 ? null : '2020-03'
+      })
       resolveCredits([bulletin])
       const elapsed = performance.now() - start
       if (elapsed >= boundMs) failures.push(`${label}: took ${Math.round(elapsed)} ms`)
       const lost = accountFor(bulletin, decoded.text, file.data.bulletinDropped ?? [])
       if (lost !== '') failures.push(`${label}: lost \`${lost.slice(0, 40)}\``)
       const safetyNet = file.messages.filter((message) => message.ruleId === 'lost-text').map(String)
-      if (safetyNet.length > 0) failures.push(`${label}: the safety net caught text no step placed: ${safetyNet.join('; ')}`)
+      if (safetyNet.length > 0)
+        failures.push(`${label}: the safety net caught text no step placed: ${safetyNet.join('; ')}`)
     }
     assert.deepEqual(failures, [])
   })

@@ -2,12 +2,12 @@
  * The seed bulletins against the careful human reading in shared/gold/seeds.json.
  */
 import assert from 'node:assert/strict'
-import {existsSync, readFileSync} from 'node:fs'
-import {test} from 'node:test'
-import {fileURLToPath} from 'node:url'
-import {VFile} from 'vfile'
-import {parseBulletin, resolveCredits} from '../../src/parse/index.ts'
-import type {ParsedBulletin} from '../../src/types.ts'
+import { existsSync, readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { VFile } from 'vfile'
+import { parseBulletin, resolveCredits } from '../../src/parse/index.ts'
+import type { ParsedBulletin } from '../../src/types.ts'
 
 interface GoldArticle {
   title: string
@@ -21,24 +21,31 @@ interface GoldArticle {
   lastWords: string
 }
 interface GoldFile {
-  masthead: {publication: string; date: string; issueNumber: number; totalIssueNumber: number; publisher: string} | null
+  masthead: {
+    publication: string
+    date: string
+    issueNumber: number
+    totalIssueNumber: number
+    publisher: string
+  } | null
   articles: GoldArticle[]
 }
 
 const goldUrl = new URL('../../../shared/gold/seeds.json', import.meta.url)
 const corpus = new URL('../../corpus/', import.meta.url)
 /** What the corpus manifest will say about each seed's date. */
-const manifestDates: Record<string, string | null> = {'001_8727214cb3b0a05c.txt': '2022'}
+const manifestDates: Record<string, string | null> = { '001_8727214cb3b0a05c.txt': '2022' }
 
-if (!existsSync(goldUrl)) throw new Error(`Missing gold file ${fileURLToPath(goldUrl)}, expected shared/gold/seeds.json next to the repo`)
-const gold = JSON.parse(readFileSync(goldUrl, 'utf8')) as {files: Record<string, GoldFile>}
+if (!existsSync(goldUrl))
+  throw new Error(`Missing gold file ${fileURLToPath(goldUrl)}, expected shared/gold/seeds.json next to the repo`)
+const gold = JSON.parse(readFileSync(goldUrl, 'utf8')) as { files: Record<string, GoldFile> }
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '')
 const names = Object.keys(gold.files).sort()
 const bulletins = new Map<string, ParsedBulletin>()
 for (const name of names) {
-  const file = new VFile({path: name, value: readFileSync(new URL(name, corpus), 'utf8')})
-  bulletins.set(name, parseBulletin(file, {issueDate: manifestDates[name] ?? null}))
+  const file = new VFile({ path: name, value: readFileSync(new URL(name, corpus), 'utf8') })
+  bulletins.set(name, parseBulletin(file, { issueDate: manifestDates[name] ?? null }))
 }
 resolveCredits([...bulletins.values()])
 
@@ -47,7 +54,10 @@ for (const name of names) {
   const bulletin = bulletins.get(name)!
 
   test(`${name}: should read ${expected.articles.length} articles`, () => {
-    assert.deepEqual(bulletin.articles.map((article) => squash(article.title)), expected.articles.map((article) => squash(article.title)))
+    assert.deepEqual(
+      bulletin.articles.map((article) => squash(article.title)),
+      expected.articles.map((article) => squash(article.title))
+    )
   })
 
   test(`${name}: should read the masthead`, () => {
@@ -88,7 +98,10 @@ for (const name of names) {
     test(`${label}: should start paragraphs where the reader does`, () => {
       const starts = got().paragraphs.map((paragraph) => squash(paragraph).replace(/^本报讯/, ''))
       for (const start of want.paragraphStarts) {
-        assert.ok(starts.some((paragraph) => paragraph.startsWith(squash(start))), `expected a paragraph starting ${start}`)
+        assert.ok(
+          starts.some((paragraph) => paragraph.startsWith(squash(start))),
+          `expected a paragraph starting ${start}`
+        )
       }
     })
 
@@ -97,7 +110,10 @@ for (const name of names) {
     })
 
     test(`${label}: should end the body without bylines or notes`, () => {
-      assert.ok(squash(got().paragraphs.join('')).endsWith(squash(want.lastWords)), `body ends ${got().paragraphs.at(-1)?.slice(-30)}`)
+      assert.ok(
+        squash(got().paragraphs.join('')).endsWith(squash(want.lastWords)),
+        `body ends ${got().paragraphs.at(-1)?.slice(-30)}`
+      )
     })
   })
 }

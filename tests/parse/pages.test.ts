@@ -4,15 +4,17 @@
  * the headers around it.
  */
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
-import {test} from 'node:test'
-import {VFile} from 'vfile'
-import {articlePages, parseBulletin} from '../../src/parse/index.ts'
+import { readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import { VFile } from 'vfile'
+import { articlePages, parseBulletin } from '../../src/parse/index.ts'
 
 const fixture = new URL('./fixtures/multi-page-issue/input.txt', import.meta.url)
 
 test('should record the page of every article of an eight-page issue', () => {
-  const bulletin = parseBulletin(new VFile({path: 'issue.txt', value: readFileSync(fixture, 'utf8')}), {issueDate: '2021-03'})
+  const bulletin = parseBulletin(new VFile({ path: 'issue.txt', value: readFileSync(fixture, 'utf8') }), {
+    issueDate: '2021-03'
+  })
   const pages = articlePages(bulletin)
   assert.equal(pages.length, 17)
   assert.deepEqual([...new Set(pages.map((article) => article.page))], ['1', '2', '3', '4', '5', '6', '7', '8'])
@@ -29,14 +31,30 @@ test('should record the page of every article of an eight-page issue', () => {
 
 test('should read pages from footers printed under each page', () => {
   const text = [
-    '我县召开春耕生产会议', '', '本报讯 3月1日，我县召开春耕生产会议。（记者 甲乙）', '', '2021年3月2日 星期二 第1版', '',
-    '我县开展植树活动', '', '本报讯 3月1日，我县开展植树活动。（记者 甲乙）', '', '2021年3月2日 星期二 第2版', ''
+    '我县召开春耕生产会议',
+    '',
+    '本报讯 3月1日，我县召开春耕生产会议。（记者 甲乙）',
+    '',
+    '2021年3月2日 星期二 第1版',
+    '',
+    '我县开展植树活动',
+    '',
+    '本报讯 3月1日，我县开展植树活动。（记者 甲乙）',
+    '',
+    '2021年3月2日 星期二 第2版',
+    ''
   ].join('\n')
-  const pages = articlePages(parseBulletin(new VFile({path: 'footers.txt', value: text}), {}))
-  assert.deepEqual(pages.map((article) => article.page), ['1', '2'])
+  const pages = articlePages(parseBulletin(new VFile({ path: 'footers.txt', value: text }), {}))
+  assert.deepEqual(
+    pages.map((article) => article.page),
+    ['1', '2']
+  )
 })
 
 test('should leave the page null without page headers', () => {
   const text = '我县召开春耕生产会议\n\n本报讯 3月1日，我县召开春耕生产会议。（记者 甲乙）\n'
-  assert.deepEqual(articlePages(parseBulletin(new VFile({path: 'one.txt', value: text}), {})).map((article) => article.page), [null])
+  assert.deepEqual(
+    articlePages(parseBulletin(new VFile({ path: 'one.txt', value: text }), {})).map((article) => article.page),
+    [null]
+  )
 })

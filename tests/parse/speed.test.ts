@@ -3,13 +3,13 @@
  * backtracking blow-up; the bound only detects that, it is not a target.
  */
 import assert from 'node:assert/strict'
-import {test} from 'node:test'
-import {VFile} from 'vfile'
-import {parseBulletin} from '../../src/parse/index.ts'
+import { test } from 'node:test'
+import { VFile } from 'vfile'
+import { parseBulletin } from '../../src/parse/index.ts'
 
 function timed(text: string): number {
   const start = performance.now()
-  parseBulletin(new VFile({path: 'synthetic.txt', value: text}), {})
+  parseBulletin(new VFile({ path: 'synthetic.txt', value: text }), {})
   return performance.now() - start
 }
 

@@ -13,7 +13,10 @@ test('a month calendar starts on Monday and keeps the days without an issue', ()
   const issues = new Map([['2020-02-29', [{ url: '/issues/a/', label: '上街时讯 第7期' }]]])
   const weeks = monthWeeks(2020, 2, issues)
   // 1 February 2020 was a Saturday: five blanks, then the 29 days of a leap February.
-  assert.deepEqual(weeks[0]!.slice(0, 6).map((c) => c?.day ?? null), [null, null, null, null, null, 1])
+  assert.deepEqual(
+    weeks[0]!.slice(0, 6).map((c) => c?.day ?? null),
+    [null, null, null, null, null, 1]
+  )
   const days = weeks.flat().filter((c) => c !== null)
   assert.equal(days.length, 29)
   assert.ok(weeks.every((w) => w.length === 7))
@@ -30,19 +33,39 @@ test('missing issue numbers are listed, long gaps as one range', () => {
 
 test('the time series counts articles per month, with empty months, and per year when long', () => {
   const bars = timeSeries(['2020-02-29', '2020-02-01', '2020-04-03', null, '0000-00-00', '2021-00-00', '--03-19'])
-  assert.deepEqual(bars.map((b) => [b.label, b.value]).filter(([, v]) => v), [['2020年2月', 2], ['2020年4月', 1]])
-  assert.ok(bars.some((b) => b.label === '2020年3月' && b.value === 0), 'an empty month between shows as 0')
+  assert.deepEqual(
+    bars.map((b) => [b.label, b.value]).filter(([, v]) => v),
+    [
+      ['2020年2月', 2],
+      ['2020年4月', 1]
+    ]
+  )
+  assert.ok(
+    bars.some((b) => b.label === '2020年3月' && b.value === 0),
+    'an empty month between shows as 0'
+  )
   assert.ok(bars.length >= 6, 'a short run gets some context')
   const long = timeSeries(['2010-01-01', '2020-12-01', '2020-06-01'])
-  assert.deepEqual(long.map((b) => b.label), Array.from({ length: 11 }, (_, i) => `${2010 + i}年`))
+  assert.deepEqual(
+    long.map((b) => b.label),
+    Array.from({ length: 11 }, (_, i) => `${2010 + i}年`)
+  )
   assert.equal(long.at(-1)!.value, 2)
   assert.deepEqual(timeSeries([]), [])
 })
 
 test('the SVG chart is accessible, made of numbers and escaped labels', () => {
-  const svg = barChartSvg([{ label: '<b>&"', tick: '<i>', value: 3 }, { label: '二月', tick: '', value: 0 }], {
-    id: 'c1', title: '标题<script>', unit: '篇'
-  })
+  const svg = barChartSvg(
+    [
+      { label: '<b>&"', tick: '<i>', value: 3 },
+      { label: '二月', tick: '', value: 0 }
+    ],
+    {
+      id: 'c1',
+      title: '标题<script>',
+      unit: '篇'
+    }
+  )
   assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-labelledby="c1-t c1-d"/)
   assert.match(svg, /<title id="c1-t">标题&lt;script&gt;<\/title>/)
   assert.match(svg, /<desc id="c1-d">[^<]*共 3 篇/)
@@ -53,14 +76,31 @@ test('the SVG chart is accessible, made of numbers and escaped labels', () => {
 
 test('citations follow GB/T 7714 and leave out what is not known', () => {
   assert.equal(
-    citation({ authors: ['张三'], title: '区委常委会召开会议', publication: '上街时讯', region: '上街区', date: '2020-02-29', page: 1 }),
+    citation({
+      authors: ['张三'],
+      title: '区委常委会召开会议',
+      publication: '上街时讯',
+      region: '上街区',
+      date: '2020-02-29',
+      page: 1
+    }),
     '张三. 区委常委会召开会议[N]. 上街时讯, 2020-02-29(1).'
   )
   assert.equal(
-    citation({ authors: ['甲', '乙', '丙', '丁'], title: '标题', publication: null, region: '上街区', date: '2022', page: null }),
+    citation({
+      authors: ['甲', '乙', '丙', '丁'],
+      title: '标题',
+      publication: null,
+      region: '上街区',
+      date: '2022',
+      page: null
+    }),
     '甲, 乙, 丙, 等. 标题[N]. [上街区简报], 2022.'
   )
-  assert.equal(citation({ authors: [], title: '标题。', publication: null, region: null, date: null, page: null }), '标题[N]. [刊名不详].')
+  assert.equal(
+    citation({ authors: [], title: '标题。', publication: null, region: null, date: null, page: null }),
+    '标题[N]. [刊名不详].'
+  )
 })
 
 test('tag slugs are the word when it is safe, else a stable hash; links are percent-encoded', () => {
@@ -93,10 +133,26 @@ test('page numbers are read the ways bulletins print them', () => {
 test('an article is on the page of the last page header before it, or page 1 under a masthead', () => {
   const a1 = makeArticle({ id: 'a-01', lines: [5, 9] })
   const a2 = makeArticle({ id: 'a-02', lines: [20, 30] })
-  const issue = makeIssue({ id: 'a', articleIds: ['a-01', 'a-02'], furniture: [{ kind: 'page-header', text: '上街时讯 第2版 要闻', line: 15 }] })
-  assert.deepEqual([...articlePageNumbers(issue, [a1, a2])], [['a-01', null], ['a-02', 2]])
+  const issue = makeIssue({
+    id: 'a',
+    articleIds: ['a-01', 'a-02'],
+    furniture: [{ kind: 'page-header', text: '上街时讯 第2版 要闻', line: 15 }]
+  })
+  assert.deepEqual(
+    [...articlePageNumbers(issue, [a1, a2])],
+    [
+      ['a-01', null],
+      ['a-02', 2]
+    ]
+  )
   const withMasthead = { ...issue, masthead: { publication: '上街时讯' } as never }
-  assert.deepEqual([...articlePageNumbers(withMasthead, [a1, a2])], [['a-01', 1], ['a-02', 2]])
+  assert.deepEqual(
+    [...articlePageNumbers(withMasthead, [a1, a2])],
+    [
+      ['a-01', 1],
+      ['a-02', 2]
+    ]
+  )
 })
 
 test('下转 links to the article that 上接 it, in the same issue or in the file of the other page', () => {
@@ -110,7 +166,13 @@ test('下转 links to the article that 上接 it, in the same issue or in the fi
   assert.equal(same.get('a-02'), undefined)
 
   // One file per page: page 1 and page 2 of the same printed issue.
-  const p1 = makeIssue({ id: 'p1', articleIds: ['a-01', 'a-02'], publication: '上街时讯', date: '2020-02-29', page: '1' })
+  const p1 = makeIssue({
+    id: 'p1',
+    articleIds: ['a-01', 'a-02'],
+    publication: '上街时讯',
+    date: '2020-02-29',
+    page: '1'
+  })
   const p2 = makeIssue({ id: 'p2', articleIds: ['a-03'], publication: '上街时讯', date: '2020-02-29', page: '2' })
   const split = continuationLinks([p1, p2], byId)
   assert.equal(split.get('a-01')?.to?.url, '/articles/a-03/')
@@ -139,18 +201,32 @@ test('page data: issues group under publication, region or 未署名; tags, peop
     issues,
     articles,
     tagged: {
-      people: [{ name: '宋洁', articleIds: ['a-01', 'a-02'], roles: [{ role: '区委书记', first: '2020-02-28', last: '2022-03-01' }], coMentioned: [{ name: '赵晨阳', count: 1 }] }],
+      people: [
+        {
+          name: '宋洁',
+          articleIds: ['a-01', 'a-02'],
+          roles: [{ role: '区委书记', first: '2020-02-28', last: '2022-03-01' }],
+          coMentioned: [{ name: '赵晨阳', count: 1 }]
+        }
+      ],
       related: new Map([['a-01', ['a-02', 'b-01', 'nope']]])
     },
     sources: new Map([['b.txt', textSource('第一行\n标题三\n正文<script>')]])
   })
   const a1 = data.articlePages.find((p) => p.id === 'a-01')!
-  assert.deepEqual(a1.related.map((r) => r.url), ['/articles/a-02/', '/articles/b-01/'])
+  assert.deepEqual(
+    a1.related.map((r) => r.url),
+    ['/articles/a-02/', '/articles/b-01/']
+  )
   assert.equal(a1.next?.url, '/articles/a-02/')
   assert.equal(a1.citation, '记者甲. 一[N]. 上街时讯, 2020-02-29.')
   assert.equal(a1.tags.find((g) => g.kind === 'people')!.items[0]!.url, '/tags/people/宋洁/')
   const b1 = data.articlePages.find((p) => p.id === 'b-01')!
-  const withBody = articleBodies({ issues, articles, sources: new Map([['b.txt', textSource('第一行\n标题三\n正文<script>')]]) })
+  const withBody = articleBodies({
+    issues,
+    articles,
+    sources: new Map([['b.txt', textSource('第一行\n标题三\n正文<script>')]])
+  })
   assert.deepEqual(withBody(b1).source, { start: 2, lines: ['标题三', '正文<script>'] })
   assert.equal(b1.groupName, '二七区')
   assert.equal(b1.citation, '三[N]. [二七区简报], 2022.')
@@ -159,11 +235,24 @@ test('page data: issues group under publication, region or 未署名; tags, peop
   assert.deepEqual(person.roles, [{ role: '区委书记', span: '2020–2022' }])
   assert.deepEqual(person.coMentioned, [{ name: '赵晨阳', count: 1, url: '/tags/people/赵晨阳/' }])
   assert.match(person.chart, /<svg/)
-  assert.deepEqual(data.publicationPages.map((p) => p.name), ['上街时讯', '二七区'])
-  assert.deepEqual(data.monthPages.map((m) => m.url), ['/dates/2020/02/'])
-  assert.deepEqual(data.yearPages.map((y) => y.year), [2020, 2022])
+  assert.deepEqual(
+    data.publicationPages.map((p) => p.name),
+    ['上街时讯', '二七区']
+  )
+  assert.deepEqual(
+    data.monthPages.map((m) => m.url),
+    ['/dates/2020/02/']
+  )
+  assert.deepEqual(
+    data.yearPages.map((y) => y.year),
+    [2020, 2022]
+  )
   assert.equal(data.yearPages[1]!.yearOnly.length, 1)
-  assert.deepEqual(data.feed.entries.map((e) => e.id), ['b-01', 'a-02', 'a-01'], 'the feed starts with the newest article')
+  assert.deepEqual(
+    data.feed.entries.map((e) => e.id),
+    ['b-01', 'a-02', 'a-01'],
+    'the feed starts with the newest article'
+  )
   assert.equal(data.feed.entries.length, 3)
 })
 
@@ -172,7 +261,8 @@ test('a tag page lists at most TAG_PAGE_LIMIT articles, newest first, and says h
   const n = TAG_PAGE_LIMIT + 3
   const tags = { keywords: ['防控'], people: [], places: [], organizations: [] }
   const articles = Array.from({ length: n }, (_, i) =>
-    makeArticle({ id: `a-${i}`, order: i + 1, date: `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`, tags }))
+    makeArticle({ id: `a-${i}`, order: i + 1, date: `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`, tags })
+  )
   const data = pageData({ issues: [makeIssue({ id: 'a', articleIds: articles.map((a) => a.id) })], articles })
   const page = data.tagPages[0]!
   assert.equal(page.count, n)
@@ -184,7 +274,15 @@ test('a tag page lists at most TAG_PAGE_LIMIT articles, newest first, and says h
 test('page data reads no source text; bodies and source lines are made for the pages asked for, each file read once', () => {
   const articles = [
     makeArticle({ id: 'a-01', issueId: 'a', title: '一', lines: [1, 2], file: 'a.txt', paragraphs: ['第一段'] }),
-    makeArticle({ id: 'a-02', issueId: 'a', order: 2, title: '二', lines: [3, 3], file: 'a.txt', paragraphs: ['第二段'] })
+    makeArticle({
+      id: 'a-02',
+      issueId: 'a',
+      order: 2,
+      title: '二',
+      lines: [3, 3],
+      file: 'a.txt',
+      paragraphs: ['第二段']
+    })
   ]
   const issues = [makeIssue({ id: 'a', articleIds: ['a-01', 'a-02'], file: 'a.txt' })]
   let reads = 0

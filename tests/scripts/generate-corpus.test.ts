@@ -19,7 +19,10 @@ test('N articles spread over issues of about 8, with a manifest row per file', (
     assert.equal(bulletins.length, Math.ceil(n / 8))
     const rows = files.get('manifest.csv')!.trim().split('\n')
     assert.equal(rows[0], 'file,publication,date,page,region')
-    assert.deepEqual(rows.slice(1).map((r) => r.split(',')[0]), bulletins)
+    assert.deepEqual(
+      rows.slice(1).map((r) => r.split(',')[0]),
+      bulletins
+    )
     for (const row of rows.slice(1)) assert.match(row, /^\d{3,}_[0-9a-f]{16}\.txt,[^,]*,\d{4}(-\d\d-\d\d)?,,\S+$/)
   }
 })
@@ -38,7 +41,10 @@ test('every seed layout appears', () => {
   const { files, articles } = generateArticles({ articles: 800, seed: 1 })
   const texts = [...files.entries()].filter(([p]) => p !== 'manifest.csv').map(([, t]) => t)
   const all = texts.join('\n')
-  assert.deepEqual(new Set(articles.map((a) => a.layout)), new Set(['masthead', 'plain', 'column', 'markdown', 'runin']))
+  assert.deepEqual(
+    new Set(articles.map((a) => a.layout)),
+    new Set(['masthead', 'plain', 'column', 'markdown', 'runin'])
+  )
   assert.match(all, /\n[^\n]+\n\n[A-Z ]+\n\n中共\S+出版\n\n\d{4}年\d+月\n\n\d+\n\n星期./) // masthead like 002
   assert.match(all, /第\d+期\(总第\d+期\)/)
   assert.match(all, /\n本报讯 /) // 本报讯 datelines
@@ -49,7 +55,9 @@ test('every seed layout appears', () => {
   assert.match(all, /（\S+(镇|街道|乡|办事处)）/) // source unit
   assert.match(all, /　/) // run-in headline after an ideographic space
   // Column-wrapped: many short lines separated by blank lines.
-  assert.ok(texts.some((t) => t.split('\n\n').filter((l) => l.trim().length >= 27 && l.trim().length <= 31).length > 50))
+  assert.ok(
+    texts.some((t) => t.split('\n\n').filter((l) => l.trim().length >= 27 && l.trim().length <= 31).length > 50)
+  )
 })
 
 test('a new issue is dated after the corpus and named apart from it', () => {

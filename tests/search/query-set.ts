@@ -13,18 +13,32 @@ export interface Query {
 }
 
 const fold = (text: string) =>
-  text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '').toLowerCase()
+  text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .toLowerCase()
 
 export function searchableText(article: ArticleRecord): string {
-  return fold([article.title, ...article.paragraphs, ...article.reporters, ...article.correspondents, ...article.photographers].join('\n'))
+  return fold(
+    [
+      article.title,
+      ...article.paragraphs,
+      ...article.reporters,
+      ...article.correspondents,
+      ...article.photographers
+    ].join('\n')
+  )
 }
-
 
 const cjk = /^[\u4e00-\u9fff]+$/
 
 export function buildQuerySet(articles: ArticleRecord[], sources: Map<string, string>, seed = 7): Query[] {
   const texts = articles.map((a) => ({ id: a.id, text: searchableText(a) }))
-  const relevantTo = (query: string) => texts.filter((t) => t.text.includes(fold(query))).map((t) => t.id).sort()
+  const relevantTo = (query: string) =>
+    texts
+      .filter((t) => t.text.includes(fold(query)))
+      .map((t) => t.id)
+      .sort()
   const random = prng(seed)
   const queries: Query[] = []
   const seen = new Set<string>()
@@ -40,9 +54,14 @@ export function buildQuerySet(articles: ArticleRecord[], sources: Map<string, st
     return chosen
   }
   const distinct = (list: string[]) => [...new Set(list)].sort()
-  for (const name of pick(distinct(articles.flatMap((a) => [...a.tags.people, ...a.reporters])), 15)) add('person', name)
+  for (const name of pick(distinct(articles.flatMap((a) => [...a.tags.people, ...a.reporters])), 15))
+    add('person', name)
   for (const place of pick(distinct(articles.flatMap((a) => a.tags.places)), 10)) add('place', place)
-  for (const term of pick(distinct(articles.flatMap((a) => a.tags.keywords)).filter((t) => cjk.test(t)), 10)) add('term', term)
+  for (const term of pick(
+    distinct(articles.flatMap((a) => a.tags.keywords)).filter((t) => cjk.test(t)),
+    10
+  ))
+    add('term', term)
   // Phrases that crossed a line break in the source: two characters either side of a break
   // inside a paragraph that the parser rejoined.
   const wrapped: string[] = []
@@ -56,7 +75,8 @@ export function buildQuerySet(articles: ArticleRecord[], sources: Map<string, st
       while (j < lines.length && lines[j]!.trim() === '') j++
       const start = (lines[j] ?? '').trim()
       const phrase = end.slice(-2) + start.slice(0, 2)
-      if (phrase.length === 4 && cjk.test(phrase) && article.paragraphs.some((p) => fold(p).includes(phrase))) wrapped.push(phrase)
+      if (phrase.length === 4 && cjk.test(phrase) && article.paragraphs.some((p) => fold(p).includes(phrase)))
+        wrapped.push(phrase)
     }
   }
   for (const phrase of pick(distinct(wrapped), 10)) add('wrapped', phrase)
@@ -71,16 +91,31 @@ export function buildQuerySet(articles: ArticleRecord[], sources: Map<string, st
   }
   // Terms absent from the archive: made by pairing words that never occur together.
   const words = distinct(articles.flatMap((a) => a.tags.keywords)).filter((t) => cjk.test(t) && t.length === 2)
-  const candidates = ['量子纠缠', '火星探测器', '冰川融化', '芭蕾舞团', ...words.slice(0, 10).map((w, i) => w + (words[(i * 7 + 3) % words.length] ?? ''))]
+  const candidates = [
+    '量子纠缠',
+    '火星探测器',
+    '冰川融化',
+    '芭蕾舞团',
+    ...words.slice(0, 10).map((w, i) => w + (words[(i * 7 + 3) % words.length] ?? ''))
+  ]
   let absent = 0
   for (const text of candidates) {
     if (absent >= 6) break
-    if (relevantTo(text).length === 0) { add('absent', text); absent++ }
+    if (relevantTo(text).length === 0) {
+      add('absent', text)
+      absent++
+    }
   }
   return queries
 }
 
-export interface Scores { recall: number; precision: number; truePositives: number; expected: number; returned: number }
+export interface Scores {
+  recall: number
+  precision: number
+  truePositives: number
+  expected: number
+  returned: number
+}
 
 /** Micro-averaged over all queries. */
 export function score(results: { query: Query; returned: string[] }[]): Scores {

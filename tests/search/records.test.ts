@@ -8,9 +8,17 @@ import { makeArticle, makeIssue } from '../helpers.ts'
 
 function onePage() {
   const article = makeArticle({
-    id: 'a-01', issueId: 'a', publication: '某某时讯', kicker: '引题', title: '侯明芬督导COVID-19防控', subtitle: '副题',
-    paragraphs: ['第一段，宋洁参加。', '第二段'], captions: ['图为现场'], reporters: ['张三', '李四'],
-    correspondents: ['王五'], sourceUnit: '区委宣传部',
+    id: 'a-01',
+    issueId: 'a',
+    publication: '某某时讯',
+    kicker: '引题',
+    title: '侯明芬督导COVID-19防控',
+    subtitle: '副题',
+    paragraphs: ['第一段，宋洁参加。', '第二段'],
+    captions: ['图为现场'],
+    reporters: ['张三', '李四'],
+    correspondents: ['王五'],
+    sourceUnit: '区委宣传部',
     tags: { keywords: ['防控'], people: ['宋洁'], places: ['高新区'], organizations: [] }
   })
   const issue = makeIssue({ id: 'a', articleIds: ['a-01'], date: '2020-02-29', publication: '某某时讯' })
@@ -18,10 +26,21 @@ function onePage() {
 }
 
 test('the search text is what the article page shows, in reading order', () => {
-  assert.equal(articleText(onePage()), [
-    '引题', '侯明芬督导COVID-19防控', '——副题', '2020年2月29日', '第一段，宋洁参加。', '第二段', '图为现场',
-    '记者：张三、李四', '通讯员：王五', '供稿单位：区委宣传部'
-  ].join('\n'))
+  assert.equal(
+    articleText(onePage()),
+    [
+      '引题',
+      '侯明芬督导COVID-19防控',
+      '——副题',
+      '2020年2月29日',
+      '第一段，宋洁参加。',
+      '第二段',
+      '图为现场',
+      '记者：张三、李四',
+      '通讯员：王五',
+      '供稿单位：区委宣传部'
+    ].join('\n')
+  )
 })
 
 test('a record holds every letter and digit as a word, with filters, meta and sort', () => {
@@ -38,10 +57,14 @@ test('a record holds every letter and digit as a word, with filters, meta and so
   assert.deepEqual(record.filters['地点'], ['高新区'])
 })
 
-test('a term\'s phrase is a run of the words the index holds for the same text', () => {
+test("a term's phrase is a run of the words the index holds for the same text", () => {
   // Whatever substring a reader types, its phrase appears in the indexed words in order.
   const text = '侯明芬督导ＣＯＶＩＤ－19防控，宋洁（高新区）参加。Hello World 2020年'
-  const indexedWords = indexForm(text).split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()).filter(Boolean).join(' ')
+  const indexedWords = indexForm(text)
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase())
+    .filter(Boolean)
+    .join(' ')
   for (const term of ['明芬', '督导COVID', 'covid', '宋洁', '高新区', 'world', '20年', '芬督', 'ｈｅｌｌｏ']) {
     assert.ok(` ${indexedWords} `.includes(` ${termPhrase(term)} `), `${term} → ${termPhrase(term)}`)
   }

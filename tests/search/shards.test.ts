@@ -5,8 +5,14 @@ import { planShards } from '../../src/search/shards.ts'
 const page = (n: number, sortDate: string) => ({ url: `/articles/a-${String(n).padStart(3, '0')}/`, sortDate })
 
 test('shards are years, newest first, undated last', () => {
-  const plans = planShards([page(1, '2020-02-29'), page(2, '0000-00-00'), page(3, '2022-03-19'), page(4, '2020-01-05')], 10)
-  assert.deepEqual(plans.map((p) => p.key), ['2022', '2020', 'undated'])
+  const plans = planShards(
+    [page(1, '2020-02-29'), page(2, '0000-00-00'), page(3, '2022-03-19'), page(4, '2020-01-05')],
+    10
+  )
+  assert.deepEqual(
+    plans.map((p) => p.key),
+    ['2022', '2020', 'undated']
+  )
   assert.deepEqual(plans[1]!.urls, ['/articles/a-004/', '/articles/a-001/'])
   assert.equal(plans[1]!.firstDate, '2020-01-05')
   assert.equal(plans[2]!.lastDate, null)
@@ -20,12 +26,17 @@ test('a year larger than a shard is cut by quarter, then by month, then into equ
     ...Array.from({ length: 9 }, (_, i) => page(30 + i, '2021-12-24'))
   ]
   const plans = planShards(pages, 5)
-  assert.deepEqual(plans.map((p) => `${p.key}:${p.urls.length}`), [
-    '2021-12-2:4', '2021-12-1:5', '2021-11:3', '2021-10:4', '2021-q2:3', '2021-02-2:3', '2021-02-1:3'
-  ])
-  assert.equal(plans.reduce((n, p) => n + p.urls.length, 0), pages.length)
+  assert.deepEqual(
+    plans.map((p) => `${p.key}:${p.urls.length}`),
+    ['2021-12-2:4', '2021-12-1:5', '2021-11:3', '2021-10:4', '2021-q2:3', '2021-02-2:3', '2021-02-1:3']
+  )
+  assert.equal(
+    plans.reduce((n, p) => n + p.urls.length, 0),
+    pages.length
+  )
   assert.ok(plans.every((p) => p.urls.length <= 5))
-  for (let i = 1; i < plans.length; i++) assert.ok(plans[i - 1]!.firstDate! >= plans[i]!.lastDate!, 'shards do not overlap in time')
+  for (let i = 1; i < plans.length; i++)
+    assert.ok(plans[i - 1]!.firstDate! >= plans[i]!.lastDate!, 'shards do not overlap in time')
 })
 
 test('a new issue at the end changes only its own period', () => {
@@ -36,7 +47,10 @@ test('a new issue at the end changes only its own period', () => {
     const old = before.find((b) => b.key === plan.key)
     return !old || old.urls.join() !== plan.urls.join()
   })
-  assert.deepEqual(changed.map((p) => p.key), ['2021-12'])
+  assert.deepEqual(
+    changed.map((p) => p.key),
+    ['2021-12']
+  )
 })
 
 test('the plan does not depend on the order pages come in', () => {

@@ -18,9 +18,15 @@ export interface GoldArticle {
   people: string[]
   places: string[]
 }
-interface GoldFile { masthead: { date?: string } | null; articles: GoldArticle[] }
+interface GoldFile {
+  masthead: { date?: string } | null
+  articles: GoldArticle[]
+}
 
-export interface SeedArticle { article: TaggableArticle; gold: GoldArticle }
+export interface SeedArticle {
+  article: TaggableArticle
+  gold: GoldArticle
+}
 
 const compact = (s: string): string => s.replace(/\s+/gu, '').replace(/^#+/u, '')
 
@@ -37,7 +43,9 @@ function cleanParagraph(p: string, gold: GoldArticle): string {
 export function loadSeedArticles(): SeedArticle[] {
   const gold = JSON.parse(readFileSync(join(SHARED, 'gold/seeds.json'), 'utf8')) as { files: Record<string, GoldFile> }
   const out: SeedArticle[] = []
-  const files = readdirSync(join(SHARED, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
+  const files = readdirSync(join(SHARED, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
   for (const file of files) {
     const g = gold.files[file]
     if (g === undefined) continue

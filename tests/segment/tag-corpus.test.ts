@@ -4,15 +4,45 @@ import { tagCorpus, type TaggableArticle } from '../../src/segment/index.ts'
 import { KEYWORD_STOPLIST } from '../../src/segment/rules.ts'
 import { loadSeedArticles } from './seed-articles.ts'
 
-function article(id: string, title: string, paragraphs: string[], extra: Partial<TaggableArticle> = {}): TaggableArticle {
-  return { id, title, paragraphs, reporters: [], correspondents: [], photographers: [], date: null, issueDate: null, ...extra }
+function article(
+  id: string,
+  title: string,
+  paragraphs: string[],
+  extra: Partial<TaggableArticle> = {}
+): TaggableArticle {
+  return {
+    id,
+    title,
+    paragraphs,
+    reporters: [],
+    correspondents: [],
+    photographers: [],
+    date: null,
+    issueDate: null,
+    ...extra
+  }
 }
 
 test('should learn names from titles, leader lists and bylines, with their roles and dates', () => {
   const articles = [
-    article('a', '区委常委会召开会议', ['2月28日,区委书记宋洁主持召开区委常委会会议。区领导耿勇军、李新军、宋双兴参加会议。宋洁强调,要抓好复工复产。'], { date: '2020-02-28' }),
-    article('b', '耿勇军督导生态项目建设工作', ['2月29日,区长耿勇军实地督导生态项目建设工作。区委常委、副区长张超参加。耿勇军指出,要加快项目进展。'], { date: '--02-29', issueDate: '2020-02-29', reporters: ['崔玉琳'] }),
-    article('c', '区人大常委会召开会议', ['区人大常委会领导马丽、朱书民、岳斌出席会议。会议听取了关于提请张富强等同志职务任免的议案。'], { date: '2020-03-02' })
+    article(
+      'a',
+      '区委常委会召开会议',
+      ['2月28日,区委书记宋洁主持召开区委常委会会议。区领导耿勇军、李新军、宋双兴参加会议。宋洁强调,要抓好复工复产。'],
+      { date: '2020-02-28' }
+    ),
+    article(
+      'b',
+      '耿勇军督导生态项目建设工作',
+      ['2月29日,区长耿勇军实地督导生态项目建设工作。区委常委、副区长张超参加。耿勇军指出,要加快项目进展。'],
+      { date: '--02-29', issueDate: '2020-02-29', reporters: ['崔玉琳'] }
+    ),
+    article(
+      'c',
+      '区人大常委会召开会议',
+      ['区人大常委会领导马丽、朱书民、岳斌出席会议。会议听取了关于提请张富强等同志职务任免的议案。'],
+      { date: '2020-03-02' }
+    )
   ]
   const r = tagCorpus(articles)
   assert.deepEqual(r.tags.get('a')?.people, ['宋洁', '耿勇军', '李新军', '宋双兴'])
@@ -23,18 +53,26 @@ test('should learn names from titles, leader lists and bylines, with their roles
   const geng = r.people.find((p) => p.name === '耿勇军')
   assert.deepEqual(geng?.articleIds, ['a', 'b'])
   assert.deepEqual(geng?.roles, [{ role: '区长', first: '2020-02-29', last: '2020-02-29' }])
-  assert.deepEqual(r.people.find((p) => p.name === '张超')?.roles.map((x) => x.role), ['区委常委', '副区长'])
+  assert.deepEqual(
+    r.people.find((p) => p.name === '张超')?.roles.map((x) => x.role),
+    ['区委常委', '副区长']
+  )
   assert.ok(geng?.coMentioned.some((c) => c.name === '宋洁' && c.count === 1))
 })
 
 test('should not take officialese words for names (区领导全体出席, 负责人关于…)', () => {
-  const r = tagCorpus([article('x', '会议召开', ['管委会领导全体出席会议。听取相关负责人关于整顿工作情况的汇报。会议要求,要抓好落实。'])])
+  const r = tagCorpus([
+    article('x', '会议召开', ['管委会领导全体出席会议。听取相关负责人关于整顿工作情况的汇报。会议要求,要抓好落实。'])
+  ])
   assert.deepEqual(r.tags.get('x')?.people, [])
 })
 
 test('should find places from suffixes and administrative context', () => {
   const r = tagCorpus([
-    article('p', '区领导调研督导疫情防控工作', ['在蜜蜂张街道西工房社区,陈红民详细询问工作人员。', '高新区党工委委员杜怀锋到梧桐办事处郭庄社区、兰寨村调研指导。'])
+    article('p', '区领导调研督导疫情防控工作', [
+      '在蜜蜂张街道西工房社区,陈红民详细询问工作人员。',
+      '高新区党工委委员杜怀锋到梧桐办事处郭庄社区、兰寨村调研指导。'
+    ])
   ])
   assert.deepEqual(r.tags.get('p')?.places, ['蜜蜂张街道', '西工房社区', '高新区', '梧桐办事处', '郭庄社区', '兰寨村'])
 })
@@ -62,7 +100,8 @@ test('should give the same output when run twice over equal input', () => {
   const seeds = loadSeedArticles().map((s) => s.article)
   const a = tagCorpus(seeds)
   const b = tagCorpus(seeds.map((x) => ({ ...x, paragraphs: [...x.paragraphs] })))
-  const dump = (r: ReturnType<typeof tagCorpus>): string => JSON.stringify({ tags: [...r.tags], people: r.people, related: [...r.related], messages: r.messages })
+  const dump = (r: ReturnType<typeof tagCorpus>): string =>
+    JSON.stringify({ tags: [...r.tags], people: r.people, related: [...r.related], messages: r.messages })
   assert.equal(dump(a), dump(b))
 })
 

@@ -26,7 +26,11 @@ test('cached cuts come back only while no word they depend on has changed', () =
 })
 
 test('a damaged cache file is an empty cache', () => {
-  for (const bytes of [new Uint8Array([1, 2, 3]), new Uint8Array([255, 255, 255, 255, 0]), new TextEncoder().encode('{"x":1}')]) {
+  for (const bytes of [
+    new Uint8Array([1, 2, 3]),
+    new Uint8Array([255, 255, 255, 255, 0]),
+    new TextEncoder().encode('{"x":1}')
+  ]) {
     const cache = TokenCache.decode(bytes)
     cache.useDictionary(new Set())
     assert.equal(cache.lookup('宋洁主持会议'), undefined)
@@ -39,12 +43,19 @@ test('tagging with the cuts of an earlier build gives exactly the tags of a fres
   const first = TokenCache.empty()
   tagCorpus(before, { tokenCache: first })
   // The next build: the rest of the seeds, and a headline that makes 王晓东 a known name.
-  const after = [...before, ...seeds.slice(15), article('strong', '区委书记王晓东主持召开会议', ['区委书记王晓东主持召开会议。'])]
+  const after = [
+    ...before,
+    ...seeds.slice(15),
+    article('strong', '区委书记王晓东主持召开会议', ['区委书记王晓东主持召开会议。'])
+  ]
   const cached = TokenCache.decode(first.encode())
   const withCache = tagCorpus(after, { tokenCache: cached })
   const fresh = tagCorpus(after)
   assert.ok(cached.hits >= 10, `unchanged articles come from the cache (${cached.hits} hits)`)
-  assert.ok(cached.misses >= seeds.length - 15 + 2, `new articles and the one holding 王晓东 are cut (${cached.misses} misses)`)
+  assert.ok(
+    cached.misses >= seeds.length - 15 + 2,
+    `new articles and the one holding 王晓东 are cut (${cached.misses} misses)`
+  )
   assert.ok(withCache.tags.get('weak')?.people.includes('王晓东'), 'the older article is cut again with the new name')
   assert.deepEqual([...withCache.tags], [...fresh.tags])
   assert.deepEqual(withCache.people, fresh.people)
