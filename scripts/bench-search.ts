@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { launchChromium } from './chromium.ts'
 import { startServer } from '../src/serve.ts'
 
 const { values, positionals } = parseArgs({
@@ -30,19 +30,7 @@ const { articles } = JSON.parse(readFileSync(join(values.site, 'data/articles.js
 }
 
 const server = await startServer({ root: values.site, port: 0, base: values.base })
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-  ]
-})
+const browser = await launchChromium()
 console.log(`Search in Chromium over ${articles.length} articles (${server.url})`)
 console.log('| query | first result on screen | first screen complete | results shown | bytes fetched | requests |')
 console.log('|---|---|---|---|---|---|')

@@ -212,7 +212,7 @@ function arg(name: string): string | undefined {
 
 function benchOne(n: number, runs: number): void {
   const dir = arg('--dir')
-  const seeds = arg('--seeds') ?? (existsSync('/work/shared/seeds') ? '/work/shared/seeds' : 'corpus')
+  const seeds = arg('--seeds') ?? 'corpus'
   const articles = dir !== undefined ? readDir(dir) : syntheticArticles(n, seeds)
   const dictPath = 'corpus/dictionary.txt'
   const options: TagOptions = existsSync(dictPath) ? { dictionaryText: readFileSync(dictPath, 'utf8') } : {}

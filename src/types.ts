@@ -7,7 +7,7 @@
  * render   records → HTML pages through Eleventy         src/render/
  * search   pages → Pagefind index                        src/search/
  *
- * Field names of ArticleRecord and IssueRecord are fixed by shared/SCHEMA.md.
+ * Field names of ArticleRecord and IssueRecord are fixed by docs/SCHEMA.md.
  */
 
 /** One row of `corpus/manifest.csv`: what the text itself may not say. */
@@ -118,7 +118,7 @@ export interface Tags {
 }
 
 /**
- * Article record published in `data/articles.json` (SCHEMA.md): what the parser read
+ * Article record published in `data/articles.json` (docs/SCHEMA.md): what the parser read
  * (ParsedArticle: title, dateline, body, credits, lines…) plus where it belongs.
  */
 export interface ArticleRecord extends ParsedArticle {
@@ -139,7 +139,7 @@ export interface ArticleRecord extends ParsedArticle {
   region: string | null
 }
 
-/** Issue record published in `data/issues.json` (SCHEMA.md). */
+/** Issue record published in `data/issues.json` (docs/SCHEMA.md). */
 export interface IssueRecord {
   id: string
   url: string

@@ -1,5 +1,5 @@
 /**
- * The open data of SCHEMA.md: data/articles.json, data/issues.json, data/articles.csv.
+ * The open data of docs/SCHEMA.md: data/articles.json, data/issues.json, data/articles.csv.
  *
  * Each file is made as a sequence of pieces, one per record, and written as it is made:
  * at 100,000 articles articles.json is ~0.6 GB, too much to hold as one string.

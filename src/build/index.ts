@@ -189,13 +189,21 @@ async function readParseAndTag(
   // The tagging thread has loaded jieba and its caches meanwhile (src/segment/*-cache.ts).
   // The records get their tags when it replies: until then, use nothing that reads tags.
   const tagging = tagger
-    .tag({ articles, issues, ...(dictionaryText === undefined ? {} : { dictionaryText }), dataDir })
+    .tag({
+      articles,
+      issues,
+      ...(dictionaryText === undefined ? {} : { dictionaryText }),
+      dictionaryPath: `${display}/dictionary.txt`,
+      corpusPath: `${display}/`,
+      dataDir
+    })
     .then(({ result }) => {
       for (const article of articles) {
         const tags = result.tags.get(article.id)
         if (tags) article.tags = tags
       }
-      for (const message of result.messages) diagnostics.add(`${display}/dictionary.txt: ${message}`)
+      // Each message names its own file and place (the dictionary's line, or an article's file).
+      for (const message of result.messages) diagnostics.add(message)
       return result
     })
   tagging.catch(() => {}) // awaited by the caller; its own failure must not go unhandled first

@@ -1,6 +1,6 @@
 /**
  * Turns what the parser read (ParsedBulletin) plus the manifest into the published
- * records of SCHEMA.md: ids, urls, publication, issue dates.
+ * records of docs/SCHEMA.md: ids, urls, publication, issue dates.
  */
 import type { ArticleRecord, IssueRecord, ManifestEntry, ParsedBulletin, Tags } from '../types.ts'
 import { articleIdFor, articleUrl, issueUrl } from './ids.ts'

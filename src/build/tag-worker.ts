@@ -27,6 +27,9 @@ export interface TagRequest {
   issues: IssueRecord[]
   /** Contents of the corpus's dictionary.txt, when it has one. */
   dictionaryText?: string
+  /** How messages name the dictionary and the corpus folder (TagOptions). */
+  dictionaryPath: string
+  corpusPath: string
   /** Where to write the data files, or null to write none (`--check`). */
   dataDir: string | null
 }
@@ -54,9 +57,11 @@ try {
 
   port.once('message', async (request: TagRequest) => {
     try {
-      const { articles, issues, dictionaryText, dataDir } = request
+      const { articles, issues, dictionaryText, dictionaryPath, corpusPath, dataDir } = request
       const result = tagCorpus(articles, {
         ...(dictionaryText === undefined ? {} : { dictionaryText }),
+        dictionaryPath,
+        corpusPath,
         tokenCache,
         scanCache
       })

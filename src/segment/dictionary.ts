@@ -67,12 +67,13 @@ export function parseDictionary(text: string, source = 'corpus/dictionary.txt'):
     const hash = raw.indexOf('#')
     const content = (hash >= 0 ? raw.slice(0, hash) : raw).trim()
     if (content === '') continue
+    const place = `${source}:${lineNo}:${raw.search(/\S/u) + 1}`
     const fields = content.split(SEPARATORS).filter((f) => f !== '')
     let word = fields[0] ?? ''
     let kind: EntryKind = 'term'
     if (fields.length > 2) {
       messages.push(
-        `${source}:${lineNo}: Unexpected ${fields.length} fields in \`${truncate(content)}\`, expected \`词 类别\` (e.g. \`复工复产 term\`); line skipped`
+        `${place}: Unexpected ${fields.length} fields in \`${truncate(content)}\`, expected \`词 类别\` (e.g. \`复工复产 term\`); line skipped`
       )
       continue
     }
@@ -80,7 +81,7 @@ export function parseDictionary(text: string, source = 'corpus/dictionary.txt'):
       const k = KIND_ALIASES.get((fields[1] ?? '').toLowerCase())
       if (k === undefined) {
         messages.push(
-          `${source}:${lineNo}: Unexpected kind \`${truncate(fields[1] ?? '')}\`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped`
+          `${place}: Unexpected kind \`${truncate(fields[1] ?? '')}\`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped`
         )
         continue
       }
@@ -90,14 +91,14 @@ export function parseDictionary(text: string, source = 'corpus/dictionary.txt'):
       word = word.slice(1)
       if (fields.length === 2 && kind !== 'stop') {
         messages.push(
-          `${source}:${lineNo}: Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`
+          `${place}: Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`
         )
       }
       kind = 'stop'
     }
     if (!WORD_OK.test(word) || !HAS_CONTENT.test(word)) {
       messages.push(
-        `${source}:${lineNo}: Unexpected word \`${truncate(word)}\`, expected 1–20 characters without spaces (e.g. \`万人助万企\`); line skipped`
+        `${place}: Unexpected word \`${truncate(word)}\`, expected 1–20 characters without spaces (e.g. \`万人助万企\`); line skipped`
       )
       continue
     }
@@ -105,7 +106,7 @@ export function parseDictionary(text: string, source = 'corpus/dictionary.txt'):
     if (previous !== undefined) {
       if (previous.kind !== kind) {
         messages.push(
-          `${source}:${lineNo}: Unexpected second entry for \`${word}\` (${kind}), expected one entry per word; keeping line ${previous.line} (${previous.kind})`
+          `${place}: Unexpected second entry for \`${word}\` (${kind}), expected one entry per word; keeping line ${previous.line} (${previous.kind})`
         )
       }
       continue

@@ -60,11 +60,18 @@ export interface TaggableArticle {
   date: string | null
   /** ISO date of the issue. */
   issueDate: string | null
+  /** Corpus-relative source file and lines, when known: messages about the article name them. */
+  file?: string
+  lines?: [number, number]
 }
 
 export interface TagOptions {
   /** Contents of `corpus/dictionary.txt`, when the corpus has one. */
   dictionaryText?: string
+  /** How messages name the dictionary file (default `corpus/dictionary.txt`). */
+  dictionaryPath?: string
+  /** How messages name the corpus folder, ending in `/` (default `corpus/`). */
+  corpusPath?: string
   /** Cuts of earlier builds (token-cache.ts): unchanged articles are not cut again. */
   tokenCache?: TokenCache
   /** Learning scans of earlier builds (scan-cache.ts): unchanged articles are not scanned again. */
@@ -328,12 +335,16 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   const dict =
     options.dictionaryText === undefined
       ? { entries: [] as DictionaryEntry[], messages: [] }
-      : parseDictionary(options.dictionaryText)
+      : parseDictionary(options.dictionaryText, options.dictionaryPath)
   for (const m of dict.messages) messages.push(m)
   const seenIds = new Set<string>()
   for (const a of articles) {
-    if (seenIds.has(a.id))
-      messages.push(`Unexpected duplicate article id \`${a.id}\`, expected unique ids; tags of the later article win`)
+    if (seenIds.has(a.id)) {
+      const place = a.file === undefined ? '' : `${options.corpusPath ?? 'corpus/'}${a.file}:${a.lines?.[0] ?? 1}:1: `
+      messages.push(
+        `${place}Unexpected duplicate article id \`${a.id}\`, expected unique ids; tags of the later article win`
+      )
+    }
     seenIds.add(a.id)
   }
   const stop = new Set<string>()

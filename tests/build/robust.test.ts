@@ -223,3 +223,21 @@ test('adding an issue to a built archive re-renders only what changed and gives 
     dir.remove()
   }
 })
+
+test('a dictionary problem is reported once, at its line in the dictionary of the corpus folder given', () => {
+  const dir = tempDir('dictionary-place')
+  try {
+    const corpus = join(dir.path, 'bulletins')
+    mkdirSync(corpus)
+    cpSync(join(corpusDir, '002_a91af3f4be450be0.txt'), join(corpus, 'good.txt'))
+    writeFileSync(join(corpus, 'dictionary.txt'), '# 词表\n复工复产 term\n  宋洁 mayor\n')
+    const result = runCli(['check', '--corpus', corpus])
+    assert.equal(result.status, 0, result.stderr)
+    const lines = result.stderr.split('\n').filter((line) => line.includes('mayor'))
+    assert.equal(lines.length, 1, result.stderr)
+    assert.match(lines[0]!, /bulletins\/dictionary\.txt:3:3: Unexpected kind `mayor`/)
+    assert.doesNotMatch(lines[0]!, /dictionary\.txt.*dictionary\.txt/)
+  } finally {
+    dir.remove()
+  }
+})

@@ -4,9 +4,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { TaggableArticle } from '../../src/segment/index.ts'
 
-export const SHARED = process.env['BULLETIN_SHARED'] ?? '/work/shared'
+/** The seed bulletins (the bundled corpus) and their gold reading, both inside the repository. */
+const seedsDir = fileURLToPath(new URL('../../corpus/', import.meta.url))
+const goldPath = fileURLToPath(new URL('../parse/gold/seeds.json', import.meta.url))
 
 export interface GoldArticle {
   title: string
@@ -41,15 +44,15 @@ function cleanParagraph(p: string, gold: GoldArticle): string {
 }
 
 export function loadSeedArticles(): SeedArticle[] {
-  const gold = JSON.parse(readFileSync(join(SHARED, 'gold/seeds.json'), 'utf8')) as { files: Record<string, GoldFile> }
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { files: Record<string, GoldFile> }
   const out: SeedArticle[] = []
-  const files = readdirSync(join(SHARED, 'seeds'))
+  const files = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
   for (const file of files) {
     const g = gold.files[file]
     if (g === undefined) continue
-    const text = compact(readFileSync(join(SHARED, 'seeds', file), 'utf8'))
+    const text = compact(readFileSync(join(seedsDir, file), 'utf8'))
     const issueDate = g.masthead?.date ?? null
     // Boundaries: title spans and paragraph starts.
     const titleSpans: [number, number][] = []
