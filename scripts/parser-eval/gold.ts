@@ -127,6 +127,7 @@ export function loadTypeset(dir: URL): EvalFamily[] {
   if (!existsSync(dir)) return []
   const families: EvalFamily[] = []
   for (const family of readdirSync(dir).sort()) {
+    if (family.startsWith('_')) continue // _pdf, _gold: the generator's own files
     const familyDir = new URL(`${family}/`, dir)
     if (!isDirectory(familyDir)) continue
     for (const extractor of readdirSync(familyDir).sort()) {
