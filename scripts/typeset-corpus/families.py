@@ -59,7 +59,7 @@ class DistrictArticle:
         self.subtitle = pool.subtitle() if rng.random() < 0.35 else None
         self.reporters = pool.people(1, 2)
         self.correspondents = pool.people(0, 2)
-        self.credit_style = rng.choice(["byline", "byline", "spaced", "two-lines", "dateline", "dateline", "none"])
+        self.credit_style = rng.choice(["byline", "byline", "spaced", "split", "two-lines", "dateline", "dateline", "none"])
         if self.credit_style == "none":
             self.reporters, self.correspondents = [], []
         self.paragraphs = body_paragraphs(pool, date, 6 if lead else 1, 9 if lead else 4)
@@ -74,17 +74,20 @@ class DistrictArticle:
         text = "本报记者 " + " ".join(self.reporters)
         return text + ("  通讯员 " + " ".join(self.correspondents) if self.correspondents else "")
 
-    def head_lines(self, width):
+    def head_lines(self, width, title_size=22):
         lines = []
         if self.kicker:
             lines += block_lines(self.kicker, 13, width, align="center")
-        lines += block_lines(self.title, 22, width, bold=True, align="center", leading=30)
+        lines += block_lines(self.title, title_size, width, bold=True, align="center", leading=title_size * 1.35)
         if self.subtitle:
             lines += block_lines("——" + self.subtitle, 13, width, align="center")
         if self.credit_style == "byline":
             lines.append(Line(self.byline_text(), 10.5, align="center"))
         elif self.credit_style == "spaced":
             lines.append(Line(self.byline_text(), 10.5, align="center", space=6))
+        elif self.credit_style == "split":
+            # Letter-spaced in a narrow box, so a name can break across lines.
+            lines += block_lines(" ".join(self.byline_text().replace(" ", "")), 10.5, 10.5 * 9, align="left")
         elif self.credit_style == "two-lines":
             lines.append(Line("本报记者 " + " ".join(self.reporters), 10.5, align="center"))
             if self.correspondents:
@@ -143,6 +146,7 @@ def build_district(path, pool, issue, date, columns):
     plan = [[DistrictArticle(pool, date, lead=True)]] + [[] for _ in range(3)]
     for page in range(4):
         plan[page] += [DistrictArticle(pool, date) for _ in range(pool.rng.randint(1, 2) if page == 0 else pool.rng.randint(3, 4))]
+        plan[page] = pair_some(pool.rng, plan[page])
     brief_page = pool.rng.choice([0, 2, 3])
     gold, carried, continuation = [], [], None
     page = 0
@@ -164,7 +168,16 @@ def build_district(path, pool, issue, date, columns):
             continuation = None
         if page == brief_page:
             y = draw_brief_box(doc, pool, date, columns, margin, gap, y, width, gold)
-        for index, article in enumerate(queue):
+        for index, item in enumerate(queue):
+            if isinstance(item, tuple):
+                placed = draw_pair(doc, item, columns, margin, gap, y, width, bottom)
+                if placed is None:
+                    carried.append(item)
+                    continue
+                gold += [item[0].gold(), item[1].gold()]
+                y = placed
+                continue
+            article = item
             head = article.head_lines(width)
             body = article.body_lines(col_width)
             cols, rest = split_columns(body, columns)
@@ -188,6 +201,41 @@ def build_district(path, pool, issue, date, columns):
     return gold
 
 
+def pair_some(rng, articles):
+    """Sets some neighbouring stories side by side (a tuple), each with a headline over its own columns only."""
+    items, index = [], 0
+    while index < len(articles):
+        if index > 0 and index + 1 < len(articles) and rng.random() < 0.4:
+            items.append((articles[index], articles[index + 1]))
+            index += 2
+        else:
+            items.append(articles[index])
+            index += 1
+    return items
+
+
+def draw_pair(doc, pair, columns, margin, gap, y, width, bottom):
+    """Two stories side by side (2 + 1 columns of three, 1 + 1 of two); None when they do not fit."""
+    col_width = (width - gap * (columns - 1)) / columns
+    left_columns = columns - 1
+    widths = [left_columns * col_width + (left_columns - 1) * gap, col_width]
+    modules = []
+    for article, module_width, count in zip(pair, widths, [left_columns, 1]):
+        head = article.head_lines(module_width, 18 if count > 1 else 15)
+        cols, _ = split_columns(article.body_lines(col_width), count)
+        modules.append((head, cols, module_width))
+    need = max(total_height(head) + max(total_height(c) for c in cols) for head, cols, _ in modules) + 10
+    if y - need < bottom:
+        return None
+    lowest, x = y, margin
+    for head, cols, module_width in modules:
+        below = draw_stack(doc, head, x, y, module_width)
+        lowest = min(lowest, draw_columns(doc, cols, x, below, module_width, gap))
+        x += module_width + gap
+    doc.rule(margin, lowest - 8, width, 0.3)
+    return lowest - 14
+
+
 def district_masthead(doc, pool, paper, issue, number, date, margin, y, width):
     y = draw_stack(doc, [Line(paper, 40, bold=True, align="center", leading=50)], margin, y, width)
     meta = f"中共{pool.district}委主办  第{number + issue}期（总第{900 + number + issue}期）  {date_text(date)}  {weekday(date)}"
@@ -201,7 +249,8 @@ def district_contents(doc, plan, margin, y, width):
     lines = [Line("导读", 13, bold=True, align="center")]
     for page in range(1, len(plan)):
         if plan[page]:
-            lines.append(Line(f"◎ {plan[page][0].title}  第{page + 1}版", 10))
+            first = plan[page][0]
+            lines.append(Line(f"◎ {(first[0] if isinstance(first, tuple) else first).title}  第{page + 1}版", 10))
     top = y
     y = draw_stack(doc, lines, margin + 10, y - 4, width - 20) - 6
     doc.box(margin, top, width, top - y)

@@ -100,10 +100,10 @@ class Document:
             x = x + width - measured
         text = c.beginText(x + line.indent, y)
         text.setFont(FONT, line.size)
-        if line.space:
-            text.setCharSpace(line.space)
+        # Tc and Tr are page-wide text state in PDF: set both on every line so none leaks into the next.
+        text.setCharSpace(line.space)
+        text.setTextRenderMode(2 if line.bold else 0)
         if line.bold:
-            text.setTextRenderMode(2)
             c.setLineWidth(line.size / 28)
         text.textOut(line.text)
         c.drawText(text)

@@ -33,7 +33,8 @@ const extractors: Record<string, (pdf: string, txt: string) => string[]> = {
 }
 
 function run(command: string[]): { ok: boolean; output: string } {
-  const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' })
+  const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' }
+  const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', env })
   return {
     ok: result.status === 0,
     output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error?.message ?? ''}`
