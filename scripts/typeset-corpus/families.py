@@ -300,7 +300,7 @@ def build_jianbao(path, pool, issue, date):
         lines.append(Line(f"（总第{200 + number + issue}期）", 12, align="center"))
     publisher = f"中共{pool.district}委办公室" + pool.pick(["编", "主办", ""])
     masthead_end = [Line(publisher, 12, gap=4), Line(date_text(date), 12, align="right")]
-    style = pool.pick(["numbered", "bracket", "centered"])
+    style = ["numbered", "bracket", "centered"][(issue - 1) % 3]
     body, gold = [], []
     if rng.random() < 0.4:
         body += paragraph_lines("【编者按】" + pool.sentence(pool.pick(TOPICS)), 12, width)
@@ -354,7 +354,7 @@ def build_digest(path, pool, issue, date):
     rng = pool.rng
     count = rng.randint(6, 10)
     items = [(pool.pick(COLUMN_TAGS), pool.headline()) for _ in range(count)]
-    tag_style = pool.pick(["own-line", "inline", "inline"])
+    tag_style = ["own-line", "inline"][(issue - 1) % 2]
     source_style = pool.pick(["source", "url", "mixed"])
     lines = [Line(f"{pool.district}政务信息每日摘编", 20, bold=True, align="center", leading=32)]
     lines.append(Line(f"{date_text(date)}  第{rng.randint(100, 400) + issue}期", 11, align="center", gap=6))
