@@ -29,8 +29,8 @@ export interface Counts {
 
 export interface FileResult {
   name: string
-  /** Gold titles with no produced title equal to them. */
-  missed: string[]
+  /** Gold titles with no produced title equal to them, with the title of the produced article that starts there, if one does. */
+  missed: { gold: string; produced: string | null }[]
   /** Produced titles equal to no gold title. */
   spurious: string[]
   counts: Counts
@@ -152,9 +152,13 @@ export function scoreFile(file: EvalFile, bulletin: ParsedBulletin | null): File
     if (squash(want.kicker) === squash(got.kicker) && squash(want.subtitle) === squash(got.subtitle)) counts.headHits++
   }
   const matchedProduced = new Set(pairs.values())
+  const startingHere = (gold: GoldArticle) =>
+    produced.find((got, i) => !matchedProduced.has(i) && startsAt(gold, got))?.title ?? null
   return {
     name: file.name,
-    missed: file.gold.filter((_, i) => !pairs.has(i)).map((article) => article.title),
+    missed: file.gold
+      .filter((_, i) => !pairs.has(i))
+      .map((article) => ({ gold: article.title, produced: startingHere(article) })),
     spurious: produced.filter((_, i) => !matchedProduced.has(i)).map((article) => article.title),
     counts
   }

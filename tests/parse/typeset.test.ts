@@ -97,7 +97,10 @@ test('the scorer should match titles one to one and starts past openers and date
   )
   assert.equal(result.counts.titleHits, 1)
   assert.equal(result.counts.startHits, 2)
-  assert.deepEqual(result.missed, ['甲乙', '丙丁'])
+  assert.deepEqual(result.missed, [
+    { gold: '甲乙', produced: null },
+    { gold: '丙丁', produced: '戊' }
+  ])
   assert.equal(startKey('本报北京3月5日电（记者 李四）金秋时节'), '金秋时节')
   assert.equal(startKey('3月5日上午，区委'), '区委')
 })
