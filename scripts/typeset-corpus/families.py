@@ -19,6 +19,9 @@ from textpool import COLUMN_TAGS, JOURNALS, POSTS, SCHOOLS, SECTION_HEADS, TOPIC
 
 WEEKDAYS = "一二三四五六日"
 ORDINALS = "一二三四五六七八九十"
+# Characters of the first body paragraph kept as gold `bodyStart`: enough that a dated opening
+# (`3月5日上午，`) still leaves the place and topic, so two stories of one issue do not share it.
+BODY_START = 20
 
 
 def gold_article(title, paragraphs, kicker=None, subtitle=None, reporters=(), correspondents=()):
@@ -26,7 +29,7 @@ def gold_article(title, paragraphs, kicker=None, subtitle=None, reporters=(), co
         "title": title,
         "kicker": kicker,
         "subtitle": subtitle,
-        "bodyStart": paragraphs[0][:12],
+        "bodyStart": paragraphs[0][:BODY_START],
         "reporters": list(reporters),
         "correspondents": list(correspondents),
     }
@@ -116,7 +119,9 @@ def district_brief_box(pool, date):
     style = pool.pick(["bracket", "square"])
     for _ in range(pool.rng.randint(3, 5)):
         title = pool.short_headline()
-        text = f"{date.month}月{max(1, date.day - 1)}日，{pool.sentence(pool.pick(TOPICS))}（{pool.sub()}）"
+        topic = pool.pick(TOPICS)
+        action = pool.pick(["组织开展", "集中开展", "启动"])
+        text = f"{date.month}月{max(1, date.day - 1)}日，{pool.sub()}{action}{topic}主题活动。{pool.sentence(topic)}（{pool.sub()}）"
         items.append((title, text))
         golds.append(gold_article(title, [text]))
     return style, items, golds

@@ -7,7 +7,7 @@
  *
  *   daily-digest    pdftotext 0.20/0.23/0.21  -layout 0.20/0.23/0.21  mutool 0.20/0.23/0.21
  *   district-2col   pdftotext 0.84/0.94/0.89  -layout 0.72/0.76/0.80  mutool 0.68/1.00/0.81
- *   district-3col   pdftotext 0.78/0.74/0.86  -layout 0.68/0.68/0.74  mutool 0.69/0.95/0.80
+ *   district-3col   pdftotext 0.83/0.79/0.92  -layout 0.72/0.68/0.76  mutool 0.73/1.00/0.84
  *   jianbao-single  pdftotext 0.89/0.47/0.62  -layout 0.89/0.47/0.62  mutool 0.80/0.47/0.59
  *   national-daily  pdftotext 0.00/0.00/0.60  -layout 0.00/0.00/0.73  mutool 0.00/0.00/0.60
  *
@@ -88,9 +88,12 @@ test('the scorer should match titles one to one and starts past openers and date
   const gold = [
     { title: '甲 乙', bodyStart: '3月5日，区委召开会议', reporters: [], correspondents: [] },
     { title: '甲乙', bodyStart: '近日，某镇开展', reporters: [], correspondents: [] },
-    { title: '丙丁', bodyStart: '今年以来，某街道', reporters: [], correspondents: [] }
+    { title: '丙丁', bodyStart: '今年以来，某街道围绕中心', reporters: [], correspondents: [] }
   ]
-  const produced = [article('甲乙', '本报讯（记者 张三）3月5日，区委召开会议。'), article('戊', '今年以来，某街道围绕')]
+  const produced = [
+    article('甲乙', '本报讯（记者 张三）3月5日，区委召开会议。'),
+    article('戊', '今年以来，某街道围绕中心工作')
+  ]
   const result = scoreFile(
     { name: 'x', bytes: new Uint8Array(), issueDate: null, gold },
     { file: 'x', encoding: 'utf-8', masthead: null, articles: produced, furniture: [], unassigned: [] }
