@@ -7,6 +7,7 @@
  *   npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]
  */
 import { parseArgs } from 'node:util'
+import { join, relative } from 'node:path'
 import { build, BuildError } from './build/index.ts'
 import { serve, ServeError } from './serve.ts'
 
@@ -17,6 +18,12 @@ const usage = `用法 Usage:
   npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]`
 
 class UsageError extends Error {}
+
+/** A path as the office typed it: relative to the working directory when inside it. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return rel.startsWith('..') || rel === '' ? path : rel
+}
 
 function normaliseBase(base: string): string {
   if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(base.endsWith('/') ? base : base + '/')) {
@@ -42,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string', default: '8080' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      report: { type: 'string' },
       help: { type: 'boolean', default: false }
     },
     strict: true
@@ -75,7 +84,9 @@ async function main(argv: string[]): Promise<number> {
     siteUrl: siteUrl?.replace(/\/$/, '') ?? null,
     cacheDir: values['no-cache'] ? null : values.cache,
     checkOnly: command === 'check',
-    log
+    log,
+    reportDir: values.report ?? null,
+    verbose: values.verbose
   })
   for (const line of summary.diagnostics) console.warn(`警告 ${line}`)
   console.log(
@@ -83,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
       `${summary.pages} 个页面，${summary.warnings} 条警告，用时 ${summary.seconds.toFixed(1)} 秒` +
       (command === 'build' ? `（输出到 ${values.out}/）` : '')
   )
+  console.log(`报告：${displayPath(join(summary.reportDir, 'index.html'))}（${summary.doubtfulArticles} 篇存疑文章）`)
   if (values.strict && summary.warnings > 0) {
     console.error(`--strict: ${summary.warnings} warning(s) were raised; failing the ${command}.`)
     return 1

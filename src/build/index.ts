@@ -6,7 +6,7 @@
  * Stages are pure functions in their own folders; this file does the I/O, times each
  * stage and collects every diagnostic. One bad file never stops the others.
  */
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
@@ -18,11 +18,13 @@ import type { SourceFile } from '../render/site.ts'
 import { TagThread } from './tag-thread.ts'
 import { issueIdFor } from './ids.ts'
 import { assembleIssue } from './records.ts'
-import { listCorpus, readCorpusFile } from './read-corpus.ts'
+import { corpusConfigFiles, listCorpus, readCorpusFile } from './read-corpus.ts'
 import { Diagnostics } from './diagnostics.ts'
 import { decodeEntry, ParseCache, parseKey } from './parse-cache.ts'
 import { parseFile, type ParseOutcome } from './parse-file.ts'
 import { ParsePool, type EncodedOutcome } from './parse-pool.ts'
+import { buildReport, type ReportFileInput } from '../report/model.ts'
+import { isInside, reportDirFor, writeReport } from '../report/write.ts'
 
 export interface BuildOptions {
   corpusDir: string
@@ -39,6 +41,10 @@ export interface BuildOptions {
   checkOnly: boolean
   /** Print progress lines. */
   log: (line: string) => void
+  /** Where the build report goes (default `build-report/` beside `outDir`); never inside `outDir`. */
+  reportDir?: string | null
+  /** Let Eleventy print its own lines. */
+  verbose?: boolean
 }
 
 export interface BuildSummary {
@@ -50,7 +56,12 @@ export interface BuildSummary {
   warnings: number
   seconds: number
   stageSeconds: Record<string, number>
+  /** Every diagnostic, in Chinese with its place. */
   diagnostics: string[]
+  /** The build report's folder (absolute). */
+  reportDir: string
+  /** Articles the report lists as doubtful. */
+  doubtfulArticles: number
 }
 
 export class BuildError extends Error {}
@@ -91,7 +102,7 @@ async function readParseAndTag(
         'Expected a folder of bulletin text files, e.g. `corpus/`. Pass another one with `--corpus DIR`.'
     )
   }
-  const display = relative(process.cwd(), corpusDir) || '.'
+  const display = corpusDisplay(corpusDir)
   const manifestPath = join(corpusDir, 'manifest.csv')
   let manifest = new Map<string, ManifestEntry>()
   if (existsSync(manifestPath)) {
@@ -145,11 +156,20 @@ async function readParseAndTag(
   }
 
   const bulletins: { path: string; bulletin: ParsedBulletin }[] = []
+  /** Every corpus file in path order, for the report. */
+  const reportFiles: ReportFileInput[] = []
   /** The corpus files by corpus-relative path: article pages show their source lines. */
   const sources = new Map<string, SourceFile>()
   let skipped = 0
   for (const { path, issueDate, key, outcome, entry } of results) {
     diagnostics.addMessages(display, path, outcome.messages)
+    reportFiles.push({
+      path,
+      kind: outcome.kind,
+      bulletin: outcome.kind === 'parsed' ? outcome.bulletin : null,
+      issue: null,
+      articles: []
+    })
     if (outcome.kind === 'parsed') {
       // Into the cache in file order, before anything (resolveCredits) changes the bulletin.
       if (entry === 'encode') cache.set(key, outcome.bulletin, outcome.messages)
@@ -177,6 +197,7 @@ async function readParseAndTag(
   const usedIds = new Set<string>()
   const issues: IssueRecord[] = []
   const articles: ArticleRecord[] = []
+  const reportFileOf = new Map(reportFiles.map((f) => [f.path, f]))
   for (const { path, bulletin } of bulletins) {
     let id = issueIdFor(path)
     for (let n = 2; usedIds.has(id); n++) id = `${issueIdFor(path)}-${n}`
@@ -184,6 +205,9 @@ async function readParseAndTag(
     const assembled = assembleIssue(id, bulletin, manifest.get(path.normalize('NFC')))
     issues.push(assembled.issue)
     articles.push(...assembled.articles)
+    const reportFile = reportFileOf.get(path)!
+    reportFile.issue = assembled.issue
+    reportFile.articles = assembled.articles
   }
 
   // The tagging thread has loaded jieba and its caches meanwhile (src/segment/*-cache.ts).
@@ -208,7 +232,22 @@ async function readParseAndTag(
     })
   tagging.catch(() => {}) // awaited by the caller; its own failure must not go unhandled first
 
-  return { files: paths.length, skipped, issues, articles, sources, cacheHits: cache.hits, tagger, tagging }
+  return {
+    files: paths.length,
+    skipped,
+    issues,
+    articles,
+    sources,
+    reportFiles,
+    cacheHits: cache.hits,
+    tagger,
+    tagging
+  }
+}
+
+/** The corpus folder as messages name it: relative to the working directory. */
+function corpusDisplay(corpusDir: string): string {
+  return relative(process.cwd(), corpusDir) || '.'
 }
 
 /** What one corpus file gave. */
@@ -311,10 +350,16 @@ async function importLaterStages() {
 export async function build(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now()
   const timer = new StageTimer()
-  const diagnostics = new Diagnostics()
   const corpusDir = resolve(options.corpusDir)
+  const diagnostics = new Diagnostics(corpusDisplay(corpusDir))
   const outDir = resolve(options.outDir)
   const log = options.log
+  const reportDir = reportDirFor(outDir, options.reportDir)
+  if (isInside(reportDir, outDir)) {
+    throw new BuildError(
+      `报告文件夹 ${reportDir} 在输出文件夹 ${outDir} 里面：报告列出不宜发布的内容，不能随网站发布。请用 --report DIR 指定输出文件夹以外的地方。`
+    )
+  }
 
   const cacheDir = options.cacheDir === undefined || options.cacheDir === null ? null : resolve(options.cacheDir)
   // Build next to the target and swap at the end, so a killed build leaves the old site.
@@ -343,7 +388,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     rmSync(staging, { recursive: true, force: true })
     throw error
   }
-  const { files, skipped, issues, articles, sources, cacheHits, tagger, tagging } = parsed
+  const { files, skipped, issues, articles, sources, reportFiles, cacheHits, tagger, tagging } = parsed
   log(`读取  ${files} 个文件（跳过 ${skipped} 个） ${timer.seconds.read?.toFixed(2) ?? '0.00'} 秒`)
   log(
     `解析  ${issues.length} 期、${articles.length} 篇文章（缓存 ${cacheHits} 个文件） ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`
@@ -428,6 +473,19 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     return renderOutcome.value.pages
   }
 
+  const report = await timer.time('report', async () => {
+    const made = buildReport({
+      command: options.checkOnly ? 'check' : 'build',
+      corpusDisplay: diagnostics.corpusDisplay,
+      outDisplay: options.checkOnly ? null : options.outDir,
+      files: reportFiles,
+      diagnostics: diagnostics.entries,
+      textOf: (file) => textOfDisplayed(file, diagnostics.corpusDisplay, corpusDir, sources)
+    })
+    await writeReport(reportDir, made)
+    return made
+  })
+
   return {
     files,
     skipped,
@@ -437,6 +495,30 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     warnings: diagnostics.count,
     seconds: (performance.now() - started) / 1000,
     stageSeconds: timer.seconds,
-    diagnostics: diagnostics.lines
+    diagnostics: diagnostics.lines,
+    reportDir,
+    doubtfulArticles: report.summary.doubtfulArticles
   }
+}
+
+/**
+ * The text of a file as diagnostics name it (`corpus/a.txt`), for the report to quote: a
+ * bulletin as it was decoded, a config file of the corpus as UTF-8; null for anything else.
+ */
+function textOfDisplayed(
+  file: string,
+  display: string,
+  corpusDir: string,
+  sources: ReadonlyMap<string, SourceFile>
+): string | null {
+  if (!file.startsWith(`${display}/`)) return null
+  const path = file.slice(display.length + 1)
+  const source = sources.get(path)
+  try {
+    if (source) return source.text()
+    if (corpusConfigFiles.has(path)) return readFileSync(join(corpusDir, path), 'utf8')
+  } catch {
+    return null
+  }
+  return null
 }
