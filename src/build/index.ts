@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os'
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import type { ArticleRecord, IssueRecord, ManifestEntry, ParsedBulletin } from '../types.ts'
-import { parseManifest } from '../corpus/manifest.ts'
+import { parseManifest, splitCsvLine } from '../corpus/manifest.ts'
 import { decodeBulletin } from '../read/decode.ts'
 import { resolveCredits } from '../parse/index.ts'
 import type { SourceFile } from '../render/site.ts'
@@ -105,8 +105,10 @@ async function readParseAndTag(
   const display = corpusDisplay(corpusDir)
   const manifestPath = join(corpusDir, 'manifest.csv')
   let manifest = new Map<string, ManifestEntry>()
+  let manifestText: string | null = null
   if (existsSync(manifestPath)) {
-    const parsed = parseManifest(await readFile(manifestPath, 'utf8'))
+    manifestText = await readFile(manifestPath, 'utf8')
+    const parsed = parseManifest(manifestText)
     manifest = parsed.entries
     for (const problem of parsed.problems) {
       diagnostics.add(`${display}/manifest.csv:${problem.line}:${problem.column}: ${problem.reason}`)
@@ -188,7 +190,10 @@ async function readParseAndTag(
   const present = new Set(paths.map((p) => p.normalize('NFC')))
   for (const path of manifest.keys()) {
     if (!present.has(path)) {
-      diagnostics.add(`${display}/manifest.csv: The manifest names \`${path}\`, which is not in the corpus folder`)
+      const line = manifestText === null ? null : manifestLineOf(manifestText, path)
+      diagnostics.add(
+        `${display}/manifest.csv${line === null ? '' : `:${line}:1`}: The manifest names \`${path}\`, which is not in the corpus folder`
+      )
     }
   }
   timer.timeSync('parse', () => resolveCredits(bulletins.map((b) => b.bulletin)))
@@ -245,9 +250,20 @@ async function readParseAndTag(
   }
 }
 
-/** The corpus folder as messages name it: relative to the working directory. */
+/** The corpus folder as messages name it: relative to the working directory when inside it, else absolute. */
 function corpusDisplay(corpusDir: string): string {
-  return relative(process.cwd(), corpusDir) || '.'
+  const rel = relative(process.cwd(), corpusDir)
+  return rel === '' ? '.' : rel.startsWith('..') ? corpusDir : rel
+}
+
+/** The 1-based line of the manifest row naming `path`, for messages about that row. */
+function manifestLineOf(text: string, path: string): number | null {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  const at = splitCsvLine(lines[0] ?? '')
+    .map((h) => h.trim().toLowerCase())
+    .indexOf('file')
+  const index = lines.findIndex((line, i) => i > 0 && (splitCsvLine(line)[at] ?? '').trim().normalize('NFC') === path)
+  return index < 0 ? null : index + 1
 }
 
 /** What one corpus file gave. */

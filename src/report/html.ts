@@ -58,7 +58,7 @@ export function reportHtml(report: Report): string {
         ? `${chars.articles} / ${chars.furniture} / <span class="${chars.unassigned > 0 ? 'warn' : ''}">${chars.unassigned}</span>`
         : '—'
       return (
-        `<tr class="${f.status}"><td class="place">${esc(f.file)}</td><td>${esc(statusText[f.status])}</td>` +
+        `<tr class="${f.status}"><td class="place" title="${esc(f.file)}">${esc(f.path)}</td><td class="nowrap">${esc(statusText[f.status])}</td>` +
         `<td>${esc(f.encoding ?? '—')}</td><td>${esc(f.status === 'parsed' ? issueText(f.issue) : '—')}</td>` +
         `<td class="num">${f.articles}</td><td class="num">${charText}</td><td class="num">${f.warnings}</td>` +
         `<td class="num">${f.doubtfulArticles}</td><td>${confidenceCell(f.confidence)}</td></tr>`
@@ -66,7 +66,7 @@ export function reportHtml(report: Report): string {
     })
     .join('')
   const filesTable =
-    `<p class="hint">按可信度从低到高排列。字数：文章内 / 报头与版面 / 未归属（不计空白）。</p>` +
+    `<p class="hint">语料文件夹 <code>${esc(report.corpus)}</code> 里的文件，按可信度从低到高排列。字数：文章内 / 报头与版面 / 未归属（不计空白）。</p>` +
     `<table><thead><tr><th>文件</th><th>状态</th><th>编码</th><th>成为哪一期</th><th>文章</th><th>字数</th><th>警告</th><th>存疑</th><th>可信度</th></tr></thead><tbody>${fileRows}</tbody></table>`
 
   const articles = report.doubtfulArticles
@@ -216,7 +216,8 @@ nav a{margin-right:14px;color:#0969da}
 .count{display:inline-block;background:var(--bg);border:1px solid var(--line);border-radius:10px;padding:0 8px;font-size:14px;color:var(--muted)}
 table{border-collapse:collapse;width:100%;font-size:14px}
 th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
-th{background:var(--bg)}
+th{background:var(--bg);white-space:nowrap}
+.nowrap{white-space:nowrap}
 td.num{text-align:right;white-space:nowrap}
 .place{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;white-space:nowrap;color:#0550ae}
 .rule{font-family:ui-monospace,monospace;font-size:12px;color:var(--muted)}
