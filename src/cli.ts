@@ -3,7 +3,7 @@
  * Command line: `build`, `check` and `serve`.
  *
  *   npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--name 名称] [--strict] [--quiet]
- *   npm run check -- [--corpus DIR] [--strict]
+ *   npm run check -- [--corpus DIR] [--out DIR] [--report DIR] [--strict]
  *   npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]
  */
 import { parseArgs } from 'node:util'
@@ -13,11 +13,14 @@ import { serve, ServeError } from './serve.ts'
 
 const usage = `用法 Usage:
   npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--site-url https://host] [--name 名称]
-                    [--cache DIR | --no-cache] [--strict] [--quiet]
-  npm run check -- [--corpus DIR] [--strict]
+                    [--cache DIR | --no-cache] [--report DIR] [--strict] [--quiet | --verbose]
+  npm run check -- [--corpus DIR] [--out DIR] [--report DIR] [--strict]
   npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]`
 
 class UsageError extends Error {}
+
+/** Warnings a build prints before it refers to the report. */
+const WARNINGS_SHOWN = 10
 
 /** A path as the office typed it: relative to the working directory when inside it. */
 function displayPath(path: string): string {
@@ -75,7 +78,22 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'build' && command !== 'check')
     throw new UsageError(`Unexpected command \`${command ?? ''}\`, expected build, check or serve`)
-  const log = values.quiet ? () => {} : (line: string) => console.log(line)
+  // On a terminal a stage's progress is one line, overwritten until the stage's own line replaces it.
+  const tty = process.stdout.isTTY === true && !values.quiet
+  let pending = false
+  const log = values.quiet
+    ? () => {}
+    : (line: string) => {
+        if (pending) process.stdout.write('\r\x1b[K')
+        pending = false
+        console.log(line)
+      }
+  const progress = tty
+    ? (line: string) => {
+        process.stdout.write(`${pending ? '\r\x1b[K' : ''}${line}`)
+        pending = true
+      }
+    : undefined
   const summary = await build({
     corpusDir: values.corpus,
     outDir: values.out,
@@ -86,12 +104,18 @@ async function main(argv: string[]): Promise<number> {
     checkOnly: command === 'check',
     log,
     reportDir: values.report ?? null,
-    verbose: values.verbose
+    verbose: values.verbose,
+    ...(progress ? { progress } : {})
   })
-  for (const line of summary.diagnostics) console.warn(`警告 ${line}`)
+  // `check` lists every warning; `build` the first few (all with --verbose): the report has them all.
+  const shown = command === 'check' || values.verbose ? summary.diagnostics.length : WARNINGS_SHOWN
+  for (const line of summary.diagnostics.slice(0, shown)) console.warn(`警告 ${line}`)
+  if (summary.diagnostics.length > shown) console.warn(`警告 ……另有 ${summary.diagnostics.length - shown} 条，见报告`)
   console.log(
-    `${command === 'check' ? '检查' : '完成'}：${summary.files} 个文件，${summary.issues} 期，${summary.articles} 篇文章，` +
-      `${summary.pages} 个页面，${summary.warnings} 条警告，用时 ${summary.seconds.toFixed(1)} 秒` +
+    `${command === 'check' ? '检查' : '完成'}：${summary.files} 个文件（读取 ${summary.files - summary.skipped} 个，跳过 ${summary.skipped} 个），` +
+      `${summary.issues} 期，${summary.articles} 篇文章` +
+      (command === 'build' ? `，${summary.pages} 个页面` : '') +
+      `，${summary.warnings} 条警告，用时 ${summary.seconds.toFixed(1)} 秒` +
       (command === 'build' ? `（输出到 ${values.out}/）` : '')
   )
   console.log(`报告：${displayPath(join(summary.reportDir, 'index.html'))}（${summary.doubtfulArticles} 篇存疑文章）`)

@@ -45,6 +45,8 @@ export interface BuildOptions {
   reportDir?: string | null
   /** Let Eleventy print its own lines. */
   verbose?: boolean
+  /** A line of progress within a long stage, to be overwritten by the next (a terminal's `\r`). */
+  progress?: (line: string) => void
 }
 
 export interface BuildSummary {
@@ -123,10 +125,12 @@ async function readParseAndTag(
   let pool: ParsePool | null = null
   let missedBytes = 0
   let mainBytes = 0
+  let totalBytes = 0
   let results: FileResult[]
   try {
     for (const path of paths) {
       const bytes = timer.timeSync('read', () => readCorpusFile(corpusDir, path))
+      totalBytes += bytes.length
       const issueDate = manifest.get(path.normalize('NFC'))?.date ?? null
       const key = parseKey(bytes, path, issueDate)
       // A cached parse holds the decoder's messages too: an unchanged file is not decoded.
@@ -239,6 +243,7 @@ async function readParseAndTag(
 
   return {
     files: paths.length,
+    bytes: totalBytes,
     skipped,
     issues,
     articles,
@@ -313,6 +318,15 @@ function corpusSource(
       return decoded.text
     }
   }
+}
+
+const megabytes = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 0)
+
+/** `，7.2 MB/秒` on a stage long enough (a second or more) for a rate to say something. */
+function rate(amount: number, seconds: number, unit: string): string {
+  if (seconds < 1) return ''
+  const perSecond = amount / seconds
+  return `，${perSecond >= 100 ? Math.round(perSecond) : perSecond.toFixed(1)} ${unit}/秒`
 }
 
 /** Accumulates wall-clock seconds per stage. */
@@ -404,14 +418,16 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     rmSync(staging, { recursive: true, force: true })
     throw error
   }
-  const { files, skipped, issues, articles, sources, reportFiles, cacheHits, tagger, tagging } = parsed
-  log(`读取  ${files} 个文件（跳过 ${skipped} 个） ${timer.seconds.read?.toFixed(2) ?? '0.00'} 秒`)
+  const { files, bytes, skipped, issues, articles, sources, reportFiles, cacheHits, tagger, tagging } = parsed
+  const seconds = (stage: string) => timer.seconds[stage] ?? 0
+  log(`读取  ${files} 个文件，${megabytes(bytes)} MB ${seconds('read').toFixed(2)} 秒`)
   log(
-    `解析  ${issues.length} 期、${articles.length} 篇文章（缓存 ${cacheHits} 个文件） ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`
+    `解析  ${files - skipped} 个文件（${cacheHits} 个来自缓存）成为 ${issues.length} 期、${articles.length} 篇文章，跳过 ${skipped} 个文件` +
+      ` ${seconds('parse').toFixed(2)} 秒${rate(bytes / 1e6, seconds('parse'), 'MB')}`
   )
   const waitForTags = async () => {
     const tagged = await timer.time('tag', () => tagging)
-    log(`标注  ${tagged.people.length} 位人物 ${timer.seconds.tag?.toFixed(2) ?? '0.00'} 秒`)
+    log(`标注  ${articles.length} 篇文章，找到 ${tagged.people.length} 位人物 ${seconds('tag').toFixed(2)} 秒`)
     return tagged
   }
 
@@ -431,6 +447,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const { basePageData, pageData, renderBasis, renderSite, indexSite, searchablePages } = await laterStages!
     const previousDir = existsSync(outDir) ? outDir : null
     const renderOptions = {
+      verbose: options.verbose === true,
+      onProgress: (done: number, total: number) => {
+        if (total > done && options.progress) options.progress(`渲染  ${done}/${total} 个页面…`)
+      },
       outDir: staging,
       base: options.base,
       name: options.name,
@@ -444,7 +464,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     // The data files are being written on the tagging thread meanwhile.
     const dataWritten = tagger.finished().then(({ dataSeconds }) => {
       timer.seconds.data = dataSeconds ?? 0
-      log(`数据  data/articles.json、issues.json、articles.csv ${(dataSeconds ?? 0).toFixed(2)} 秒`)
+      log(
+        `数据  data/articles.json、issues.json、articles.csv（${articles.length} 篇文章，${issues.length} 期） ${(dataSeconds ?? 0).toFixed(2)} 秒`
+      )
     })
     const siteInput = {
       issues,
@@ -462,8 +484,11 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const rendering = timer
       .time('render', () => renderSite(renderOptions, siteInput, data, basis))
       .then((rendered) => {
+        // Pages Eleventy wrote this time (paginated ones that changed, and the one-off pages) plus those linked unchanged.
+        const fresh = rendered.pages - rendered.reused
         log(
-          `渲染  ${rendered.pages} 个页面（重新生成 ${rendered.rendered} 个，沿用 ${rendered.reused} 个） ${timer.seconds.render?.toFixed(2)} 秒`
+          `渲染  ${rendered.pages} 个页面（重新生成 ${fresh} 个，沿用 ${rendered.reused} 个） ${seconds('render').toFixed(2)} 秒` +
+            rate(fresh, seconds('render'), '页')
         )
         return rendered
       })
@@ -475,7 +500,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const indexed = indexOutcome.value
     for (const error of indexed.errors) diagnostics.add(`pagefind: ${error}`)
     log(
-      `索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（沿用 ${indexed.reused} 个） ${timer.seconds.index?.toFixed(2)} 秒`
+      `索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（重新索引 ${indexed.shards - indexed.reused} 个，沿用 ${indexed.reused} 个） ${seconds('index').toFixed(2)} 秒` +
+        rate(indexed.pagesIndexed, seconds('index'), '页')
     )
 
     await timer.time('write', async () => {

@@ -1,0 +1,70 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { tempDir } from '../helpers.ts'
+import { writeProblemCorpus } from '../report/problem-corpus.ts'
+import { runCli } from './cli.ts'
+
+const number = (text: string, pattern: RegExp): number[] => {
+  const match = pattern.exec(text)
+  assert.ok(match, `${pattern} in:\n${text}`)
+  return match.slice(1).map(Number)
+}
+
+test('a build prints one Chinese line per stage whose counts add up, no Eleventy chatter, and names its report last', () => {
+  const dir = tempDir('terminal')
+  try {
+    const corpus = writeProblemCorpus(dir.path)
+    const out = join(dir.path, 'site')
+    const result = runCli(['build', '--corpus', corpus, '--out', out, '--no-cache'])
+    assert.equal(result.status, 0, result.stderr)
+    const lines = result.stdout.trim().split('\n')
+    assert.deepEqual(
+      lines.map((line) => line.slice(0, 2)),
+      ['读取', '解析', '标注', '数据', '渲染', '索引', '完成', '报告']
+    )
+    assert.doesNotMatch(result.stdout + result.stderr, /\[11ty\]|Benchmark|Unexpected/)
+    const [files] = number(result.stdout, /读取 {2}(\d+) 个文件/)
+    const [parsed, , skipped] = number(
+      result.stdout,
+      /解析 {2}(\d+) 个文件（(\d+) 个来自缓存）成为 \d+ 期、\d+ 篇文章，跳过 (\d+) 个文件/
+    )
+    assert.equal(parsed! + skipped!, files)
+    const [pages, fresh, reused] = number(result.stdout, /渲染 {2}(\d+) 个页面（重新生成 (\d+) 个，沿用 (\d+) 个）/)
+    assert.equal(fresh! + reused!, pages)
+    const [, shards, reindexed, linked] = number(
+      result.stdout,
+      /索引 {2}(\d+) 个页面，(\d+) 个分片（重新索引 (\d+) 个，沿用 (\d+) 个）/
+    )
+    assert.equal(reindexed! + linked!, shards)
+    const [total, read, skippedAgain] = number(result.stdout, /完成：(\d+) 个文件（读取 (\d+) 个，跳过 (\d+) 个）/)
+    assert.deepEqual([total, read, skippedAgain], [files, parsed, skipped])
+    const [warnings] = number(result.stdout, /(\d+) 条警告/)
+    assert.equal(result.stderr.trim().split('\n').length, warnings, 'each warning on a line of its own')
+    for (const line of result.stderr.trim().split('\n')) assert.match(line, /^警告 \S+:\d+:\d+: [^\s]*[\u4e00-\u9fff]/)
+    assert.match(lines.at(-1)!, /^报告：.*build-report\/index\.html（\d+ 篇存疑文章）$/)
+    assert.ok(existsSync(join(dir.path, 'build-report', 'index.html')))
+  } finally {
+    dir.remove()
+  }
+})
+
+test('--verbose lets Eleventy speak; --report puts the report elsewhere, and never inside the output', () => {
+  const dir = tempDir('terminal-verbose')
+  try {
+    const corpus = writeProblemCorpus(dir.path)
+    const out = join(dir.path, 'site')
+    const report = join(dir.path, 'elsewhere')
+    const result = runCli(['build', '--corpus', corpus, '--out', out, '--report', report, '--verbose'])
+    assert.equal(result.status, 0, result.stderr)
+    assert.match(result.stdout, /\[11ty\]/)
+    assert.ok(existsSync(join(report, 'report.json')))
+    assert.ok(!existsSync(join(dir.path, 'build-report')))
+    const inside = runCli(['build', '--corpus', corpus, '--out', out, '--report', join(out, 'report')])
+    assert.equal(inside.status, 1)
+    assert.match(inside.stderr, /报告文件夹.*不能随网站发布/)
+  } finally {
+    dir.remove()
+  }
+})
