@@ -107,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
     verbose: values.verbose,
     ...(progress ? { progress } : {})
   })
+  for (const line of summary.outline) console.log(line)
   // `check` lists every warning; `build` the first few (all with --verbose): the report has them all.
   const shown = command === 'check' || values.verbose ? summary.diagnostics.length : WARNINGS_SHOWN
   for (const line of summary.diagnostics.slice(0, shown)) console.warn(`警告 ${line}`)

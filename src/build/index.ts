@@ -25,6 +25,7 @@ import { parseFile, type ParseOutcome } from './parse-file.ts'
 import { ParsePool, type EncodedOutcome } from './parse-pool.ts'
 import { buildReport, type ReportFileInput } from '../report/model.ts'
 import { isInside, reportDirFor, writeReport } from '../report/write.ts'
+import { outlineLines } from '../report/outline.ts'
 
 export interface BuildOptions {
   corpusDir: string
@@ -64,6 +65,8 @@ export interface BuildSummary {
   reportDir: string
   /** Articles the report lists as doubtful. */
   doubtfulArticles: number
+  /** For `check`: the table of files → issues → articles (src/report/outline.ts); empty for a build. */
+  outline: string[]
 }
 
 export class BuildError extends Error {}
@@ -539,7 +542,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     stageSeconds: timer.seconds,
     diagnostics: diagnostics.lines,
     reportDir,
-    doubtfulArticles: report.summary.doubtfulArticles
+    doubtfulArticles: report.summary.doubtfulArticles,
+    outline: options.checkOnly
+      ? outlineLines(reportFiles, (path) => report.skipped.find((s) => s.file.endsWith(`/${path}`))?.why ?? '')
+      : []
   }
 }
 

@@ -86,12 +86,12 @@ test('warnings keep exit code 0 and are counted; --strict turns them into a fail
       join(corpus, 'picture.png'),
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
     )
-    const lenient = runCli(['check', '--corpus', corpus])
+    const lenient = runCli(['check', '--corpus', corpus, '--out', join(dir.path, 'site')])
     assert.equal(lenient.status, 0, lenient.stderr)
     assert.match(lenient.stderr, /empty\.txt/)
     assert.match(lenient.stderr, /picture\.png/)
     assert.match(lenient.stdout, /[1-9]\d* 条警告/)
-    const strict = runCli(['check', '--corpus', corpus, '--strict'])
+    const strict = runCli(['check', '--corpus', corpus, '--out', join(dir.path, 'site'), '--strict'])
     assert.equal(strict.status, 1)
     assert.match(strict.stderr, /--strict/)
   } finally {
@@ -232,7 +232,7 @@ test('a dictionary problem is reported once, at its line in the dictionary of th
     mkdirSync(corpus)
     cpSync(join(corpusDir, '002_a91af3f4be450be0.txt'), join(corpus, 'good.txt'))
     writeFileSync(join(corpus, 'dictionary.txt'), '# 词表\n复工复产 term\n  宋洁 mayor\n')
-    const result = runCli(['check', '--corpus', corpus])
+    const result = runCli(['check', '--corpus', corpus, '--out', join(dir.path, 'site')])
     assert.equal(result.status, 0, result.stderr)
     const lines = result.stderr.split('\n').filter((line) => line.includes('mayor'))
     assert.equal(lines.length, 1, result.stderr)

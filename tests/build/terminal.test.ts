@@ -68,3 +68,28 @@ test('--verbose lets Eleventy speak; --report puts the report elsewhere, and nev
     dir.remove()
   }
 })
+
+test('check prints files → issues → articles with title, date and credits, and writes the report without building', () => {
+  const dir = tempDir('terminal-check')
+  try {
+    const corpus = writeProblemCorpus(dir.path)
+    const out = join(dir.path, 'site')
+    const result = runCli(['check', '--corpus', corpus, '--out', out])
+    assert.equal(result.status, 0, result.stderr)
+    const lines = result.stdout.split('\n')
+    const at = lines.findIndex((line) => line.startsWith('002_a91af3f4be450be0.txt'))
+    assert.match(lines[at]!, /utf-8\s+上街时讯 2020年2月29日 第7期（总第634期）\s+8$/)
+    assert.match(lines[at + 1]!, /^\s+1 {2}区委常委会召开会议\s+2020年2月28日\s+（无署名）$/)
+    assert.match(
+      lines[at + 2]!,
+      /^\s+2 {2}我区召开统筹推进新冠肺炎疫情防控和经济社会发…\s+2020年2月24日\s+记者 雷霄、许峰$/
+    )
+    assert.match(result.stdout, /^binary\.txt\s+—\s+已跳过：文件里有 NUL 字节/m)
+    assert.match(result.stdout, /^gbk\.txt\s+gb18030\s+上街时讯\s+1$/m)
+    assert.ok(!existsSync(out), 'no site is built')
+    assert.ok(existsSync(join(dir.path, 'build-report', 'report.json')))
+    assert.match(result.stdout, /^检查：9 个文件（读取 7 个，跳过 2 个），7 期，25 篇文章，5 条警告/m)
+  } finally {
+    dir.remove()
+  }
+})
