@@ -13,7 +13,7 @@ import { serve, ServeError } from './serve.ts'
 
 const usage = `用法 Usage:
   npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--site-url https://host] [--name 名称]
-                    [--cache DIR | --no-cache] [--report DIR] [--strict] [--quiet | --verbose]
+                    [--cache DIR | --no-cache] [--report DIR] [--redact] [--strict] [--quiet | --verbose]
   npm run check -- [--corpus DIR] [--out DIR] [--report DIR] [--strict]
   npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]`
 
@@ -53,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      redact: { type: 'boolean', default: false },
       report: { type: 'string' },
       help: { type: 'boolean', default: false }
     },
@@ -105,6 +106,7 @@ async function main(argv: string[]): Promise<number> {
     log,
     reportDir: values.report ?? null,
     verbose: values.verbose,
+    redact: values.redact,
     ...(progress ? { progress } : {})
   })
   for (const line of summary.outline) console.log(line)
@@ -119,7 +121,21 @@ async function main(argv: string[]): Promise<number> {
       `，${summary.warnings} 条警告，用时 ${summary.seconds.toFixed(1)} 秒` +
       (command === 'build' ? `（输出到 ${values.out}/）` : '')
   )
+  if (summary.personalData > 0) {
+    console.warn(
+      values.redact
+        ? `发布前检查：${summary.personalData} 处个人信息（身份证号、手机号、银行卡号）已在所有输出中遮盖，位置见报告`
+        : `发布前检查：发现 ${summary.personalData} 处个人信息（身份证号、手机号、银行卡号），会原样出现在网站上；位置见报告，用 --redact 遮盖`
+    )
+  }
+  if (summary.duplicates > 0) console.warn(`发布前检查：${summary.duplicates} 组文章重复出现，位置见报告`)
   console.log(`报告：${displayPath(join(summary.reportDir, 'index.html'))}（${summary.doubtfulArticles} 篇存疑文章）`)
+  if (values.strict && summary.personalData > 0 && !values.redact) {
+    console.error(
+      `--strict: personal data would be published (${summary.personalData} place(s)); failing the ${command}.`
+    )
+    return 1
+  }
   if (values.strict && summary.warnings > 0) {
     console.error(`--strict: ${summary.warnings} warning(s) were raised; failing the ${command}.`)
     return 1

@@ -26,6 +26,9 @@ import { ParsePool, type EncodedOutcome } from './parse-pool.ts'
 import { buildReport, type ReportFileInput } from '../report/model.ts'
 import { isInside, reportDirFor, writeReport } from '../report/write.ts'
 import { outlineLines } from '../report/outline.ts'
+import { findDuplicates } from '../report/duplicates.ts'
+import { checkPersonalData } from '../privacy/check-files.ts'
+import { maskPersonalData } from '../privacy/personal-data.ts'
 
 export interface BuildOptions {
   corpusDir: string
@@ -46,6 +49,8 @@ export interface BuildOptions {
   reportDir?: string | null
   /** Let Eleventy print its own lines. */
   verbose?: boolean
+  /** Mask personal data in every output (pages, search index, data files); the report keeps the places. */
+  redact?: boolean
   /** A line of progress within a long stage, to be overwritten by the next (a terminal's `\r`). */
   progress?: (line: string) => void
 }
@@ -65,6 +70,10 @@ export interface BuildSummary {
   reportDir: string
   /** Articles the report lists as doubtful. */
   doubtfulArticles: number
+  /** Places of personal data found (masked in the outputs when `redact`). */
+  personalData: number
+  /** Groups of articles printed twice. */
+  duplicates: number
   /** For `check`: the table of files → issues → articles (src/report/outline.ts); empty for a build. */
   outline: string[]
 }
@@ -81,11 +90,12 @@ export async function readAndParse(
   diagnostics: Diagnostics,
   timer: StageTimer,
   cacheDir: string | null = null,
-  dataDir: string | null = null
+  dataDir: string | null = null,
+  checks: PublicationChecks = {}
 ) {
   const tagger = TagThread.start({ cacheDir })
   try {
-    return await readParseAndTag(corpusDir, diagnostics, timer, cacheDir, dataDir, tagger)
+    return await readParseAndTag(corpusDir, diagnostics, timer, cacheDir, dataDir, tagger, checks)
   } catch (error) {
     await tagger.stop()
     throw error
@@ -98,7 +108,8 @@ async function readParseAndTag(
   timer: StageTimer,
   cacheDir: string | null,
   dataDir: string | null,
-  tagger: TagThread
+  tagger: TagThread,
+  checks: PublicationChecks
 ) {
   const cache = await ParseCache.open(cacheDir)
   if (!existsSync(corpusDir)) {
@@ -222,6 +233,13 @@ async function readParseAndTag(
     reportFile.articles = assembled.articles
   }
 
+  // Before publication: where personal data is printed; with --redact it is masked in the
+  // records and source texts here, before anything is tagged, rendered, indexed or written.
+  const personalData = timer.timeSync('check', () =>
+    checkPersonalData(reportFiles, sources, display, checks.redact === true)
+  )
+  const duplicates = timer.timeSync('check', () => findDuplicates(articles))
+
   // The tagging thread has loaded jieba and its caches meanwhile (src/segment/*-cache.ts).
   // The records get their tags when it replies: until then, use nothing that reads tags.
   const tagging = tagger
@@ -252,6 +270,8 @@ async function readParseAndTag(
     articles,
     sources,
     reportFiles,
+    personalData,
+    duplicates,
     cacheHits: cache.hits,
     tagger,
     tagging
@@ -272,6 +292,12 @@ function manifestLineOf(text: string, path: string): number | null {
     .indexOf('file')
   const index = lines.findIndex((line, i) => i > 0 && (splitCsvLine(line)[at] ?? '').trim().normalize('NFC') === path)
   return index < 0 ? null : index + 1
+}
+
+/** The checks before publication a build makes. */
+export interface PublicationChecks {
+  /** Mask personal data (ID, mobile and bank card numbers) in every output. */
+  redact?: boolean
 }
 
 /** What one corpus file gave. */
@@ -411,7 +437,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     diagnostics,
     timer,
     cacheDir,
-    options.checkOnly ? null : join(staging, 'data')
+    options.checkOnly ? null : join(staging, 'data'),
+    { redact: options.redact === true }
   )
   const laterStages = options.checkOnly ? null : importLaterStages()
   laterStages?.catch(() => {}) // awaited below; a failed parse must not leave it unhandled
@@ -421,7 +448,20 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     rmSync(staging, { recursive: true, force: true })
     throw error
   }
-  const { files, bytes, skipped, issues, articles, sources, reportFiles, cacheHits, tagger, tagging } = parsed
+  const {
+    files,
+    bytes,
+    skipped,
+    issues,
+    articles,
+    sources,
+    reportFiles,
+    personalData,
+    duplicates,
+    cacheHits,
+    tagger,
+    tagging
+  } = parsed
   const seconds = (stage: string) => timer.seconds[stage] ?? 0
   log(`读取  ${files} 个文件，${megabytes(bytes)} MB ${seconds('read').toFixed(2)} 秒`)
   log(
@@ -525,6 +565,20 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       outDisplay: options.checkOnly ? null : options.outDir,
       files: reportFiles,
       diagnostics: diagnostics.entries,
+      personalData,
+      duplicates: duplicates.map((group) => ({
+        title: group.articles[0]!.title,
+        characters: group.characters,
+        places: group.articles.map((a) => ({
+          id: a.id,
+          url: a.url,
+          file: `${diagnostics.corpusDisplay}/${a.file}`,
+          place: `${diagnostics.corpusDisplay}/${a.file}:${a.lines[0]}`,
+          title: a.title
+        }))
+      })),
+      redacted: options.redact === true,
+      maskLine: (_file, _line, text) => maskPersonalData(text),
       textOf: (file) => textOfDisplayed(file, diagnostics.corpusDisplay, corpusDir, sources)
     })
     await writeReport(reportDir, made)
@@ -543,6 +597,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     diagnostics: diagnostics.lines,
     reportDir,
     doubtfulArticles: report.summary.doubtfulArticles,
+    personalData: personalData.length,
+    duplicates: duplicates.length,
     outline: options.checkOnly
       ? outlineLines(reportFiles, (path) => report.skipped.find((s) => s.file.endsWith(`/${path}`))?.why ?? '')
       : []
