@@ -128,6 +128,9 @@ async function main(argv: string[]): Promise<number> {
         : `发布前检查：发现 ${summary.personalData} 处个人信息（身份证号、手机号、银行卡号），会原样出现在网站上；位置见报告，用 --redact 遮盖`
     )
   }
+  const { applied, unmatched } = summary.corrections
+  if (applied + unmatched > 0)
+    console.log(`更正：corrections.csv 中 ${applied} 条已应用，${unmatched} 条未应用（不再匹配或无法使用，见报告）`)
   if (summary.duplicates > 0) console.warn(`发布前检查：${summary.duplicates} 组文章重复出现，位置见报告`)
   console.log(`报告：${displayPath(join(summary.reportDir, 'index.html'))}（${summary.doubtfulArticles} 篇存疑文章）`)
   if (values.strict && summary.personalData > 0 && !values.redact) {

@@ -28,6 +28,7 @@ import { isInside, reportDirFor, writeReport } from '../report/write.ts'
 import { outlineLines } from '../report/outline.ts'
 import { findDuplicates } from '../report/duplicates.ts'
 import { checkPersonalData } from '../privacy/check-files.ts'
+import { correctCorpus } from '../corrections/correct-corpus.ts'
 import { maskPersonalData } from '../privacy/personal-data.ts'
 
 export interface BuildOptions {
@@ -74,6 +75,8 @@ export interface BuildSummary {
   personalData: number
   /** Groups of articles printed twice. */
   duplicates: number
+  /** Rows of corrections.csv applied, and those not (no longer matching, or unusable). */
+  corrections: { applied: number; unmatched: number }
   /** For `check`: the table of files → issues → articles (src/report/outline.ts); empty for a build. */
   outline: string[]
 }
@@ -214,6 +217,19 @@ async function readParseAndTag(
       )
     }
   }
+  // The office's corrections, applied to the parsed bulletins before records are made.
+  const correctionsPath = join(corpusDir, 'corrections.csv')
+  const corrections = existsSync(correctionsPath)
+    ? timer.timeSync('parse', () =>
+        correctCorpus(
+          readFileSync(correctionsPath, 'utf8'),
+          new Map(bulletins.map((b) => [b.path.normalize('NFC'), b.bulletin])),
+          sources,
+          display,
+          present
+        )
+      )
+    : []
   timer.timeSync('parse', () => resolveCredits(bulletins.map((b) => b.bulletin)))
 
   // Records: stable ids (collisions, e.g. a.txt and a.md, get a numeric suffix).
@@ -272,6 +288,7 @@ async function readParseAndTag(
     reportFiles,
     personalData,
     duplicates,
+    corrections,
     cacheHits: cache.hits,
     tagger,
     tagging
@@ -458,6 +475,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     reportFiles,
     personalData,
     duplicates,
+    corrections,
     cacheHits,
     tagger,
     tagging
@@ -578,6 +596,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         }))
       })),
       redacted: options.redact === true,
+      corrections,
       maskLine: (_file, _line, text) => maskPersonalData(text),
       textOf: (file) => textOfDisplayed(file, diagnostics.corpusDisplay, corpusDir, sources)
     })
@@ -599,6 +618,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     doubtfulArticles: report.summary.doubtfulArticles,
     personalData: personalData.length,
     duplicates: duplicates.length,
+    corrections: report.summary.corrections,
     outline: options.checkOnly
       ? outlineLines(reportFiles, (path) => report.skipped.find((s) => s.file.endsWith(`/${path}`))?.why ?? '')
       : []
