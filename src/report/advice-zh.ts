@@ -13,15 +13,21 @@ export interface Advice {
 }
 
 /** `file,line,action` as the office would write it into corrections.csv. */
-export const correctionLine = (file: string, line: number, action: string) => `${file},${line},${action}`
+export const correctionLine = (file: string, line: number | string, action: string) => `${file},${line},${action}`
 
-export function adviceFor(code: ReasonCode, file: string, lines: [number, number]): Advice {
+/**
+ * `at`: the line the reason was found at (an orphan's first line), when a message gave one.
+ */
+export function adviceFor(code: ReasonCode, file: string, lines: [number, number], at: number | null = null): Advice {
   const [first] = lines
   switch (code) {
     case 'orphan-joined':
       return {
         why: '一段没有标题的文字被接到了前面的文章里（可能是另一篇文章）',
-        todo: `对照原件：若那段文字是另一篇文章，在 corrections.csv 写一行“${correctionLine(file, 0, 'start')}”（0 换成那段文字的行号，见下方原文）；若确是续文，无需处理`
+        todo:
+          at === null
+            ? `对照原件：若那段文字是另一篇文章，在 corrections.csv 写一行“${correctionLine(file, '行号', 'start')}”（行号见下方原文）；若确是续文，无需处理`
+            : `对照原件：若第 ${at} 行起的文字是另一篇文章，在 corrections.csv 写一行“${correctionLine(file, at, 'start')}”（若它有标题，写 headline）；若确是续文，无需处理`
       }
     case 'continued-without-headline':
       return {
@@ -41,7 +47,7 @@ export function adviceFor(code: ReasonCode, file: string, lines: [number, number
     case 'long-article':
       return {
         why: '文章特别长，里面可能还有一篇没有分开的文章',
-        todo: `浏览下方原文，在另一篇文章标题所在的行写“${correctionLine(file, 0, 'headline')}”（0 换成行号）`
+        todo: `浏览下方原文，在另一篇文章标题所在的行写“${correctionLine(file, '行号', 'headline')}”（行号换成那一行的行号）`
       }
     case 'invalid-bytes':
       return {
@@ -51,7 +57,7 @@ export function adviceFor(code: ReasonCode, file: string, lines: [number, number
     case 'repeated-note':
       return {
         why: '同一篇文章里出现了两次来源说明或转版标记，可能是两篇文章连在了一起',
-        todo: `若是两篇文章，在第二篇标题所在的行写“${correctionLine(file, 0, 'headline')}”（0 换成行号）`
+        todo: `若是两篇文章，在第二篇标题所在的行写“${correctionLine(file, '行号', 'headline')}”（行号换成那一行的行号）`
       }
     case 'no-byline':
       return {

@@ -46,6 +46,11 @@ const ruleReasons: Record<string, ReasonCode> = {
   'bulletin-read:invalid-bytes': 'invalid-bytes'
 }
 
+/** The line of the first message that gave the reason, if a message did. */
+export function reasonLine(code: ReasonCode, messages: readonly Diagnostic[]): number | null {
+  return messages.find((d) => ruleReasons[d.rule] === code)?.line ?? null
+}
+
 /** Messages of the file that fall inside the article's lines. */
 export function messagesOf(article: Pick<ParsedArticle, 'lines'>, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const [first, last] = article.lines

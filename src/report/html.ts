@@ -8,6 +8,9 @@ import { issueText, type Report, type WarningEntry } from './model.ts'
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (ch) => escapes[ch]!)
 
+/** Doubtful articles the page shows with their source lines (the worst); report.json has them all. */
+const ARTICLES_SHOWN = 300
+
 const statusText = { parsed: '已读取', skipped: '已跳过', failed: '解析失败' } as const
 
 const percent = (n: number) => `${Math.round(n * 100)}%`
@@ -28,6 +31,9 @@ function warningRows(warnings: readonly WarningEntry[]): string {
       (w) =>
         `<tr><td class="place">${esc(w.place || '—')}</td><td>${esc(w.message)} <span class="rule">[${esc(w.rule)}]</span>` +
         (w.quote === null ? '' : `<div class="quote">${esc(w.quote)}</div>`) +
+        (w.fix === null
+          ? ''
+          : `<div class="todo">${esc(w.fix.when)}，在 corrections.csv 写：<code>${esc(w.fix.row)}</code></div>`) +
         `</td></tr>`
     )
     .join('')
@@ -70,6 +76,7 @@ export function reportHtml(report: Report): string {
     `<table><thead><tr><th>文件</th><th>状态</th><th>编码</th><th>成为哪一期</th><th>文章</th><th>字数</th><th>警告</th><th>存疑</th><th>可信度</th></tr></thead><tbody>${fileRows}</tbody></table>`
 
   const articles = report.doubtfulArticles
+    .slice(0, ARTICLES_SHOWN)
     .map((a) => {
       const reasons = a.reasons
         .map((r) => `<li><b>${esc(r.why)}</b><div class="todo">怎么办：${esc(r.todo)}</div></li>`)
@@ -142,7 +149,10 @@ export function reportHtml(report: Report): string {
       'doubtful',
       '存疑文章',
       report.doubtfulArticles.length,
-      `<p class="hint">可信度低于 75% 的文章：原因、原文与生成的记录并排，以及可以怎么更正（写进 corpus/corrections.csv：文件,行号,动作）。</p>${articles}`,
+      `<p class="hint">可信度低于 75% 的文章：原因、原文与生成的记录并排，以及可以怎么更正（写进 corpus/corrections.csv：文件,行号,动作）。</p>${articles}` +
+        (report.doubtfulArticles.length > ARTICLES_SHOWN
+          ? `<p class="hint">另有 ${report.doubtfulArticles.length - ARTICLES_SHOWN} 篇存疑文章未在此页列出，见 report.json。</p>`
+          : ''),
       '没有存疑的文章。'
     ),
     section(

@@ -10,6 +10,8 @@ import type { ArticleRecord, IssueRecord, ParsedBulletin } from '../types.ts'
 import { adviceFor, evidenceText } from './advice-zh.ts'
 import {
   articleConfidence,
+  messagesOf,
+  reasonLine,
   characterCount,
   fileConfidence,
   LOW_CONFIDENCE,
@@ -62,6 +64,8 @@ export interface WarningEntry {
   english: string
   /** The line the message is about, as printed (trimmed, at most 200 characters). */
   quote: string | null
+  /** The row of corrections.csv that would fix it, when one can. */
+  fix: { when: string; row: string } | null
 }
 
 export interface IssueSummary {
@@ -203,7 +207,8 @@ export function buildReport(input: ReportInput): Report {
       rule: d.rule,
       message: chineseReason(d),
       english: d.reason,
-      quote: quote === '' ? null : quote
+      quote: quote === '' ? null : quote,
+      fix: fixFor(d)
     }
   })
 
@@ -265,7 +270,10 @@ export function buildReport(input: ReportInput): Report {
         date: a.date,
         credits: creditsText(a),
         confidence: c.confidence,
-        reasons: c.reasons.map((code) => ({ code, ...adviceFor(code, f.path, a.lines) })),
+        reasons: c.reasons.map((code) => ({
+          code,
+          ...adviceFor(code, f.path, a.lines, reasonLine(code, messagesOf(a, messages)))
+        })),
         evidence: c.evidence.map(evidenceText),
         record: {
           kicker: a.kicker,
@@ -330,6 +338,22 @@ export function buildReport(input: ReportInput): Report {
     personalData,
     duplicates,
     corrections
+  }
+}
+
+/** The corrections.csv row (`file,line,action`) that would fix a parser message, with when to use it. */
+function fixFor(d: Diagnostic): WarningEntry['fix'] {
+  if (d.corpusPath === null || d.line === null) return null
+  const fix = (when: string, action: string) => ({ when, row: `${d.corpusPath},${d.line},${action}` })
+  switch (d.rule) {
+    case 'bulletin-parse:orphan-continuation':
+      return fix('若这段文字是另一篇文章（有标题则把 start 换成 headline）', 'start')
+    case 'bulletin-parse:continued-without-headline':
+      return fix('若它接在上一篇文章后面', 'join')
+    case 'bulletin-parse:text-before-headline':
+      return fix('若这一行是一篇文章的标题', 'headline')
+    default:
+      return null
   }
 }
 

@@ -48,7 +48,12 @@ test('the report at 1280 px shows each problem in Chinese with its place, and as
     /manifest\.csv:7:14\s+清单里的日期 “2021\/03\/01” 格式不对/,
     /manifest\.csv:8:1\s+清单列出的文件 “missing\.txt” 不在语料文件夹里/,
     /001_8727214cb3b0a05c\.txt:75:1\s+一篇文章结束之后出现了没有标题的文字/,
-    /gbk\.txt\s+已读取\s+gb18030/
+    /gbk\.txt\s+已读取\s+gb18030/,
+    /personal\.txt:3:34\s+居民身份证号\s+410\*{14}\d/,
+    /personal\.txt:5:10\s+手机号\s+138\*{4}5678/,
+    /personal\.txt:5:30\s+银行卡号/,
+    /这些号码会原样出现在网站上/,
+    /在 corrections\.csv 写：001_8727214cb3b0a05c\.txt,75,start/
   ])
     assert.match(text, expected)
   const width = await page.evaluate(() => document.documentElement.scrollWidth)

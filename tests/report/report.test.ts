@@ -70,13 +70,14 @@ test('every warning is in Chinese with file:line:column, and the line it is abou
   const orphan = report.warnings.find((w) => w.rule === 'bulletin-parse:orphan-continuation')!
   assert.match(orphan.place, /001_8727214cb3b0a05c\.txt:75:1$/)
   assert.match(orphan.quote!, /^园区招商经理赵本赓/)
+  assert.equal(orphan.fix?.row, '001_8727214cb3b0a05c.txt,75,start')
 })
 
 test('a doubtful article shows why, what to do, and its source lines beside the record', () => {
   const article = report.doubtfulArticles.find((a) => a.title.startsWith('二七区加快项目建设'))!
   assert.ok(article.confidence < 0.75)
   assert.equal(article.reasons[0]!.code, 'orphan-joined')
-  assert.match(article.reasons[0]!.todo, /corrections\.csv/)
+  assert.match(article.reasons[0]!.todo, /第 75 行起.*“001_8727214cb3b0a05c\.txt,75,start”/)
   assert.equal(article.source[0]!.line, article.lines[0])
   assert.ok(article.source.some((l) => l.text.startsWith('园区招商经理赵本赓')))
 })
