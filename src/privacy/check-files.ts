@@ -5,8 +5,7 @@
  */
 import type { ReportFileInput, PersonalDataEntry } from '../report/model.ts'
 import type { SourceFile } from '../render/pages.ts'
-import { maskNumber } from './personal-data.ts'
-import { findPersonalData, kindText } from './personal-data.ts'
+import { findPersonalData, kindText, maskNumber } from './personal-data.ts'
 import { personalDataPlaces, recordsHoldPersonalData, redactArticle, redactIssue, redactSourceText } from './redact.ts'
 
 export function checkPersonalData(
