@@ -3,20 +3,30 @@
  * Command line: `build`, `check` and `serve`.
  *
  *   npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--name 名称] [--strict] [--quiet]
- *   npm run check -- [--corpus DIR] [--strict]
+ *   npm run check -- [--corpus DIR] [--out DIR] [--report DIR] [--strict]
  *   npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]
  */
 import { parseArgs } from 'node:util'
+import { join, relative } from 'node:path'
 import { build, BuildError } from './build/index.ts'
 import { serve, ServeError } from './serve.ts'
 
 const usage = `用法 Usage:
   npm run build -- [--corpus DIR] [--out DIR] [--base /prefix/] [--site-url https://host] [--name 名称]
-                    [--cache DIR | --no-cache] [--strict] [--quiet]
-  npm run check -- [--corpus DIR] [--strict]
+                    [--cache DIR | --no-cache] [--report DIR] [--redact] [--strict] [--quiet | --verbose]
+  npm run check -- [--corpus DIR] [--out DIR] [--report DIR] [--strict]
   npm run serve -- [--out DIR] [--port 8080] [--base /prefix/]`
 
 class UsageError extends Error {}
+
+/** Warnings a build prints before it refers to the report. */
+const WARNINGS_SHOWN = 10
+
+/** A path as the office typed it: relative to the working directory when inside it. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return rel.startsWith('..') || rel === '' ? path : rel
+}
 
 function normaliseBase(base: string): string {
   if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(base.endsWith('/') ? base : base + '/')) {
@@ -42,6 +52,9 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string', default: '8080' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      redact: { type: 'boolean', default: false },
+      report: { type: 'string' },
       help: { type: 'boolean', default: false }
     },
     strict: true
@@ -66,7 +79,22 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'build' && command !== 'check')
     throw new UsageError(`Unexpected command \`${command ?? ''}\`, expected build, check or serve`)
-  const log = values.quiet ? () => {} : (line: string) => console.log(line)
+  // On a terminal a stage's progress is one line, overwritten until the stage's own line replaces it.
+  const tty = process.stdout.isTTY === true && !values.quiet
+  let pending = false
+  const log = values.quiet
+    ? () => {}
+    : (line: string) => {
+        if (pending) process.stdout.write('\r\x1b[K')
+        pending = false
+        console.log(line)
+      }
+  const progress = tty
+    ? (line: string) => {
+        process.stdout.write(`${pending ? '\r\x1b[K' : ''}${line}`)
+        pending = true
+      }
+    : undefined
   const summary = await build({
     corpusDir: values.corpus,
     outDir: values.out,
@@ -75,14 +103,42 @@ async function main(argv: string[]): Promise<number> {
     siteUrl: siteUrl?.replace(/\/$/, '') ?? null,
     cacheDir: values['no-cache'] ? null : values.cache,
     checkOnly: command === 'check',
-    log
+    log,
+    reportDir: values.report ?? null,
+    verbose: values.verbose,
+    redact: values.redact,
+    ...(progress ? { progress } : {})
   })
-  for (const line of summary.diagnostics) console.warn(`警告 ${line}`)
+  for (const line of summary.outline) console.log(line)
+  // `check` lists every warning; `build` the first few (all with --verbose): the report has them all.
+  const shown = command === 'check' || values.verbose ? summary.diagnostics.length : WARNINGS_SHOWN
+  for (const line of summary.diagnostics.slice(0, shown)) console.warn(`警告 ${line}`)
+  if (summary.diagnostics.length > shown) console.warn(`警告 ……另有 ${summary.diagnostics.length - shown} 条，见报告`)
   console.log(
-    `${command === 'check' ? '检查' : '完成'}：${summary.files} 个文件，${summary.issues} 期，${summary.articles} 篇文章，` +
-      `${summary.pages} 个页面，${summary.warnings} 条警告，用时 ${summary.seconds.toFixed(1)} 秒` +
+    `${command === 'check' ? '检查' : '完成'}：${summary.files} 个文件（读取 ${summary.files - summary.skipped} 个，跳过 ${summary.skipped} 个），` +
+      `${summary.issues} 期，${summary.articles} 篇文章` +
+      (command === 'build' ? `，${summary.pages} 个页面` : '') +
+      `，${summary.warnings} 条警告，用时 ${summary.seconds.toFixed(1)} 秒` +
       (command === 'build' ? `（输出到 ${values.out}/）` : '')
   )
+  if (summary.personalData > 0) {
+    console.warn(
+      values.redact
+        ? `发布前检查：${summary.personalData} 处个人信息（身份证号、手机号、银行卡号）已在所有输出中遮盖，位置见报告`
+        : `发布前检查：发现 ${summary.personalData} 处个人信息（身份证号、手机号、银行卡号），会原样出现在网站上；位置见报告，用 --redact 遮盖`
+    )
+  }
+  const { applied, unmatched } = summary.corrections
+  if (applied + unmatched > 0)
+    console.log(`更正：corrections.csv 中 ${applied} 条已应用，${unmatched} 条未应用（不再匹配或无法使用，见报告）`)
+  if (summary.duplicates > 0) console.warn(`发布前检查：${summary.duplicates} 组文章重复出现，位置见报告`)
+  console.log(`报告：${displayPath(join(summary.reportDir, 'index.html'))}（${summary.doubtfulArticles} 篇存疑文章）`)
+  if (values.strict && summary.personalData > 0 && !values.redact) {
+    console.error(
+      `--strict: personal data would be published (${summary.personalData} place(s)); failing the ${command}.`
+    )
+    return 1
+  }
   if (values.strict && summary.warnings > 0) {
     console.error(`--strict: ${summary.warnings} warning(s) were raised; failing the ${command}.`)
     return 1

@@ -6,23 +6,30 @@
  * Stages are pure functions in their own folders; this file does the I/O, times each
  * stage and collects every diagnostic. One bad file never stops the others.
  */
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import type { ArticleRecord, IssueRecord, ManifestEntry, ParsedBulletin } from '../types.ts'
-import { parseManifest } from '../corpus/manifest.ts'
+import { parseManifest, splitCsvLine } from '../corpus/manifest.ts'
 import { decodeBulletin } from '../read/decode.ts'
 import { resolveCredits } from '../parse/index.ts'
 import type { SourceFile } from '../render/site.ts'
 import { TagThread } from './tag-thread.ts'
 import { issueIdFor } from './ids.ts'
 import { assembleIssue } from './records.ts'
-import { listCorpus, readCorpusFile } from './read-corpus.ts'
+import { corpusConfigFiles, listCorpus, readCorpusFile } from './read-corpus.ts'
 import { Diagnostics } from './diagnostics.ts'
 import { decodeEntry, ParseCache, parseKey } from './parse-cache.ts'
 import { parseFile, type ParseOutcome } from './parse-file.ts'
 import { ParsePool, type EncodedOutcome } from './parse-pool.ts'
+import { buildReport, type ReportFileInput } from '../report/model.ts'
+import { isInside, reportDirFor, writeReport } from '../report/write.ts'
+import { outlineLines } from '../report/outline.ts'
+import { findDuplicates } from '../report/duplicates.ts'
+import { checkPersonalData } from '../privacy/check-files.ts'
+import { correctCorpus } from '../corrections/correct-corpus.ts'
+import { maskPersonalData } from '../privacy/personal-data.ts'
 
 export interface BuildOptions {
   corpusDir: string
@@ -39,6 +46,14 @@ export interface BuildOptions {
   checkOnly: boolean
   /** Print progress lines. */
   log: (line: string) => void
+  /** Where the build report goes (default `build-report/` beside `outDir`); never inside `outDir`. */
+  reportDir?: string | null
+  /** Let Eleventy print its own lines. */
+  verbose?: boolean
+  /** Mask personal data in every output (pages, search index, data files); the report keeps the places. */
+  redact?: boolean
+  /** A line of progress within a long stage, to be overwritten by the next (a terminal's `\r`). */
+  progress?: (line: string) => void
 }
 
 export interface BuildSummary {
@@ -50,7 +65,20 @@ export interface BuildSummary {
   warnings: number
   seconds: number
   stageSeconds: Record<string, number>
+  /** Every diagnostic, in Chinese with its place. */
   diagnostics: string[]
+  /** The build report's folder (absolute). */
+  reportDir: string
+  /** Articles the report lists as doubtful. */
+  doubtfulArticles: number
+  /** Places of personal data found (masked in the outputs when `redact`). */
+  personalData: number
+  /** Groups of articles printed twice. */
+  duplicates: number
+  /** Rows of corrections.csv applied, and those not (no longer matching, or unusable). */
+  corrections: { applied: number; unmatched: number }
+  /** For `check`: the table of files → issues → articles (src/report/outline.ts); empty for a build. */
+  outline: string[]
 }
 
 export class BuildError extends Error {}
@@ -65,11 +93,12 @@ export async function readAndParse(
   diagnostics: Diagnostics,
   timer: StageTimer,
   cacheDir: string | null = null,
-  dataDir: string | null = null
+  dataDir: string | null = null,
+  checks: PublicationChecks = {}
 ) {
   const tagger = TagThread.start({ cacheDir })
   try {
-    return await readParseAndTag(corpusDir, diagnostics, timer, cacheDir, dataDir, tagger)
+    return await readParseAndTag(corpusDir, diagnostics, timer, cacheDir, dataDir, tagger, checks)
   } catch (error) {
     await tagger.stop()
     throw error
@@ -82,7 +111,8 @@ async function readParseAndTag(
   timer: StageTimer,
   cacheDir: string | null,
   dataDir: string | null,
-  tagger: TagThread
+  tagger: TagThread,
+  checks: PublicationChecks
 ) {
   const cache = await ParseCache.open(cacheDir)
   if (!existsSync(corpusDir)) {
@@ -91,11 +121,13 @@ async function readParseAndTag(
         'Expected a folder of bulletin text files, e.g. `corpus/`. Pass another one with `--corpus DIR`.'
     )
   }
-  const display = relative(process.cwd(), corpusDir) || '.'
+  const display = corpusDisplay(corpusDir)
   const manifestPath = join(corpusDir, 'manifest.csv')
   let manifest = new Map<string, ManifestEntry>()
+  let manifestText: string | null = null
   if (existsSync(manifestPath)) {
-    const parsed = parseManifest(await readFile(manifestPath, 'utf8'))
+    manifestText = await readFile(manifestPath, 'utf8')
+    const parsed = parseManifest(manifestText)
     manifest = parsed.entries
     for (const problem of parsed.problems) {
       diagnostics.add(`${display}/manifest.csv:${problem.line}:${problem.column}: ${problem.reason}`)
@@ -110,10 +142,12 @@ async function readParseAndTag(
   let pool: ParsePool | null = null
   let missedBytes = 0
   let mainBytes = 0
+  let totalBytes = 0
   let results: FileResult[]
   try {
     for (const path of paths) {
       const bytes = timer.timeSync('read', () => readCorpusFile(corpusDir, path))
+      totalBytes += bytes.length
       const issueDate = manifest.get(path.normalize('NFC'))?.date ?? null
       const key = parseKey(bytes, path, issueDate)
       // A cached parse holds the decoder's messages too: an unchanged file is not decoded.
@@ -145,11 +179,20 @@ async function readParseAndTag(
   }
 
   const bulletins: { path: string; bulletin: ParsedBulletin }[] = []
+  /** Every corpus file in path order, for the report. */
+  const reportFiles: ReportFileInput[] = []
   /** The corpus files by corpus-relative path: article pages show their source lines. */
   const sources = new Map<string, SourceFile>()
   let skipped = 0
   for (const { path, issueDate, key, outcome, entry } of results) {
     diagnostics.addMessages(display, path, outcome.messages)
+    reportFiles.push({
+      path,
+      kind: outcome.kind,
+      bulletin: outcome.kind === 'parsed' ? outcome.bulletin : null,
+      issue: null,
+      articles: []
+    })
     if (outcome.kind === 'parsed') {
       // Into the cache in file order, before anything (resolveCredits) changes the bulletin.
       if (entry === 'encode') cache.set(key, outcome.bulletin, outcome.messages)
@@ -168,15 +211,32 @@ async function readParseAndTag(
   const present = new Set(paths.map((p) => p.normalize('NFC')))
   for (const path of manifest.keys()) {
     if (!present.has(path)) {
-      diagnostics.add(`${display}/manifest.csv: The manifest names \`${path}\`, which is not in the corpus folder`)
+      const line = manifestText === null ? null : manifestLineOf(manifestText, path)
+      diagnostics.add(
+        `${display}/manifest.csv${line === null ? '' : `:${line}:1`}: The manifest names \`${path}\`, which is not in the corpus folder`
+      )
     }
   }
+  // The office's corrections, applied to the parsed bulletins before records are made.
+  const correctionsPath = join(corpusDir, 'corrections.csv')
+  const corrections = existsSync(correctionsPath)
+    ? timer.timeSync('parse', () =>
+        correctCorpus(
+          readFileSync(correctionsPath, 'utf8'),
+          new Map(bulletins.map((b) => [b.path.normalize('NFC'), b.bulletin])),
+          sources,
+          display,
+          present
+        )
+      )
+    : []
   timer.timeSync('parse', () => resolveCredits(bulletins.map((b) => b.bulletin)))
 
   // Records: stable ids (collisions, e.g. a.txt and a.md, get a numeric suffix).
   const usedIds = new Set<string>()
   const issues: IssueRecord[] = []
   const articles: ArticleRecord[] = []
+  const reportFileOf = new Map(reportFiles.map((f) => [f.path, f]))
   for (const { path, bulletin } of bulletins) {
     let id = issueIdFor(path)
     for (let n = 2; usedIds.has(id); n++) id = `${issueIdFor(path)}-${n}`
@@ -184,7 +244,17 @@ async function readParseAndTag(
     const assembled = assembleIssue(id, bulletin, manifest.get(path.normalize('NFC')))
     issues.push(assembled.issue)
     articles.push(...assembled.articles)
+    const reportFile = reportFileOf.get(path)!
+    reportFile.issue = assembled.issue
+    reportFile.articles = assembled.articles
   }
+
+  // Before publication: where personal data is printed; with --redact it is masked in the
+  // records and source texts here, before anything is tagged, rendered, indexed or written.
+  const personalData = timer.timeSync('check', () =>
+    checkPersonalData(reportFiles, sources, display, checks.redact === true)
+  )
+  const duplicates = timer.timeSync('check', () => findDuplicates(articles))
 
   // The tagging thread has loaded jieba and its caches meanwhile (src/segment/*-cache.ts).
   // The records get their tags when it replies: until then, use nothing that reads tags.
@@ -208,7 +278,43 @@ async function readParseAndTag(
     })
   tagging.catch(() => {}) // awaited by the caller; its own failure must not go unhandled first
 
-  return { files: paths.length, skipped, issues, articles, sources, cacheHits: cache.hits, tagger, tagging }
+  return {
+    files: paths.length,
+    bytes: totalBytes,
+    skipped,
+    issues,
+    articles,
+    sources,
+    reportFiles,
+    personalData,
+    duplicates,
+    corrections,
+    cacheHits: cache.hits,
+    tagger,
+    tagging
+  }
+}
+
+/** The corpus folder as messages name it: relative to the working directory when inside it, else absolute. */
+function corpusDisplay(corpusDir: string): string {
+  const rel = relative(process.cwd(), corpusDir)
+  return rel === '' ? '.' : rel.startsWith('..') ? corpusDir : rel
+}
+
+/** The 1-based line of the manifest row naming `path`, for messages about that row. */
+function manifestLineOf(text: string, path: string): number | null {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  const at = splitCsvLine(lines[0] ?? '')
+    .map((h) => h.trim().toLowerCase())
+    .indexOf('file')
+  const index = lines.findIndex((line, i) => i > 0 && (splitCsvLine(line)[at] ?? '').trim().normalize('NFC') === path)
+  return index < 0 ? null : index + 1
+}
+
+/** The checks before publication a build makes. */
+export interface PublicationChecks {
+  /** Mask personal data (ID, mobile and bank card numbers) in every output. */
+  redact?: boolean
 }
 
 /** What one corpus file gave. */
@@ -258,6 +364,15 @@ function corpusSource(
       return decoded.text
     }
   }
+}
+
+const megabytes = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 0)
+
+/** `，7.2 MB/秒` on a stage long enough (a second or more) for a rate to say something. */
+function rate(amount: number, seconds: number, unit: string): string {
+  if (seconds < 1) return ''
+  const perSecond = amount / seconds
+  return `，${perSecond >= 100 ? Math.round(perSecond) : perSecond.toFixed(1)} ${unit}/秒`
 }
 
 /** Accumulates wall-clock seconds per stage. */
@@ -311,10 +426,16 @@ async function importLaterStages() {
 export async function build(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now()
   const timer = new StageTimer()
-  const diagnostics = new Diagnostics()
   const corpusDir = resolve(options.corpusDir)
+  const diagnostics = new Diagnostics(corpusDisplay(corpusDir))
   const outDir = resolve(options.outDir)
   const log = options.log
+  const reportDir = reportDirFor(outDir, options.reportDir)
+  if (isInside(reportDir, outDir)) {
+    throw new BuildError(
+      `报告文件夹 ${reportDir} 在输出文件夹 ${outDir} 里面：报告列出不宜发布的内容，不能随网站发布。请用 --report DIR 指定输出文件夹以外的地方。`
+    )
+  }
 
   const cacheDir = options.cacheDir === undefined || options.cacheDir === null ? null : resolve(options.cacheDir)
   // Build next to the target and swap at the end, so a killed build leaves the old site.
@@ -333,7 +454,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     diagnostics,
     timer,
     cacheDir,
-    options.checkOnly ? null : join(staging, 'data')
+    options.checkOnly ? null : join(staging, 'data'),
+    { redact: options.redact === true }
   )
   const laterStages = options.checkOnly ? null : importLaterStages()
   laterStages?.catch(() => {}) // awaited below; a failed parse must not leave it unhandled
@@ -343,14 +465,30 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     rmSync(staging, { recursive: true, force: true })
     throw error
   }
-  const { files, skipped, issues, articles, sources, cacheHits, tagger, tagging } = parsed
-  log(`读取  ${files} 个文件（跳过 ${skipped} 个） ${timer.seconds.read?.toFixed(2) ?? '0.00'} 秒`)
+  const {
+    files,
+    bytes,
+    skipped,
+    issues,
+    articles,
+    sources,
+    reportFiles,
+    personalData,
+    duplicates,
+    corrections,
+    cacheHits,
+    tagger,
+    tagging
+  } = parsed
+  const seconds = (stage: string) => timer.seconds[stage] ?? 0
+  log(`读取  ${files} 个文件，${megabytes(bytes)} MB ${seconds('read').toFixed(2)} 秒`)
   log(
-    `解析  ${issues.length} 期、${articles.length} 篇文章（缓存 ${cacheHits} 个文件） ${timer.seconds.parse?.toFixed(2) ?? '0.00'} 秒`
+    `解析  ${files - skipped} 个文件（${cacheHits} 个来自缓存）成为 ${issues.length} 期、${articles.length} 篇文章，跳过 ${skipped} 个文件` +
+      ` ${seconds('parse').toFixed(2)} 秒${rate(bytes / 1e6, seconds('parse'), 'MB')}`
   )
   const waitForTags = async () => {
     const tagged = await timer.time('tag', () => tagging)
-    log(`标注  ${tagged.people.length} 位人物 ${timer.seconds.tag?.toFixed(2) ?? '0.00'} 秒`)
+    log(`标注  ${articles.length} 篇文章，找到 ${tagged.people.length} 位人物 ${seconds('tag').toFixed(2)} 秒`)
     return tagged
   }
 
@@ -370,6 +508,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const { basePageData, pageData, renderBasis, renderSite, indexSite, searchablePages } = await laterStages!
     const previousDir = existsSync(outDir) ? outDir : null
     const renderOptions = {
+      verbose: options.verbose === true,
+      onProgress: (done: number, total: number) => {
+        if (total > done && options.progress) options.progress(`渲染  ${done}/${total} 个页面…`)
+      },
       outDir: staging,
       base: options.base,
       name: options.name,
@@ -383,7 +525,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     // The data files are being written on the tagging thread meanwhile.
     const dataWritten = tagger.finished().then(({ dataSeconds }) => {
       timer.seconds.data = dataSeconds ?? 0
-      log(`数据  data/articles.json、issues.json、articles.csv ${(dataSeconds ?? 0).toFixed(2)} 秒`)
+      log(
+        `数据  data/articles.json、issues.json、articles.csv（${articles.length} 篇文章，${issues.length} 期） ${(dataSeconds ?? 0).toFixed(2)} 秒`
+      )
     })
     const siteInput = {
       issues,
@@ -401,8 +545,11 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const rendering = timer
       .time('render', () => renderSite(renderOptions, siteInput, data, basis))
       .then((rendered) => {
+        // Pages Eleventy wrote this time (paginated ones that changed, and the one-off pages) plus those linked unchanged.
+        const fresh = rendered.pages - rendered.reused
         log(
-          `渲染  ${rendered.pages} 个页面（重新生成 ${rendered.rendered} 个，沿用 ${rendered.reused} 个） ${timer.seconds.render?.toFixed(2)} 秒`
+          `渲染  ${rendered.pages} 个页面（重新生成 ${fresh} 个，沿用 ${rendered.reused} 个） ${seconds('render').toFixed(2)} 秒` +
+            rate(fresh, seconds('render'), '页')
         )
         return rendered
       })
@@ -414,7 +561,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const indexed = indexOutcome.value
     for (const error of indexed.errors) diagnostics.add(`pagefind: ${error}`)
     log(
-      `索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（沿用 ${indexed.reused} 个） ${timer.seconds.index?.toFixed(2)} 秒`
+      `索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（重新索引 ${indexed.shards - indexed.reused} 个，沿用 ${indexed.reused} 个） ${seconds('index').toFixed(2)} 秒` +
+        rate(indexed.pagesIndexed, seconds('index'), '页')
     )
 
     await timer.time('write', async () => {
@@ -428,6 +576,34 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     return renderOutcome.value.pages
   }
 
+  const report = await timer.time('report', async () => {
+    const made = buildReport({
+      command: options.checkOnly ? 'check' : 'build',
+      corpusDisplay: diagnostics.corpusDisplay,
+      outDisplay: options.checkOnly ? null : options.outDir,
+      files: reportFiles,
+      diagnostics: diagnostics.entries,
+      personalData,
+      duplicates: duplicates.map((group) => ({
+        title: group.articles[0]!.title,
+        characters: group.characters,
+        places: group.articles.map((a) => ({
+          id: a.id,
+          url: a.url,
+          file: `${diagnostics.corpusDisplay}/${a.file}`,
+          place: `${diagnostics.corpusDisplay}/${a.file}:${a.lines[0]}`,
+          title: a.title
+        }))
+      })),
+      redacted: options.redact === true,
+      corrections,
+      maskLine: (_file, _line, text) => maskPersonalData(text),
+      textOf: (file) => textOfDisplayed(file, diagnostics.corpusDisplay, corpusDir, sources)
+    })
+    await writeReport(reportDir, made)
+    return made
+  })
+
   return {
     files,
     skipped,
@@ -437,6 +613,36 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     warnings: diagnostics.count,
     seconds: (performance.now() - started) / 1000,
     stageSeconds: timer.seconds,
-    diagnostics: diagnostics.lines
+    diagnostics: diagnostics.lines,
+    reportDir,
+    doubtfulArticles: report.summary.doubtfulArticles,
+    personalData: personalData.length,
+    duplicates: duplicates.length,
+    corrections: report.summary.corrections,
+    outline: options.checkOnly
+      ? outlineLines(reportFiles, (path) => report.skipped.find((s) => s.file.endsWith(`/${path}`))?.why ?? '')
+      : []
   }
+}
+
+/**
+ * The text of a file as diagnostics name it (`corpus/a.txt`), for the report to quote: a
+ * bulletin as it was decoded, a config file of the corpus as UTF-8; null for anything else.
+ */
+function textOfDisplayed(
+  file: string,
+  display: string,
+  corpusDir: string,
+  sources: ReadonlyMap<string, SourceFile>
+): string | null {
+  if (!file.startsWith(`${display}/`)) return null
+  const path = file.slice(display.length + 1)
+  const source = sources.get(path)
+  try {
+    if (source) return source.text()
+    if (corpusConfigFiles.has(path)) return readFileSync(join(corpusDir, path), 'utf8')
+  } catch {
+    return null
+  }
+  return null
 }

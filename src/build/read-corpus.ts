@@ -1,12 +1,12 @@
 /**
  * The read stage: list the corpus folder, read each file's bytes and decode them.
- * Config files of the corpus (manifest, dictionary) and hidden files are not bulletins.
+ * Config files of the corpus (manifest, dictionary, corrections) and hidden files are not bulletins.
  */
 import { readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 
-export const corpusConfigFiles = new Set(['manifest.csv', 'dictionary.txt'])
+export const corpusConfigFiles = new Set(['manifest.csv', 'dictionary.txt', 'corrections.csv'])
 
 /** Corpus-relative paths (with `/`) of every candidate bulletin, sorted by code point. */
 export async function listCorpus(corpusDir: string): Promise<string[]> {

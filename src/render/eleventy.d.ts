@@ -24,6 +24,8 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions)
     write(): Promise<unknown>
+    /** Silences its logger, forced lines (`[11ty] Wrote …`) included. */
+    disableLogger(): void
     toJSON(): Promise<unknown[]>
   }
 }

@@ -54,6 +54,10 @@ export interface SiteOptions {
   previousDir?: string | null
   /** Pages per Eleventy run (default RENDER_BATCH_PAGES). */
   batchPages?: number
+  /** Let Eleventy print its own lines (`[11ty] Wrote …`); off, it prints nothing. */
+  verbose?: boolean
+  /** Called after each Eleventy run with the paginated pages rendered so far and in all. */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** The paginated kinds of page: each item becomes `{{ item.url }}index.html`. */
@@ -212,6 +216,8 @@ export async function renderSite(
   // Bodies and source lines only for the article pages that get rendered, a batch at a time.
   const withBody = articleBodies(input)
   const runs = batches(plan.render, options.batchPages ?? RENDER_BATCH_PAGES)
+  const total = Object.values(plan.render).reduce((n, list) => n + list.length, 0)
+  let done = 0
   for (const [index, batch] of runs.entries()) {
     const globals = {
       // What the templates read besides their own page (see templates/).
@@ -233,7 +239,10 @@ export async function renderSite(
         archivePlugin(eleventyConfig, { site: options, stats: input.stats, data: globals, paginatedOnly: index > 0 })
       }
     })
+    if (!options.verbose) elev.disableLogger()
     await elev.write()
+    done += Object.values(batch).reduce((n, list) => n + list.length, 0)
+    options.onProgress?.(done, total)
   }
   // Eleventy has written what changed; the rest comes from the previous output.
   if (plan.reuse.length) linkFiles(previousDir!, options.outDir, plan.reuse)
