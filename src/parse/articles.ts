@@ -41,10 +41,18 @@ import {
   isTableRow,
   isLooseHeadlineText,
   isSubtitleText,
-  readHeadlineGroup,
   splitBracketItem,
   splitInlineHeadline
 } from './headline.ts'
+import {
+  type Frame,
+  frameOf,
+  headlineByRole,
+  isTaggedHeadline,
+  joinsGroupByFrame,
+  opensByFrame,
+  readTitleGroup
+} from './evidence.ts'
 import { displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
 
 interface Draft {
@@ -53,6 +61,8 @@ interface Draft {
   closed: boolean
   /** Paragraphs printed before the body (an 编者按 set above the headline). */
   bodyStart: number
+  /** A page break came after its last body text: a headline may open the next article. */
+  pageEnded?: boolean
 }
 
 export interface SplitResult {
@@ -78,6 +88,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   let preface: Block[] = []
 
   const datedStories = storiesOpenDated(blocks)
+  const frame = frameOf(blocks)
 
   const flushLeading = () => {
     if (leading.length > 0) {
@@ -119,10 +130,22 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
 
   blocks.forEach((block, index) => {
     if (index > 0 && block.lines[0]!.pageStart) endPage()
+    if (index > 0 && block.lines[0]!.breakBefore && current !== null) (current as Draft).pageEnded = true
     const next = blocks[index + 1]
     const candidate = headlineCandidate(block)
     if (headline.length > 0) {
-      if (isSubtitleText(block.text) || (candidate !== null && headline.length < 3)) {
+      const joins = joinsGroupByFrame(frame, headline, block)
+      if (joins === false && candidate !== null) {
+        open(headline)
+        headline = [block]
+        return
+      }
+      if (
+        joins === true ||
+        (joins === null &&
+          ((isSubtitleText(block.text) && block.lines[0]!.role === undefined) ||
+            (candidate !== null && headline.length < 3)))
+      ) {
         headline.push(block)
         return
       }
@@ -136,12 +159,17 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
         open(headline)
       }
       headline = []
-    } else if (candidate !== null && opensArticle(block, candidate, next, current, datedStories)) {
+    } else if (
+      candidate !== null &&
+      (opensByFrame(frame, blocks, index) ?? opensArticle(block, candidate, next, current, datedStories))
+    ) {
       headline.push(block)
       return
     }
+    // Under a headline with no body yet, `【…】` opens the body (a column tag), not a new item.
+    const fresh = current !== null && !hasBody(current)
     const item =
-      candidate === null && !editorsNote.test(block.text)
+      candidate === null && !fresh && !editorsNote.test(block.text)
         ? (splitBracketItem(block.text) ?? splitInlineHeadline(block.text))
         : null
     if (item) {
@@ -190,7 +218,10 @@ type Candidate = 'strong' | 'loose'
 
 /** How much a block looks like a headline line by itself: `strong` (no clause marks), `loose` (commas, ！/？), or not. */
 function headlineCandidate(block: Block): Candidate | null {
+  const byRole = headlineByRole(block)
+  if (byRole !== null) return byRole ? 'strong' : null
   if (block.heading > 0) return 'strong'
+  if (block.lines.length === 1 && isTaggedHeadline(block.text)) return 'strong'
   if (block.lines.length !== 1 || isBoxLabel(block.text)) return null
   if (isHeadlineText(block.text)) return 'strong'
   return isLooseHeadlineText(block.text) ? 'loose' : null
@@ -214,7 +245,7 @@ function opensArticle(
   datedStories = false
 ): boolean {
   if (block.heading > 0) return true
-  const open = current !== null && !current.closed && hasBody(current)
+  const open = current !== null && !current.closed && !current.pageEnded && hasBody(current)
   const nextCandidate = next === undefined ? null : headlineCandidate(next)
   const nextOnPage = next !== undefined && !next.lines[0]!.pageStart
   const nextOpensStory = nextOnPage && (startsWithMarkerOrDate(next.text) || isSubtitleText(next.text))
@@ -395,7 +426,7 @@ function continuedArticle(
 }
 
 function newDraft(group: Block[], context: Context): Draft {
-  const parts = readHeadlineGroup(group)
+  const parts = readTitleGroup(group)
   for (const block of group) {
     for (const line of block.lines) if (line.raw !== line.text) context.ledger.drop(residue(line.raw, [line.text]))
     context.ledger.drop(residue(block.text, [parts.title, parts.kicker ?? '', parts.subtitle ?? '']))
@@ -429,6 +460,23 @@ function newDraft(group: Block[], context: Context): Draft {
 
 /** Put one non-headline block into the current story; returns the story that takes the next block. */
 function addBlock(draft: Draft, drafts: Draft[], block: Block, context: Context, issue: IssueDate): Draft {
+  const role = block.lines[0]!.role
+  if (role === 'headline-end' || role === 'article-end') {
+    // A line the file prints once per article: its source, at the head or the foot of the story.
+    extend(draft, block, context)
+    const note = block.text.trim()
+    if (draft.article.sourceNote === null) draft.article.sourceNote = note
+    else draft.article.captions.push(note)
+    if (role === 'article-end' && hasBody(draft)) draft.closed = true
+    return draft
+  }
+  if (role === 'closing-note') {
+    // `（作者为…）`, `（摘编自…）`, `——编者`: the article's last words.
+    extend(draft, block, context)
+    draft.article.paragraphs.push(removeExtractionSpaces(block.text).trim())
+    if (hasBody(draft)) draft.closed = true
+    return draft
+  }
   const notes = emptyNotes()
   const credit = readCreditBlock(block.text)
   if (credit) return closeWith(draft, block, { ...notes, credits: [credit], taken: [block.text] }, context)
@@ -494,6 +542,7 @@ function addBody(draft: Draft, block: Block, context: Context, issue: IssueDate)
   let text = first ? takeHead(block.text, head) : block.text
   text = takeTail(text, notes)
   extend(draft, block, context)
+  draft.pageEnded = false
   applyNotes(draft, head, context)
   applyNotes(draft, notes, context)
   const paragraph = isTableRow(text) ? normaliseInnerSpace(text) : removeExtractionSpaces(text).trim()

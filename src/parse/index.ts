@@ -27,6 +27,7 @@ import { readMasthead } from './masthead.ts'
 import { type Context, Ledger, linesOf } from './model.ts'
 import { toReadableNumbers } from './text.ts'
 import { fromBulletin } from './tree.ts'
+import { buildProfile } from './profile/index.ts'
 import { detectLayout, rejoinWraps } from './wraps.ts'
 
 export { accountFor, outputTexts } from './account.ts'
@@ -84,7 +85,8 @@ const source = 'bulletin-parse'
 export function parseBulletin(file: VFile, options: ParseOptions = {}): ParsedBulletin {
   const text = String(file.value ?? '')
   const context: Context = { file, ledger: new Ledger() }
-  const lines = linesOf(fromBulletin(text))
+  const profile = buildProfile(linesOf(fromBulletin(text)))
+  const lines = profile.lines
   const { masthead, rest } = readMasthead(lines, context)
   const { furniture, content } = pickFurniture(rest, context)
   const blocks = rejoinWraps(content, detectLayout(content))

@@ -9,7 +9,7 @@
  * single newlines, a blank line ends one. Headlines, bylines and notes stand
  * alone.
  */
-import type { Block, Line } from './model.ts'
+import { type Block, type Line, standsAloneByRole } from './model.ts'
 import {
   emptyNotes,
   endsWithNote,
@@ -151,8 +151,21 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
       afterClosing &&
       isLooseHeadlineText(previous.text) &&
       (line.blankBefore > 0 || isHeadlineText(line.text))
-    if (previous && !looseHeadline && continues(previous, text, line, current.length === 1, layout)) {
+    const byRole = previous === undefined ? null : continuesByRole(previous, line)
+    if (
+      previous &&
+      byRole === null &&
+      !looseHeadline &&
+      continues(previous, text, line, current.length === 1, layout)
+    ) {
       text = joinWrapped(text, line.text)
+      current.push(line)
+      continue
+    }
+    if (previous && byRole === true) {
+      // A byline split letter by letter: single characters are one name, a whole name stands apart.
+      const letters = [...previous.text].length === 1 && [...line.text].length === 1
+      text = line.role === 'byline-part' && !letters ? text + ' ' + line.text : text + line.text
       current.push(line)
       continue
     }
@@ -163,6 +176,22 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
   }
   flush()
   return blocks
+}
+
+/**
+ * What the file's profile says about joining two lines: a listed headline's lines and a
+ * letter-split byline's pieces go together; per-article lines, closing notes and page
+ * lines stand alone; after a page break only an unfinished sentence goes on. Null: the
+ * profile does not say, the layout rules decide.
+ */
+function continuesByRole(before: Line, line: Line): boolean | null {
+  if (line.role === 'headline-more') return before.role === 'headline' || before.role === 'headline-more'
+  if (before.role === 'headline' || before.role === 'headline-more' || line.role === 'headline') return false
+  if (line.role === 'byline-part' || before.role === 'byline-part')
+    return line.role === 'byline-part' && before.role === 'byline-part'
+  if (standsAloneByRole(line) || standsAloneByRole(before)) return false
+  if (line.breakBefore && (endsSentence(before.text) || isHeadlineText(line.text))) return false
+  return null
 }
 
 /**

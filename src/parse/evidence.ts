@@ -1,0 +1,101 @@
+/**
+ * What the file's profile tells the article splitter, block by block: a
+ * listed headline (the contents list names it) opens an article; a file that
+ * prints a line under every headline block (a source line between headline and
+ * body) opens articles only where such a line follows; per-article lines,
+ * closing notes and bylines are never headlines. Where the profile says
+ * nothing, the splitter's layout rules decide.
+ */
+import { isHeadlineText, isSubtitleText, readHeadlineGroup, type HeadlineParts } from './headline.ts'
+import type { Block } from './model.ts'
+import { normaliseInnerSpace } from './text.ts'
+
+export interface Frame {
+  /** The file's contents list names its headlines: they are aligned to it. */
+  contents: boolean
+  /** The file prints a line after every headline block. */
+  headEnds: boolean
+  /** For each block: a headline-end line follows it within the headline block. */
+  headEndAhead: boolean[]
+}
+
+const roleOf = (block: Block) => block.lines[0]?.role
+/** A column tag before a headline: `【时政】标题`. */
+const columnTag = /^\u3010([^\u3010\u3011]{1,6})\u3011[\s\u3000]*(.+)$/
+/** An item number before a listed or markdown headline: `1. 标题`, `2、标题`. */
+const itemNumber = /^[\d\uff10-\uff19]{1,3}\s*[.\u3001\uff0e]\s*(?=\S)/
+
+/** How far a headline block reaches: its kicker, headline lines, subtitle and byline. */
+const reach = 5
+
+export function frameOf(blocks: Block[]): Frame {
+  const contents = blocks.some((block) => roleOf(block) === 'headline')
+  const headEnds = blocks.some((block) => roleOf(block) === 'headline-end')
+  const headEndAhead: boolean[] = new Array(blocks.length).fill(false)
+  // From the end: the distance to the next headline-end line, reset by a block of body text.
+  let distance = Infinity
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index]!
+    headEndAhead[index] = distance <= reach
+    if (roleOf(block) === 'headline-end') distance = 0
+    else if (block.lines.length > 1 && !block.lines.every((line) => line.role === 'byline-part')) distance = Infinity
+    else distance++
+  }
+  return { contents, headEnds, headEndAhead }
+}
+
+/** The profile's word on whether a block is a headline line: `true`, `false`, or null (it does not know). */
+export function headlineByRole(block: Block): boolean | null {
+  const role = roleOf(block)
+  if (role === 'headline') return true
+  if (role === undefined || role === 'headline-more') return null
+  return false
+}
+
+/** A tagged headline, `【时政】国务院常务会议…`: the tag is a column label, the rest a headline. */
+export function isTaggedHeadline(text: string): boolean {
+  const match = columnTag.exec(text.trim())
+  return match !== null && isHeadlineText(match[2]!)
+}
+
+/**
+ * Whether a headline-like block opens an article, from the frame: null when the frame
+ * does not decide. A listed headline opens one; with a contents list, so does a kicker
+ * over a listed headline and nothing else; with a line under every headline block, only
+ * a block that such a line follows.
+ */
+export function opensByFrame(frame: Frame, blocks: Block[], index: number): boolean | null {
+  const block = blocks[index]!
+  if (roleOf(block) === 'headline') return true
+  if (frame.contents) {
+    // A kicker is set over a listed headline, in the same kind of line.
+    const next = blocks[index + 1]
+    return next !== undefined && roleOf(next) === 'headline' && next.heading === block.heading
+  }
+  if (frame.headEnds) return frame.headEndAhead[index] === true
+  return null
+}
+
+/** Whether a headline-like block joins the headline group being read (a subtitle, or a second line). */
+export function joinsGroupByFrame(frame: Frame, group: Block[], block: Block): boolean | null {
+  if (!frame.contents) return null
+  const listed = group.some((member) => roleOf(member) === 'headline')
+  if (roleOf(block) === 'headline') return !listed
+  return listed ? isSubtitleText(block.text) : null
+}
+
+/** Kicker, title and subtitle, with an item number taken off a listed or markdown headline and a column tag made the kicker. */
+export function readTitleGroup(group: Block[]): HeadlineParts {
+  const cleaned = group.map((block) => {
+    const numbered = block.heading > 0 || roleOf(block) === 'headline'
+    return numbered ? { ...block, text: block.text.replace(itemNumber, '') } : block
+  })
+  const last = cleaned.at(-1)!
+  const tag = columnTag.exec(last.text.trim())
+  if (tag && isHeadlineText(tag[2]!)) {
+    const parts = readHeadlineGroup([...cleaned.slice(0, -1), { ...last, text: tag[2]! }])
+    const kicker = parts.kicker === null ? tag[1]! : `${parts.kicker} ${tag[1]!}`
+    return { ...parts, kicker: normaliseInnerSpace(kicker) }
+  }
+  return readHeadlineGroup(cleaned)
+}

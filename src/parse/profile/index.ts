@@ -1,0 +1,151 @@
+/**
+ * Pass 1: a profile of one file, from the file alone, before any line is
+ * placed. It measures the body column and the headline width, reads what a
+ * blank line means here, keeps page breaks as tokens, gives repeated line
+ * templates their roles, finds a leading contents list the headlines recur
+ * from, and joins bylines split letter by letter. The later steps consult it:
+ * each line comes back with the role the profile found for it, if any, and a
+ * mark when a page break stands before it.
+ */
+import { readCreditBlock } from '../credits.ts'
+import { furnitureKind } from '../furniture.ts'
+import { isHeadlineText } from '../headline.ts'
+import type { Line, LineRole } from '../model.ts'
+import { type Contents, findContents } from './contents.ts'
+import { type LineFeatures, featuresOf } from './features.ts'
+import { letterSplitBylines } from './letters.ts'
+import { closingNote, pageLine, staffLine } from './lexicon.ts'
+import { type TemplateRole, templateRoles } from './templates.ts'
+
+export interface Profile {
+  /** The body column: the width most long lines share, or null. */
+  column: number | null
+  /** The width headlines wrap at, when two-line headlines show one, or null. */
+  headlineWidth: number | null
+  /** What a blank line means here. */
+  blank: 'paragraph' | 'wrap' | 'none'
+  /** Page breaks printed (form feeds and page footers). */
+  pageBreaks: number
+  templates: TemplateRole[]
+  contents: { items: number; matched: number } | null
+  letterSplitBylines: number
+  /** The lines again, each with the role the profile found for it. */
+  lines: Line[]
+}
+
+export function buildProfile(lines: Line[]): Profile {
+  const features = lines.map(featuresOf)
+  const roles: Array<LineRole | undefined> = new Array(lines.length)
+  const isPageLine = (index: number) => {
+    const feature = features[index]
+    return feature !== undefined && pageLine.test(feature.line.text)
+  }
+  let pageBreaks = 0
+  features.forEach((feature, index) => {
+    if (feature.pageBreakBefore) pageBreaks++
+    if (isPageLine(index)) {
+      pageBreaks++
+      roles[index] = 'page-line'
+    }
+  })
+  const nearBreak = (index: number) =>
+    index === 0 ||
+    index === features.length - 1 ||
+    features[index]!.pageBreakBefore ||
+    features[index + 1]?.pageBreakBefore === true ||
+    isPageLine(index - 1) ||
+    isPageLine(index + 1)
+  const headlineLike = (index: number) => {
+    const feature = features[index]!
+    if (roles[index] === 'byline-part' || readCreditBlock(feature.line.text) !== null) return true
+    return !feature.endsStop && !feature.clauseMarks && feature.width <= 45
+  }
+  const perArticle = (index: number) => {
+    const line = features[index]!.line
+    const kind = furnitureKind(line)
+    // A sentence printed again and again is text (a form's wording), not a note.
+    if (features[index]!.clauseMarks || readCreditBlock(line.text) !== null) return false
+    return !isHeadlineText(line.text) && kind !== 'page-header' && kind !== 'page-number' && kind !== 'rule'
+  }
+  for (const run of letterSplitBylines(features)) for (const index of run) roles[index] = 'byline-part'
+  const templates = templateRoles(features, { perArticle, headlineLike, nearBreak, hasBreaks: pageBreaks > 0 })
+  const byTemplate = new Map(templates.map((entry) => [entry.template, entry.role]))
+  const contents = findContents(features)
+  features.forEach((feature, index) => {
+    if (roles[index] !== undefined) return
+    const text = feature.line.text
+    const role = byTemplate.get(feature.template)
+    if (role !== undefined) roles[index] = role
+    else if (closingNote.test(text)) roles[index] = 'closing-note'
+    else if (staffLine.test(text) && !feature.endsStop) roles[index] = 'staff'
+  })
+  markContents(contents, roles)
+  return {
+    column: bodyColumn(features),
+    headlineWidth: headlineWidth(features, contents),
+    blank: blankMeaning(features),
+    pageBreaks,
+    templates,
+    contents: contents && { items: contents.items.length, matched: contents.headlines.size },
+    letterSplitBylines: roles.filter((role) => role === 'byline-part').length,
+    lines: withRoles(lines, roles)
+  }
+}
+
+function markContents(contents: Contents | null, roles: Array<LineRole | undefined>): void {
+  if (!contents) return
+  for (const index of contents.items) roles[index] = 'contents'
+  for (const [start, count] of contents.headlines)
+    for (let index = start; index < start + count; index++)
+      roles[index] = index === start ? 'headline' : 'headline-more'
+}
+
+/** Each line with the role the profile found for it (the same object when none). */
+function withRoles(lines: Line[], roles: Array<LineRole | undefined>): Line[] {
+  return lines.map((line, index) => {
+    const role = roles[index]
+    return role === undefined ? line : { ...line, role }
+  })
+}
+
+/** The width most lines of 20 or more share, within one character. */
+function bodyColumn(features: LineFeatures[]): number | null {
+  const counts = new Map<number, number>()
+  for (const feature of features) {
+    if (feature.width < 20) continue
+    const width = Math.round(feature.width)
+    counts.set(width, (counts.get(width) ?? 0) + 1)
+  }
+  let best: number | null = null
+  let bestCount = 0
+  for (const [width, count] of counts) {
+    const near = count + (counts.get(width - 1) ?? 0)
+    if (near > bestCount || (near === bestCount && best !== null && width > best)) {
+      best = width
+      bestCount = near
+    }
+  }
+  return bestCount >= 6 ? best : null
+}
+
+/** The width of the first line of headlines the contents list shows wrapped over two or more lines. */
+function headlineWidth(features: LineFeatures[], contents: Contents | null): number | null {
+  if (!contents) return null
+  const widths: number[] = []
+  for (const [start, count] of contents.headlines) if (count > 1) widths.push(features[start]!.width)
+  if (widths.length === 0) return null
+  return widths.sort((a, b) => a - b)[Math.floor(widths.length / 2)]!
+}
+
+/** Blank lines between finished sentences mean paragraphs; between unfinished full lines, wraps. */
+function blankMeaning(features: LineFeatures[]): Profile['blank'] {
+  let ended = 0
+  let open = 0
+  for (let index = 1; index < features.length; index++) {
+    if (features[index]!.line.blankBefore === 0) continue
+    if (features[index - 1]!.endsStop) ended++
+    else if (features[index - 1]!.clauseMarks) open++
+  }
+  if (ended + open === 0) return 'none'
+  return open > ended ? 'wrap' : 'paragraph'
+}
