@@ -96,6 +96,8 @@ export interface ParsedArticle {
   captions: string[]
   /** First and last source line the article was read from. */
   lines: LineRange
+  /** The column (栏目) tag printed before the headline or the body: `【时政】` gives `时政`. Absent when none. */
+  column?: string
 }
 
 /** Everything read from one corpus file. */

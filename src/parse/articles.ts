@@ -51,7 +51,8 @@ import {
   isTaggedHeadline,
   joinsGroupByFrame,
   opensByFrame,
-  readTitleGroup
+  readTitleGroup,
+  splitColumnTag
 } from './evidence.ts'
 import { displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
 
@@ -166,8 +167,8 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       headline.push(block)
       return
     }
-    // Under a headline with no body yet, `【…】` opens the body (a column tag), not a new item.
-    const fresh = current !== null && !hasBody(current)
+    // Under a headline with no body yet, a short `【…】` opens the body (a column tag), not a new item.
+    const fresh = current !== null && !hasBody(current) && splitColumnTag(block.text) !== null
     const item =
       candidate === null && !fresh && !editorsNote.test(block.text)
         ? (splitBracketItem(block.text) ?? splitInlineHeadline(block.text))
@@ -453,7 +454,8 @@ function newDraft(group: Block[], context: Context): Draft {
       continuedTo: null,
       continuedFrom: null,
       captions: [],
-      lines: [first, last]
+      lines: [first, last],
+      ...(parts.column === null ? {} : { column: parts.column })
     }
   }
 }
@@ -539,7 +541,15 @@ function addBody(draft: Draft, block: Block, context: Context, issue: IssueDate)
   const head = emptyNotes()
   const notes = emptyNotes()
   const first = draft.article.paragraphs.length === draft.bodyStart
-  let text = first ? takeHead(block.text, head) : block.text
+  let source = block.text
+  const tag = first && draft.article.column === undefined ? splitColumnTag(source) : null
+  if (tag) {
+    // `【时政】新华社北京…` under the headline: the column the story runs in.
+    draft.article.column = tag.column
+    context.ledger.drop(residue(source, [tag.column, tag.rest]))
+    source = tag.rest
+  }
+  let text = first ? takeHead(source, head) : source
   text = takeTail(text, notes)
   extend(draft, block, context)
   draft.pageEnded = false

@@ -84,8 +84,14 @@ export function joinsGroupByFrame(frame: Frame, group: Block[], block: Block): b
   return listed ? isSubtitleText(block.text) : null
 }
 
-/** Kicker, title and subtitle, with an item number taken off a listed or markdown headline and a column tag made the kicker. */
-export function readTitleGroup(group: Block[]): HeadlineParts {
+/** `【时政】…` at the start of a body: the column tag and the rest, or null. */
+export function splitColumnTag(text: string): { column: string; rest: string } | null {
+  const match = columnTag.exec(text.trim())
+  return match ? { column: match[1]!.trim(), rest: match[2]! } : null
+}
+
+/** Kicker, title, subtitle and column tag, with an item number taken off a listed or markdown headline. */
+export function readTitleGroup(group: Block[]): HeadlineParts & { column: string | null } {
   const cleaned = group.map((block) => {
     const numbered = block.heading > 0 || roleOf(block) === 'headline'
     return numbered ? { ...block, text: block.text.replace(itemNumber, '') } : block
@@ -94,8 +100,7 @@ export function readTitleGroup(group: Block[]): HeadlineParts {
   const tag = columnTag.exec(last.text.trim())
   if (tag && isHeadlineText(tag[2]!)) {
     const parts = readHeadlineGroup([...cleaned.slice(0, -1), { ...last, text: tag[2]! }])
-    const kicker = parts.kicker === null ? tag[1]! : `${parts.kicker} ${tag[1]!}`
-    return { ...parts, kicker: normaliseInnerSpace(kicker) }
+    return { ...parts, column: normaliseInnerSpace(tag[1]!) }
   }
-  return readHeadlineGroup(cleaned)
+  return { ...readHeadlineGroup(cleaned), column: null }
 }

@@ -36,10 +36,15 @@ export function findContents(features: LineFeatures[]): Contents | null {
   }
   if (items.length < 3) return null
   const wanted = new Map<string, number>()
-  for (const index of items) wanted.set(squash(numbered.exec(features[index]!.line.text)![1]!), index)
+  for (const index of items) wanted.set(headlineKey(numbered.exec(features[index]!.line.text)![1]!), index)
+  // The list's own heading (`目 录`, `导读`): a short line without punctuation right above it.
+  const heading = features[items[0]! - 1]
+  if (heading !== undefined && heading.width <= 8 && !heading.clauseMarks && heading.cjkRatio > 0.5)
+    items.unshift(items[0]! - 1)
   const headlines = new Map<number, number>()
   const found = new Set<string>()
   const after = items.at(-1)! + 1
+  if (wanted.size < 3) return null
   for (let index = after; index < features.length; index++) {
     let key = ''
     for (let count = 1; count <= 3 && index + count <= features.length; count++) {

@@ -33,7 +33,7 @@ const closers = new Set([...'）)》”’】〕」』]'].map((char) => char.cod
 
 /** A line's shape with what changes from one printing to the next taken out. */
 export function templateOf(text: string): string {
-  return text.replace(url, 'U').replace(digits, '0').replace(space, ' ').trim()
+  return text.replace(url, '<url>').replace(digits, '0').replace(space, ' ').trim()
 }
 
 /** Whitespace as `\s` reads it, for the code points a line may hold. */

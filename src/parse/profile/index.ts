@@ -8,7 +8,7 @@
  * mark when a page break stands before it.
  */
 import { readCreditBlock } from '../credits.ts'
-import { furnitureKind } from '../furniture.ts'
+import { furnitureKind, pageOf } from '../furniture.ts'
 import { isHeadlineText } from '../headline.ts'
 import type { Line, LineRole } from '../model.ts'
 import { type Contents, findContents } from './contents.ts'
@@ -40,21 +40,24 @@ export function buildProfile(lines: Line[]): Profile {
     const feature = features[index]
     return feature !== undefined && pageLine.test(feature.line.text)
   }
+  /** Page edges: a form feed before the line, a page footer, a 版次 line naming a page. */
+  const edge: boolean[] = features.map(
+    (feature, index) =>
+      feature.pageBreakBefore ||
+      isPageLine(index) ||
+      (furnitureKind(feature.line) === 'page-header' && pageOf(feature.line.text) !== null)
+  )
   let pageBreaks = 0
   features.forEach((feature, index) => {
-    if (feature.pageBreakBefore) pageBreaks++
-    if (isPageLine(index)) {
-      pageBreaks++
-      roles[index] = 'page-line'
-    }
+    if (edge[index]) pageBreaks++
+    if (isPageLine(index)) roles[index] = 'page-line'
   })
-  const nearBreak = (index: number) =>
-    index === 0 ||
-    index === features.length - 1 ||
-    features[index]!.pageBreakBefore ||
-    features[index + 1]?.pageBreakBefore === true ||
-    isPageLine(index - 1) ||
-    isPageLine(index + 1)
+  /** Within two lines of a page edge, or of the file's start or end. */
+  const nearBreak = (index: number) => {
+    if (index <= 1 || index >= features.length - 2) return true
+    for (let near = index - 2; near <= index + 2; near++) if (edge[near] === true) return true
+    return false
+  }
   const headlineLike = (index: number) => {
     const feature = features[index]!
     if (roles[index] === 'byline-part' || readCreditBlock(feature.line.text) !== null) return true

@@ -43,7 +43,8 @@ export function templateRoles(features: LineFeatures[], options: TemplateOptions
   const perArticleAllowed = repeatedLines <= 0.3 * features.length
   const roles: TemplateRole[] = []
   for (const [template, indices] of groups) {
-    if (indices.length < 3) continue
+    // A sentence printed again and again is text (a form's wording), neither furniture nor a note.
+    if (indices.length < 3 || features[indices[0]!]!.clauseMarks) continue
     const near = indices.filter(options.nearBreak).length
     if (options.hasBreaks && near * 2 >= indices.length) {
       roles.push({ template, count: indices.length, role: 'running' })
