@@ -264,6 +264,8 @@ function opensArticle(
     if (datedStories) return false
     return displayWidth(block.text) > 24 || readsLikeNewsHeadline(block.text)
   }
+  // Under a headline still waiting for its body, a comma line is that body's first line.
+  if (current !== null && !current.closed && !hasBody(current)) return false
   if (nextOpensStory) return true
   if (!nextOnPage) return false
   // `您的医保卡激活了吗？` over `近日，…`: a story opens (a `问：…？` line of a Q&A does not).

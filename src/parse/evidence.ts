@@ -47,7 +47,7 @@ export function frameOf(blocks: Block[]): Frame {
 /** The profile's word on whether a block is a headline line: `true`, `false`, or null (it does not know). */
 export function headlineByRole(block: Block): boolean | null {
   const role = roleOf(block)
-  if (role === 'headline') return true
+  if (role === 'headline' || role === 'shaped-headline') return true
   if (role === undefined || role === 'headline-more') return null
   return false
 }
@@ -66,7 +66,7 @@ export function isTaggedHeadline(text: string): boolean {
  */
 export function opensByFrame(frame: Frame, blocks: Block[], index: number): boolean | null {
   const block = blocks[index]!
-  if (roleOf(block) === 'headline') return true
+  if (roleOf(block) === 'headline' || roleOf(block) === 'shaped-headline') return true
   if (frame.contents) {
     // A kicker is set over a listed headline, in the same kind of line.
     const next = blocks[index + 1]

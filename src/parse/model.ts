@@ -44,6 +44,7 @@ export type LineRole =
   | 'page-line'
   | 'headline'
   | 'headline-more'
+  | 'shaped-headline'
   | 'closing-note'
   | 'staff'
 

@@ -165,7 +165,9 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
     if (previous && byRole === true) {
       // A byline split letter by letter: single characters are one name, a whole name stands apart.
       const letters = [...previous.text].length === 1 && [...line.text].length === 1
-      text = line.role === 'byline-part' && !letters ? text + ' ' + line.text : text + line.text
+      const piece = line.role === 'byline-part' ? line.text.replace(/[\s\u3000]+/g, '') : line.text
+      if (line.role === 'byline-part' && current.length === 1) text = text.replace(/[\s\u3000]+/g, '')
+      text = line.role === 'byline-part' && !letters ? text + ' ' + piece : text + piece
       current.push(line)
       continue
     }
@@ -185,8 +187,9 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
  * profile does not say, the layout rules decide.
  */
 function continuesByRole(before: Line, line: Line): boolean | null {
-  if (line.role === 'headline-more') return before.role === 'headline' || before.role === 'headline-more'
-  if (before.role === 'headline' || before.role === 'headline-more' || line.role === 'headline') return false
+  const head = (role: Line['role']) => role === 'headline' || role === 'shaped-headline' || role === 'headline-more'
+  if (line.role === 'headline-more') return head(before.role)
+  if (head(before.role) || head(line.role)) return false
   if (line.role === 'byline-part' || before.role === 'byline-part')
     return line.role === 'byline-part' && before.role === 'byline-part'
   if (standsAloneByRole(line) || standsAloneByRole(before)) return false

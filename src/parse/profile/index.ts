@@ -13,13 +13,16 @@ import { isHeadlineText } from '../headline.ts'
 import type { Line, LineRole } from '../model.ts'
 import { type Contents, findContents } from './contents.ts'
 import { type LineFeatures, featuresOf } from './features.ts'
+import { headlineBlocks } from './headblocks.ts'
 import { letterSplitBylines } from './letters.ts'
-import { closingNote, pageLine, staffLine } from './lexicon.ts'
+import { bylineLabel, closingNote, pageLine, staffLine } from './lexicon.ts'
 import { type TemplateRole, templateRoles } from './templates.ts'
 
 export interface Profile {
   /** The body column: the width most long lines share, or null. */
   column: number | null
+  /** Headline blocks found by their shape (narrower wrapped lines over a byline or dateline), when three or more. */
+  shapedHeadlines: number
   /** The width headlines wrap at, when two-line headlines show one, or null. */
   headlineWidth: number | null
   /** What a blank line means here. */
@@ -71,6 +74,11 @@ export function buildProfile(lines: Line[]): Profile {
     return !isHeadlineText(line.text) && kind !== 'page-header' && kind !== 'page-number' && kind !== 'rule'
   }
   for (const run of letterSplitBylines(features)) for (const index of run) roles[index] = 'byline-part'
+  // A byline label alone, its names printed elsewhere (another column): never a headline.
+  features.forEach((feature, index) => {
+    if (roles[index] === undefined && bylineLabel.test(feature.line.text.replace(/[\s\u3000]+/g, '')))
+      roles[index] = 'byline-part'
+  })
   const templates = templateRoles(features, { perArticle, headlineLike, nearBreak, hasBreaks: pageBreaks > 0 })
   const byTemplate = new Map(templates.map((entry) => [entry.template, entry.role]))
   const contents = findContents(features)
@@ -83,9 +91,14 @@ export function buildProfile(lines: Line[]): Profile {
     else if (staffLine.test(text) && !feature.endsStop) roles[index] = 'staff'
   })
   markContents(contents, roles)
+  const column = bodyColumn(features)
+  const shapes = contents ? null : headlineBlocks(features, column, roles)
+  const shaped = shapes?.blocks ?? new Map<number, number>()
+  if (shaped.size >= 3) markHeadlines(shaped, roles, 'shaped-headline')
   return {
-    column: bodyColumn(features),
-    headlineWidth: headlineWidth(features, contents),
+    column,
+    shapedHeadlines: shaped.size >= 3 ? shaped.size : 0,
+    headlineWidth: headlineWidth(features, contents) ?? shapes?.width ?? null,
     blank: blankMeaning(features),
     pageBreaks,
     templates,
@@ -98,9 +111,16 @@ export function buildProfile(lines: Line[]): Profile {
 function markContents(contents: Contents | null, roles: Array<LineRole | undefined>): void {
   if (!contents) return
   for (const index of contents.items) roles[index] = 'contents'
-  for (const [start, count] of contents.headlines)
-    for (let index = start; index < start + count; index++)
-      roles[index] = index === start ? 'headline' : 'headline-more'
+  markHeadlines(contents.headlines, roles)
+}
+
+function markHeadlines(
+  headlines: Map<number, number>,
+  roles: Array<LineRole | undefined>,
+  role: LineRole = 'headline'
+): void {
+  for (const [start, count] of headlines)
+    for (let index = start; index < start + count; index++) roles[index] = index === start ? role : 'headline-more'
 }
 
 /** Each line with the role the profile found for it (the same object when none). */

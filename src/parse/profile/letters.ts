@@ -8,19 +8,23 @@ import { bylineLabel } from './lexicon.ts'
 import type { LineFeatures } from './features.ts'
 
 const single = /^\p{Script=Han}$/u
+/** A name or label printed letter-spaced: `袁 晨`, `通 讯 员`. */
+const spaced = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,4}$/u
 const name = /^\p{Script=Han}{2,4}$/u
+const squash = (text: string) => text.replace(/[\s\u3000]+/g, '')
 
 /** Index runs [label, …names] of letter-split bylines. */
 export function letterSplitBylines(features: LineFeatures[]): number[][] {
   const runs: number[][] = []
   for (let index = 0; index < features.length; index++) {
-    if (!bylineLabel.test(features[index]!.line.text.replace(/[\s\u3000]+/g, ''))) continue
+    if (!bylineLabel.test(squash(features[index]!.line.text))) continue
     const run = [index]
     let singles = 0
     let next = index + 1
     while (next < features.length) {
       const text = features[next]!.line.text
-      if (single.test(text)) singles++
+      if (single.test(text) || spaced.test(text)) singles++
+      else if (bylineLabel.test(squash(text))) singles += 0
       else if (!name.test(text) || singles === 0) break
       run.push(next)
       next++
