@@ -28,6 +28,7 @@ import { type Context, Ledger, linesOf } from './model.ts'
 import { toReadableNumbers } from './text.ts'
 import { fromBulletin } from './tree.ts'
 import { buildProfile } from './profile/index.ts'
+import { scoreBulletin } from './confidence.ts'
 import { detectLayout, rejoinWraps } from './wraps.ts'
 
 export { accountFor, outputTexts } from './account.ts'
@@ -102,6 +103,14 @@ export function parseBulletin(file: VFile, options: ParseOptions = {}): ParsedBu
     unassigned
   }
   keepLostText(bulletin, text, context)
+  const supplied = new Set(
+    file.messages
+      .filter((message) => message.ruleId === 'continued-without-headline')
+      .map((message) => message.line ?? 0)
+  )
+  scoreBulletin(bulletin, content, supplied)
+  const { lines: _lines, ...summary } = profile
+  bulletin.profile = summary
   file.data.bulletinDropped = context.ledger.dropped
   file.data.bulletin = bulletin
   return bulletin

@@ -13,6 +13,9 @@ import type { LineRole } from '../model.ts'
 import type { LineFeatures } from './features.ts'
 import { bylineLabel } from './lexicon.ts'
 
+/** Single characters set apart, `朱 兰 诚`: a letter-spaced name, not a headline. */
+const spaced = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,4}$/u
+
 /** Marks a headline never holds: a full stop, a semicolon. */
 const stops = /[\u3002\uff1b;]/
 
@@ -82,7 +85,7 @@ function candidateBlocks(
     return label(feature) || readCreditBlock(text) !== null || startsWithMarkerOrDate(text) || startsLikeDateline(text)
   }
   for (let start = 0; start < features.length; start++) {
-    if (roles[start] !== undefined || !apart(start)) continue
+    if (roles[start] !== undefined || !apart(start) || spaced.test(features[start]!.line.text)) continue
     const first = features[start]!
     if (
       first.endsStop ||
