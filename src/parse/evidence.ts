@@ -30,7 +30,8 @@ const reach = 5
 
 export function frameOf(blocks: Block[]): Frame {
   const contents = blocks.some((block) => roleOf(block) === 'headline')
-  const headEnds = blocks.some((block) => roleOf(block) === 'headline-end')
+  // Only a line printed under many headline blocks frames the file's articles.
+  const headEnds = blocks.filter((block) => roleOf(block) === 'headline-end').length >= 5
   const headEndAhead: boolean[] = new Array(blocks.length).fill(false)
   // From the end: the distance to the next headline-end line, reset by a block of body text.
   let distance = Infinity

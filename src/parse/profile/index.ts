@@ -9,7 +9,7 @@
  */
 import { readCreditBlock } from '../credits.ts'
 import { furnitureKind, pageOf } from '../furniture.ts'
-import { isHeadlineText } from '../headline.ts'
+import { isHeadlineText, isSubtitleText } from '../headline.ts'
 import type { Line, LineRole } from '../model.ts'
 import { type Contents, findContents } from './contents.ts'
 import { type LineFeatures, featuresOf } from './features.ts'
@@ -70,7 +70,7 @@ export function buildProfile(lines: Line[]): Profile {
     const line = features[index]!.line
     const kind = furnitureKind(line)
     // A sentence printed again and again is text (a form's wording), not a note.
-    if (features[index]!.clauseMarks || readCreditBlock(line.text) !== null) return false
+    if (features[index]!.clauseMarks || readCreditBlock(line.text) !== null || isSubtitleText(line.text)) return false
     return !isHeadlineText(line.text) && kind !== 'page-header' && kind !== 'page-number' && kind !== 'rule'
   }
   for (const run of letterSplitBylines(features)) for (const index of run) roles[index] = 'byline-part'
