@@ -23,7 +23,8 @@ const roleOf = (block: Block) => block.lines[0]?.role
 /** A column tag before a headline: `【时政】标题`. */
 const columnTag = /^\u3010([^\u3010\u3011]{1,6})\u3011[\s\u3000]*(.+)$/
 /** An item number before a listed or markdown headline: `1. 标题`, `2、标题`. */
-const itemNumber = /^[\d\uff10-\uff19]{1,3}\s*[.\u3001\uff0e]\s*(?=\S)/
+const itemNumber =
+  /^(?:[\d\uff10-\uff19]{1,3}\s*[.\u3001\uff0e]|[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}\u3001)\s*(?=\S)/
 
 /** How far a headline block reaches: its kicker, headline lines, subtitle and byline. */
 const reach = 5
@@ -48,7 +49,7 @@ export function frameOf(blocks: Block[]): Frame {
 /** The profile's word on whether a block is a headline line: `true`, `false`, or null (it does not know). */
 export function headlineByRole(block: Block): boolean | null {
   const role = roleOf(block)
-  if (role === 'headline' || role === 'shaped-headline') return true
+  if (role === 'headline' || role === 'shaped-headline' || role === 'item-headline') return true
   if (role === undefined || role === 'headline-more') return null
   return false
 }
@@ -67,7 +68,8 @@ export function isTaggedHeadline(text: string): boolean {
  */
 export function opensByFrame(frame: Frame, blocks: Block[], index: number): boolean | null {
   const block = blocks[index]!
-  if (roleOf(block) === 'headline' || roleOf(block) === 'shaped-headline') return true
+  const role = roleOf(block)
+  if (role === 'headline' || role === 'shaped-headline' || role === 'item-headline') return true
   if (frame.contents) {
     // A kicker is set over a listed headline, in the same kind of line.
     const next = blocks[index + 1]
@@ -94,7 +96,7 @@ export function splitColumnTag(text: string): { column: string; rest: string } |
 /** Kicker, title, subtitle and column tag, with an item number taken off a listed or markdown headline. */
 export function readTitleGroup(group: Block[]): HeadlineParts & { column: string | null } {
   const cleaned = group.map((block) => {
-    const numbered = block.heading > 0 || roleOf(block) === 'headline'
+    const numbered = block.heading > 0 || roleOf(block) === 'headline' || roleOf(block) === 'item-headline'
     return numbered ? { ...block, text: block.text.replace(itemNumber, '') } : block
   })
   const last = cleaned.at(-1)!

@@ -45,6 +45,7 @@ export type LineRole =
   | 'headline'
   | 'headline-more'
   | 'shaped-headline'
+  | 'item-headline'
   | 'closing-note'
   | 'staff'
 

@@ -187,7 +187,8 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
  * profile does not say, the layout rules decide.
  */
 function continuesByRole(before: Line, line: Line): boolean | null {
-  const head = (role: Line['role']) => role === 'headline' || role === 'shaped-headline' || role === 'headline-more'
+  const head = (role: Line['role']) =>
+    role === 'headline' || role === 'shaped-headline' || role === 'item-headline' || role === 'headline-more'
   if (line.role === 'headline-more') return head(before.role)
   if (head(before.role) || head(line.role)) return false
   if (line.role === 'byline-part' || before.role === 'byline-part')

@@ -14,6 +14,7 @@ import type { Line, LineRole } from '../model.ts'
 import { type Contents, findContents } from './contents.ts'
 import { type LineFeatures, featuresOf } from './features.ts'
 import { headlineBlocks } from './headblocks.ts'
+import { numberedItems } from './items.ts'
 import { letterSplitBylines } from './letters.ts'
 import { bylineLabel, closingNote, pageLine, staffLine } from './lexicon.ts'
 import { type TemplateRole, templateRoles } from './templates.ts'
@@ -95,6 +96,7 @@ export function buildProfile(lines: Line[]): Profile {
   const shapes = contents ? null : headlineBlocks(features, column, roles)
   const shaped = shapes?.blocks ?? new Map<number, number>()
   if (shaped.size >= 3) markHeadlines(shaped, roles, 'shaped-headline')
+  for (const index of contents ? [] : numberedItems(features, roles)) roles[index] = 'item-headline'
   return {
     column,
     shapedHeadlines: shaped.size >= 3 ? shaped.size : 0,

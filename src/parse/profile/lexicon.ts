@@ -23,3 +23,6 @@ export const closingNote =
 /** Staff and graphics credits of a page (`一版责编：…`, `版式设计：…`, `数据来源：…`, `制图：…`). */
 export const staffLine =
   /^(?:[一二三四五六七八九十\d]+版)?(?:责编|责任编辑|编辑|版式设计|版式|美编|设计|制图|图表|数据来源|校对|统筹|策划)\s*[:：]/
+
+/** A numbered item's headline, `一、标题`: the numeral and the rest. */
+export const numberedItem = /^([一二三四五六七八九十]{1,3})、[\s\u3000]*(\S.{1,44})$/
