@@ -56,11 +56,12 @@ export function buildProfile(lines: Line[]): Profile {
     if (edge[index]) pageBreaks++
     if (isPageLine(index)) roles[index] = 'page-line'
   })
-  /** Within two lines of a page edge, or of the file's start or end. */
+  /** Beside a page edge, or two lines from one with only a short line between (a page's second running line). */
   const nearBreak = (index: number) => {
-    if (index <= 1 || index >= features.length - 2) return true
-    for (let near = index - 2; near <= index + 2; near++) if (edge[near] === true) return true
-    return false
+    if (index === 0 || index === features.length - 1 || edge[index] === true) return true
+    if (edge[index - 1] === true || edge[index + 1] === true) return true
+    const short = (near: number) => features[near]!.width <= 24 && !features[near]!.endsStop
+    return (edge[index - 2] === true && short(index - 1)) || (edge[index + 2] === true && short(index + 1))
   }
   const headlineLike = (index: number) => {
     const feature = features[index]!

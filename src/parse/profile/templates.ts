@@ -40,7 +40,7 @@ export function templateRoles(features: LineFeatures[], options: TemplateOptions
   // Repetition is a signal only where the rest of the text does not repeat (a file of copies repeats everything).
   let repeatedLines = 0
   for (const indices of groups.values()) if (indices.length >= 3) repeatedLines += indices.length
-  const perArticleAllowed = repeatedLines <= 0.3 * features.length
+  const perArticleAllowed = repeatedLines <= 0.5 * features.length
   const roles: TemplateRole[] = []
   for (const [template, indices] of groups) {
     // A sentence printed again and again is text (a form's wording), neither furniture nor a note.
