@@ -37,6 +37,15 @@ export function headlineBlocks(
   roles: ReadonlyArray<LineRole | undefined>
 ): HeadlineBlocks {
   const found = candidateBlocks(features, column, roles)
+  const strongAnchor = (start: number, count: number) => {
+    const next = features[start + count]
+    if (next === undefined) return false
+    return (
+      roles[start + count] === 'headline-end' ||
+      roles[start + count] === 'byline-part' ||
+      readCreditBlock(next.line.text) !== null
+    )
+  }
   const widths = new Map<number, number>()
   for (const [start, count] of found)
     if (count > 1) {
@@ -55,7 +64,14 @@ export function headlineBlocks(
   if (best < 3) width = null
   const blocks = new Map<number, number>()
   for (const [start, count] of found) {
-    if (count === 1 || (width !== null && Math.abs(features[start]!.width - width) <= 1.5)) blocks.set(start, count)
+    const atWidth = width !== null && Math.abs(features[start]!.width - width) <= 1.5
+    // Without a shared width, a long wrapped first line over a byline or a source line is still a headline's.
+    // (set tight: no blank line inside, no two phrases side by side, which a kicker would be).
+    const first = features[start]!
+    const long = column !== null && first.width >= 0.5 * column && !/\S[\s\u3000]+\S/.test(first.line.text)
+    let tight = true
+    for (let index = start + 1; index < start + count; index++) if (features[index]!.line.blankBefore > 0) tight = false
+    if (count === 1 || atWidth || (long && tight && strongAnchor(start, count))) blocks.set(start, count)
   }
   return { blocks, width }
 }
@@ -80,9 +96,17 @@ function candidateBlocks(
     )
   }
   const label = (feature: LineFeatures) => bylineLabel.test(feature.line.text.replace(/[\s\u3000]+/g, ''))
-  const anchor = (feature: LineFeatures) => {
+  const anchor = (index: number) => {
+    const feature = features[index]!
     const text = feature.line.text
-    return label(feature) || readCreditBlock(text) !== null || startsWithMarkerOrDate(text) || startsLikeDateline(text)
+    const role = roles[index]
+    return (
+      label(feature) ||
+      readCreditBlock(text) !== null ||
+      startsWithMarkerOrDate(text) ||
+      startsLikeDateline(text) ||
+      role === 'headline-end'
+    )
   }
   for (let start = 0; start < features.length; start++) {
     if (roles[start] !== undefined || !apart(start) || spaced.test(features[start]!.line.text)) continue
@@ -91,7 +115,7 @@ function candidateBlocks(
       first.endsStop ||
       first.width >= column - 3 ||
       first.cjkRatio < 0.6 ||
-      anchor(first) ||
+      anchor(start) ||
       stops.test(first.line.text)
     )
       continue
@@ -101,11 +125,11 @@ function candidateBlocks(
       // Extractors may set a blank line between a headline's lines; a dash opens a subtitle, not more headline.
       if (count > 1 && (roles[start + count - 1] !== undefined || /^[\u2014\u2015\u2500-]/.test(last.line.text))) break
       if (last.endsStop || stops.test(last.line.text) || last.width > first.width + 1 || label(last)) break
-      if (count > 1 && anchor(last)) break
+      if (count > 1 && anchor(start + count - 1)) break
       if (count > 1 && (first.width < 0.5 * column || (last.line.blankBefore > 0 && first.width < column * 0.6))) break
       const next = features[start + count]!
       if (count > 1 && Math.abs(features[start + count - 2]!.width - first.width) > 1) break
-      if (anchor(next) && (count > 1 || readCreditBlock(next.line.text) !== null || label(next))) {
+      if (anchor(start + count) && (count > 1 || readCreditBlock(next.line.text) !== null || label(next))) {
         blocks.set(start, count)
         start += count - 1
         break
