@@ -162,7 +162,8 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       headline = []
     } else if (
       candidate !== null &&
-      (opensByFrame(frame, blocks, index) ?? opensArticle(block, candidate, next, current, datedStories))
+      (opensByFrame(frame, blocks, index, storyOpen(current)) ??
+        opensArticle(block, candidate, next, current, datedStories))
     ) {
       headline.push(block)
       return
@@ -631,6 +632,11 @@ function applyNotes(draft: Draft, notes: Notes, context: Context): void {
 
 function applyCredits(article: ParsedArticle, credits: Credits, context: Context): void {
   for (const name of mergeCredits(article, credits)) context.ledger.drop(name)
+}
+
+/** An article with body text is open: no byline, source or page break has closed it yet. */
+function storyOpen(current: Draft | null): boolean {
+  return current !== null && !current.closed && !current.pageEnded && hasBody(current)
 }
 
 /** Body text was read (an editor's note printed above the headline does not count). */

@@ -7,6 +7,7 @@
  * nothing, the splitter's layout rules decide.
  */
 import { isHeadlineText, isSubtitleText, readHeadlineGroup, type HeadlineParts } from './headline.ts'
+import { readCreditBlock } from './credits.ts'
 import type { Block } from './model.ts'
 import { normaliseInnerSpace } from './text.ts'
 
@@ -17,6 +18,8 @@ export interface Frame {
   headEnds: boolean
   /** For each block: a headline-end line follows it within the headline block. */
   headEndAhead: boolean[]
+  /** The file's headline blocks have a shape of their own (three or more found by it). */
+  shaped: boolean
 }
 
 const roleOf = (block: Block) => block.lines[0]?.role
@@ -43,7 +46,11 @@ export function frameOf(blocks: Block[]): Frame {
     else if (block.lines.length > 1 && !block.lines.every((line) => line.role === 'byline-part')) distance = Infinity
     else distance++
   }
-  return { contents, headEnds, headEndAhead }
+  // Shaped headlines frame the file when there are as many as its bylines.
+  const shapedCount = blocks.filter((block) => roleOf(block) === 'shaped-headline').length
+  const bylines = blocks.filter((block) => roleOf(block) === 'byline-part' || readCreditBlock(block.text) !== null)
+  const shaped = shapedCount >= 3 && shapedCount >= bylines.length
+  return { contents, headEnds, headEndAhead, shaped }
 }
 
 /** The profile's word on whether a block is a headline line: `true`, `false`, or null (it does not know). */
@@ -64,9 +71,10 @@ export function isTaggedHeadline(text: string): boolean {
  * Whether a headline-like block opens an article, from the frame: null when the frame
  * does not decide. A listed headline opens one; with a contents list, so does a kicker
  * over a listed headline and nothing else; with a line under every headline block, only
- * a block that such a line follows.
+ * a block that such a line follows; where headlines have a shape of their own, a
+ * headline-like line without it does not open one inside a story not yet closed.
  */
-export function opensByFrame(frame: Frame, blocks: Block[], index: number): boolean | null {
+export function opensByFrame(frame: Frame, blocks: Block[], index: number, storyOpen: boolean): boolean | null {
   const block = blocks[index]!
   const role = roleOf(block)
   if (role === 'headline' || role === 'shaped-headline' || role === 'item-headline') return true
@@ -76,6 +84,8 @@ export function opensByFrame(frame: Frame, blocks: Block[], index: number): bool
     return next !== undefined && roleOf(next) === 'headline' && next.heading === block.heading
   }
   if (frame.headEnds) return frame.headEndAhead[index] === true
+  // Where headlines have a shape of their own, a line without it inside an open story is a section head.
+  if (frame.shaped && storyOpen && role === undefined) return false
   return null
 }
 
