@@ -77,7 +77,8 @@ export function furnitureKind(line: Line): Kind | null {
   if (/^\d{1,3}$/.test(text)) return 'page-number'
   if (pageHeader.some((pattern) => pattern.test(text))) return 'page-header'
   if (editor.test(text)) return 'editor'
-  if (section.test(text)) return 'section'
+  // `简  讯`: a section label printed letter-spaced is the same label.
+  if (section.test(text) || (text.length <= 12 && section.test(text.replace(/[\s\u3000]+/g, '')))) return 'section'
   return null
 }
 

@@ -131,6 +131,11 @@ export function standsAlone(text: string): boolean {
   )
 }
 
+/** Stands alone for a reason other than opening with `【…】`. */
+function standsAloneOtherwise(text: string): boolean {
+  return standsAlone(text.replace(/^【[^【】]{2,40}】/, ''))
+}
+
 export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
   const blocks: Block[] = []
   let current: Line[] = []
@@ -206,7 +211,13 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
   if (before.heading > 0 || line.heading > 0 || before.image || line.image || line.pageStart) return false
   // No line of Chinese text starts with a clause mark or a closing quote or bracket: it is the rest of the line before.
   if (startsWithCloser(line.text)) return true
-  if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text))) return false
+  // A `【标题】正文…` item opens a block of its own but takes the lines its body wraps onto.
+  const bracketItem =
+    /^【[^【】]{2,40}】.*[，,。；;]/.test(before.text) &&
+    !standsAloneOtherwise(before.text) &&
+    line.blankBefore === 0 &&
+    !isHeadlineText(line.text)
+  if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text) && !bracketItem)) return false
   if (layout.indent && isIndented(line)) return false
   if (layout.blankBreaks && line.blankBefore > 0) return false
   const fullWidth = layout.column !== null && lineWidth(before.text, layout) >= layout.column - 2
