@@ -134,7 +134,18 @@ for (const a of A) {
   if (a.note) out.push(a.note, '')
 }
 out.push(`第 ${page} 页`, '', '一版责编：张  三  李  四', '', '版式设计：王  五', '')
-const dir = new URL('../../tests/parse/fixtures/heldout-pdftotext-daily/', import.meta.url)
-mkdirSync(dir, { recursive: true })
-writeFileSync(new URL('input.txt', dir), out.join('\n').replace(/\n\f\n/g, '\n\f'))
-writeFileSync(new URL('headlines.txt', dir), gold.join('\n') + '\n')
+// The same issue twice: with its contents list, and without it (so the other evidence is tested alone).
+const text = out.join('\n').replace(/\n\f\n/g, '\n\f')
+const withoutContents = text
+  .split('\n')
+  .slice(A.length + 1)
+  .join('\n')
+for (const [name, content] of [
+  ['heldout-pdftotext-daily', text],
+  ['heldout-pdftotext-daily-nocontents', withoutContents]
+]) {
+  const dir = new URL(`../../tests/parse/fixtures/${name}/`, import.meta.url)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(new URL('input.txt', dir), content)
+  writeFileSync(new URL('headlines.txt', dir), gold.join('\n') + '\n')
+}
