@@ -75,11 +75,13 @@ const separators = /[\s\u3000、,，;；]+/
  */
 export function parseCredit(text: string): Credits | null {
   const credits: Credits = { reporters: [], correspondents: [], photographers: [] }
-  const tokens = text
+  // `本报记者朱兰诚通讯员沈涛`: a second label run on after the first names starts a group of its own.
+  const runOn = /通讯员|通訊員|实习生|實習生/.test(text)
+    ? text.replace(/(?<=[\u3400-\u9fff])(?=(?:通讯员|通訊員|实习生|實習生)[\u3400-\u9fff])/g, ' ')
+    : text
+  const tokens = runOn
     .replace(bullet, '')
     .replace(/(文\s*\/\s*图|图\s*\/\s*文)/g, ' 文/图 ')
-    // `本报记者朱兰诚通讯员沈涛`: a second label run on after the first names starts a group of its own.
-    .replace(/(?<=[\u3400-\u9fff])(?=(?:通讯员|通訊員|实习生|實習生)[\u3400-\u9fff])/g, ' ')
     .split(separators)
     .filter(Boolean)
   let role: keyof Credits | null = null
