@@ -84,6 +84,8 @@ export function opensByFrame(frame: Frame, blocks: Block[], index: number, story
     return next !== undefined && roleOf(next) === 'headline' && next.heading === block.heading
   }
   if (frame.headEnds) return frame.headEndAhead[index] === true
+  // Over the file's fixed story opener, a headline-like line is a headline.
+  if (blocks[index + 1] !== undefined && roleOf(blocks[index + 1]!) === 'opening') return true
   // Where headlines have a shape of their own, a line without it inside an open story is a section head.
   if (frame.shaped && storyOpen && role === undefined) return false
   return null

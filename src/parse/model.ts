@@ -46,6 +46,7 @@ export type LineRole =
   | 'headline-more'
   | 'shaped-headline'
   | 'item-headline'
+  | 'opening'
   | 'closing-note'
   | 'staff'
 

@@ -198,7 +198,7 @@ function continuesByRole(before: Line, line: Line): boolean | null {
   if (head(before.role) || head(line.role)) return false
   if (line.role === 'byline-part' || before.role === 'byline-part')
     return line.role === 'byline-part' && before.role === 'byline-part'
-  if (standsAloneByRole(line) || standsAloneByRole(before)) return false
+  if (standsAloneByRole(line) || standsAloneByRole(before) || line.role === 'opening') return false
   if (line.breakBefore && (endsSentence(before.text) || isHeadlineText(line.text))) return false
   return null
 }

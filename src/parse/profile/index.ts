@@ -17,7 +17,7 @@ import { headlineBlocks } from './headblocks.ts'
 import { numberedItems } from './items.ts'
 import { letterSplitBylines } from './letters.ts'
 import { bylineLabel, closingNote, pageLine, staffLine } from './lexicon.ts'
-import { type TemplateRole, templateRoles } from './templates.ts'
+import { openingLines, type TemplateRole, templateRoles } from './templates.ts'
 
 export interface Profile {
   /** The body column: the width most long lines share, or null. */
@@ -73,7 +73,9 @@ export function buildProfile(lines: Line[]): Profile {
     const kind = furnitureKind(line)
     // A sentence printed again and again is text (a form's wording), not a note.
     if (features[index]!.clauseMarks || readCreditBlock(line.text) !== null || isSubtitleText(line.text)) return false
-    return !isHeadlineText(line.text) && kind !== 'page-header' && kind !== 'page-number' && kind !== 'rule'
+    // A line with a link in it is a source line, however headline-like its words.
+    const linked = features[index]!.template.includes('<url>')
+    return (linked || !isHeadlineText(line.text)) && kind !== 'page-header' && kind !== 'page-number' && kind !== 'rule'
   }
   for (const run of letterSplitBylines(features)) for (const index of run) roles[index] = 'byline-part'
   // A byline label alone, its names printed elsewhere (another column): never a headline.
@@ -81,7 +83,8 @@ export function buildProfile(lines: Line[]): Profile {
     if (roles[index] === undefined && bylineLabel.test(feature.line.text.replace(/[\s\u3000]+/g, '')))
       roles[index] = 'byline-part'
   })
-  const templates = templateRoles(features, { perArticle, headlineLike, nearBreak, hasBreaks: pageBreaks > 0 })
+  const options = { perArticle, headlineLike, nearBreak, hasBreaks: pageBreaks > 0 }
+  const templates = templateRoles(features, options)
   const byTemplate = new Map(templates.map((entry) => [entry.template, entry.role]))
   const contents = findContents(features)
   features.forEach((feature, index) => {
@@ -92,6 +95,7 @@ export function buildProfile(lines: Line[]): Profile {
     else if (closingNote.test(text)) roles[index] = 'closing-note'
     else if (staffLine.test(text) && !feature.endsStop) roles[index] = 'staff'
   })
+  for (const index of openingLines(features, options, (index) => roles[index] !== undefined)) roles[index] = 'opening'
   markContents(contents, roles)
   const column = bodyColumn(features)
   const shapes = contents ? null : headlineBlocks(features, column, roles)

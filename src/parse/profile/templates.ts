@@ -62,3 +62,34 @@ export function templateRoles(features: LineFeatures[], options: TemplateOptions
   }
   return roles
 }
+
+/**
+ * Line-start templates printed once per article: a fixed opener (`本报讯（记者…）`,
+ * `XX消息（…）：`) that most times stands right under a headline-like line. Indices of
+ * the lines that open with one; lines the whole-line templates placed are left out.
+ */
+export function openingLines(
+  features: LineFeatures[],
+  options: TemplateOptions,
+  taken: (index: number) => boolean
+): number[] {
+  const groups = new Map<string, number[]>()
+  features.forEach((feature, index) => {
+    if (taken(index) || !feature.clauseMarks) return
+    // A fixed opener is a label: words closed by a colon or a closing bracket near the line's start.
+    const label = /^[^\s\uff0c,\u3002]{2,16}?[\uff1a:\uff09)]/.exec(feature.template)?.[0]
+    if (label === undefined) return
+    const group = groups.get(label)
+    if (group) group.push(index)
+    else groups.set(label, [index])
+  })
+  const openings: number[] = []
+  for (const indices of groups.values()) {
+    if (indices.length < 3) continue
+    const whole = new Set(indices.map((index) => features[index]!.template))
+    if (whole.size * 2 < indices.length) continue
+    const underHead = indices.filter((index) => index > 0 && options.headlineLike(index - 1)).length
+    if (underHead * 2 > indices.length) openings.push(...indices)
+  }
+  return openings.sort((a, b) => a - b)
+}
