@@ -56,7 +56,8 @@ export function frameOf(blocks: Block[]): Frame {
 /** The profile's word on whether a block is a headline line: `true`, `false`, or null (it does not know). */
 export function headlineByRole(block: Block): boolean | null {
   const role = roleOf(block)
-  if (role === 'headline' || role === 'shaped-headline' || role === 'item-headline') return true
+  if (role === 'headline' || role === 'shaped-headline' || role === 'item-headline' || role === 'over-opening')
+    return true
   if (role === undefined || role === 'headline-more') return null
   return false
 }

@@ -47,6 +47,7 @@ export type LineRole =
   | 'shaped-headline'
   | 'item-headline'
   | 'opening'
+  | 'over-opening'
   | 'closing-note'
   | 'staff'
 

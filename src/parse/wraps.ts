@@ -193,7 +193,11 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
  */
 function continuesByRole(before: Line, line: Line): boolean | null {
   const head = (role: Line['role']) =>
-    role === 'headline' || role === 'shaped-headline' || role === 'item-headline' || role === 'headline-more'
+    role === 'headline' ||
+    role === 'shaped-headline' ||
+    role === 'item-headline' ||
+    role === 'over-opening' ||
+    role === 'headline-more'
   if (line.role === 'headline-more') return head(before.role)
   if (head(before.role) || head(line.role)) return false
   if (line.role === 'byline-part' || before.role === 'byline-part')

@@ -95,7 +95,13 @@ export function buildProfile(lines: Line[]): Profile {
     else if (closingNote.test(text)) roles[index] = 'closing-note'
     else if (staffLine.test(text) && !feature.endsStop) roles[index] = 'staff'
   })
-  for (const index of openingLines(features, options, (index) => roles[index] !== undefined)) roles[index] = 'opening'
+  for (const index of openingLines(features, options, (index) => roles[index] !== undefined)) {
+    roles[index] = 'opening'
+    // The headline-like line right over a fixed opener is that story's headline.
+    const above = index - 1
+    if (above >= 0 && roles[above] === undefined && isHeadlineText(features[above]!.line.text))
+      roles[above] = 'over-opening'
+  }
   markContents(contents, roles)
   const column = bodyColumn(features)
   const shapes = contents ? null : headlineBlocks(features, column, roles)
