@@ -51,6 +51,7 @@ import {
   isTaggedHeadline,
   joinsGroupByFrame,
   opensByFrame,
+  placeByRole,
   readTitleGroup,
   splitColumnTag
 } from './evidence.ts'
@@ -465,21 +466,10 @@ function newDraft(group: Block[], context: Context): Draft {
 
 /** Put one non-headline block into the current story; returns the story that takes the next block. */
 function addBlock(draft: Draft, drafts: Draft[], block: Block, context: Context, issue: IssueDate): Draft {
-  const role = block.lines[0]!.role
-  if (role === 'headline-end' || role === 'article-end') {
-    // A line the file prints once per article: its source, at the head or the foot of the story.
+  const placed = placeByRole(draft.article, block)
+  if (placed !== null) {
     extend(draft, block, context)
-    const note = block.text.trim()
-    if (draft.article.sourceNote === null) draft.article.sourceNote = note
-    else draft.article.captions.push(note)
-    if (role === 'article-end' && hasBody(draft)) draft.closed = true
-    return draft
-  }
-  if (role === 'closing-note') {
-    // `（作者为…）`, `（摘编自…）`, `——编者`: the article's last words.
-    extend(draft, block, context)
-    draft.article.paragraphs.push(removeExtractionSpaces(block.text).trim())
-    if (hasBody(draft)) draft.closed = true
+    if (placed === 'closes' && hasBody(draft)) draft.closed = true
     return draft
   }
   const notes = emptyNotes()

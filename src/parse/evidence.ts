@@ -9,7 +9,8 @@
 import { isHeadlineText, isSubtitleText, readHeadlineGroup, type HeadlineParts } from './headline.ts'
 import { readCreditBlock } from './credits.ts'
 import type { Block } from './model.ts'
-import { normaliseInnerSpace } from './text.ts'
+import type { ParsedArticle } from '../types.ts'
+import { normaliseInnerSpace, removeExtractionSpaces } from './text.ts'
 
 export interface Frame {
   /** The file's contents list names its headlines: they are aligned to it. */
@@ -119,4 +120,25 @@ export function readTitleGroup(group: Block[]): HeadlineParts & { column: string
     return { ...parts, column: normaliseInnerSpace(tag[1]!) }
   }
   return { ...readHeadlineGroup(cleaned), column: null }
+}
+
+/**
+ * A block the profile gave a note's role, put into the article: a line printed once per
+ * article is its source (the first; later ones are kept as captions), a closing note
+ * (`（作者为…）`, `——编者`) its last paragraph. Returns whether it closes the article,
+ * or null when the block has no such role.
+ */
+export function placeByRole(article: ParsedArticle, block: Block): 'closes' | 'stays' | null {
+  const role = roleOf(block)
+  if (role === 'headline-end' || role === 'article-end') {
+    const note = block.text.trim()
+    if (article.sourceNote === null) article.sourceNote = note
+    else article.captions.push(note)
+    return role === 'article-end' ? 'closes' : 'stays'
+  }
+  if (role === 'closing-note') {
+    article.paragraphs.push(removeExtractionSpaces(block.text).trim())
+    return 'closes'
+  }
+  return null
 }
