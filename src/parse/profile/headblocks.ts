@@ -7,7 +7,7 @@
  * set at the body column, so a run of narrower lines over a byline is the
  * headline, however many commas it holds.
  */
-import { readCreditBlock } from '../credits.ts'
+import { readCreditBlock, readSourceNoteBlock } from '../credits.ts'
 import { startsLikeDateline, startsWithMarkerOrDate } from '../dateline.ts'
 import type { LineRole } from '../model.ts'
 import type { LineFeatures } from './features.ts'
@@ -43,7 +43,8 @@ export function headlineBlocks(
     return (
       roles[start + count] === 'headline-end' ||
       roles[start + count] === 'byline-part' ||
-      readCreditBlock(next.line.text) !== null
+      readCreditBlock(next.line.text) !== null ||
+      readSourceNoteBlock(next.line.text) !== null
     )
   }
   const widths = new Map<number, number>()
@@ -103,6 +104,7 @@ function candidateBlocks(
     return (
       label(feature) ||
       readCreditBlock(text) !== null ||
+      readSourceNoteBlock(text) !== null ||
       startsWithMarkerOrDate(text) ||
       startsLikeDateline(text) ||
       role === 'headline-end'
