@@ -95,12 +95,17 @@ function cells(row: FamilyScore, suffix = ''): string[] {
 }
 
 function printMisses(score: FamilyScore): void {
-  console.log(`\n${score.name}: per-file misses (gold title → not produced; produced title → not in gold)`)
+  console.log(
+    `\n${score.name}: per-file misses (- gold title not produced, → what starts there instead; + produced title not in gold)`
+  )
+  const short = (title: string) => (title.length > 60 ? title.slice(0, 60) + '…' : title)
   for (const file of score.files) {
     if (file.missed.length === 0 && file.spurious.length === 0) continue
     console.log(`  ${file.name}: ${file.counts.titleHits}/${file.counts.gold} titles, ${file.counts.produced} produced`)
-    for (const title of file.missed) console.log(`    - gold:     ${title}`)
-    for (const title of file.spurious)
-      console.log(`    + produced: ${title.length > 60 ? title.slice(0, 60) + '…' : title}`)
+    for (const miss of file.missed) {
+      console.log(`    - gold:     ${miss.gold}`)
+      console.log(`      → ${miss.produced === null ? '(no produced article starts here)' : short(miss.produced)}`)
+    }
+    for (const title of file.spurious) console.log(`    + produced: ${short(title)}`)
   }
 }

@@ -15,7 +15,10 @@ export interface GoldArticle {
   /** `undefined`: this gold does not say (the seeds gold has no kicker field). */
   kicker?: string | null
   subtitle?: string | null
-  /** The first ~12 characters of the first body paragraph, after any `本报讯（…）` opener. */
+  /**
+   * How the first body paragraph begins, after any `本报讯（…）` opener: 20 characters in the
+   * typeset gold, the seeds gold's first paragraphStart, 12 characters of a fixture's first paragraph.
+   */
   bodyStart: string
   reporters: string[]
   correspondents: string[]

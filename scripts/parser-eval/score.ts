@@ -6,7 +6,8 @@
  * Metrics (all strings compared with whitespace removed):
  * - headline precision/recall: produced titles equal to gold titles, one-to-one;
  * - article-start F1: a produced article starts where a gold one does (title equal,
- *   or its first paragraph begins with the gold bodyStart, openers and dates aside);
+ *   or its first paragraph begins with the gold bodyStart, both taken past any
+ *   `本报讯（…）` opener and leading `3月5日，` date, see startKey);
  * - credits: of the title-matched pairs, how many have the gold reporters and correspondents;
  * - kicker/subtitle: of the title-matched pairs whose gold says, how many have both right.
  */
@@ -29,8 +30,8 @@ export interface Counts {
 
 export interface FileResult {
   name: string
-  /** Gold titles with no produced title equal to them. */
-  missed: string[]
+  /** Gold titles with no produced title equal to them, with the title of the produced article that starts there, if one does. */
+  missed: { gold: string; produced: string | null }[]
   /** Produced titles equal to no gold title. */
   spurious: string[]
   counts: Counts
@@ -52,10 +53,10 @@ export interface FamilyScore {
 
 export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, '')
 
-/** `本报讯（记者 …）`, `本报北京3月5日电（记者 …）`, `新华社…电`, then a leading `3月5日上午，`. */
+/** `本报讯（记者 …）`, `本报北京3月5日电（记者 …）`, `新华社…电`, then a leading `3月5日上午，` or `近日，`. */
 const opener = /^(?:本报讯|本刊讯|[^，。,（(]{0,14}[电讯])?(?:[（(][^）)]{0,40}[）)])?/
 const leadingDate =
-  /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[上下]午|晚|早|中午|晚间)?[，,]?/
+  /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[上下]午|晚|早|中午|晚间)?|近日|日前|今年以来|连日来|近年来)[，,]?/
 
 /** The comparable start of a paragraph: no whitespace, no dateline opener, no leading date. */
 export function startKey(text: string): string {
@@ -110,8 +111,10 @@ function matchTitles(gold: GoldArticle[], produced: ParsedArticle[]): Map<number
 
 function startsAt(gold: GoldArticle, produced: ParsedArticle): boolean {
   if (squash(gold.title) !== '' && squash(gold.title) === squash(produced.title)) return true
-  const want = startKey(gold.bodyStart).slice(0, 8)
-  if (want.length < 2) return false
+  // 12 characters: past the opener and date, enough to tell two stories apart, and less than a
+  // narrow column's line, so a paragraph broken at its first wrap still counts as starting here.
+  const want = startKey(gold.bodyStart).slice(0, 12)
+  if (want.length < 4) return false
   const first = produced.paragraphs[0] ?? ''
   return startKey(first).startsWith(want) || startKey(`${produced.datelineMarker ?? ''}${first}`).startsWith(want)
 }
@@ -152,9 +155,13 @@ export function scoreFile(file: EvalFile, bulletin: ParsedBulletin | null): File
     if (squash(want.kicker) === squash(got.kicker) && squash(want.subtitle) === squash(got.subtitle)) counts.headHits++
   }
   const matchedProduced = new Set(pairs.values())
+  const startingHere = (gold: GoldArticle) =>
+    produced.find((got, i) => !matchedProduced.has(i) && startsAt(gold, got))?.title ?? null
   return {
     name: file.name,
-    missed: file.gold.filter((_, i) => !pairs.has(i)).map((article) => article.title),
+    missed: file.gold
+      .filter((_, i) => !pairs.has(i))
+      .map((article) => ({ gold: article.title, produced: startingHere(article) })),
     spurious: produced.filter((_, i) => !matchedProduced.has(i)).map((article) => article.title),
     counts
   }

@@ -19,6 +19,9 @@ from textpool import COLUMN_TAGS, JOURNALS, POSTS, SCHOOLS, SECTION_HEADS, TOPIC
 
 WEEKDAYS = "一二三四五六日"
 ORDINALS = "一二三四五六七八九十"
+# Characters of the first body paragraph kept as gold `bodyStart`: enough that a dated opening
+# (`3月5日上午，`) still leaves the place and topic, so two stories of one issue do not share it.
+BODY_START = 20
 
 
 def gold_article(title, paragraphs, kicker=None, subtitle=None, reporters=(), correspondents=()):
@@ -26,7 +29,7 @@ def gold_article(title, paragraphs, kicker=None, subtitle=None, reporters=(), co
         "title": title,
         "kicker": kicker,
         "subtitle": subtitle,
-        "bodyStart": paragraphs[0][:12],
+        "bodyStart": paragraphs[0][:BODY_START],
         "reporters": list(reporters),
         "correspondents": list(correspondents),
     }
@@ -116,7 +119,9 @@ def district_brief_box(pool, date):
     style = pool.pick(["bracket", "square"])
     for _ in range(pool.rng.randint(3, 5)):
         title = pool.short_headline()
-        text = f"{date.month}月{max(1, date.day - 1)}日，{pool.sentence(pool.pick(TOPICS))}（{pool.sub()}）"
+        topic = pool.pick(TOPICS)
+        action = pool.pick(["组织开展", "集中开展", "启动"])
+        text = f"{date.month}月{max(1, date.day - 1)}日，{pool.sub()}{action}{topic}主题活动。{pool.sentence(topic)}（{pool.sub()}）"
         items.append((title, text))
         golds.append(gold_article(title, [text]))
     return style, items, golds
@@ -300,7 +305,7 @@ def build_jianbao(path, pool, issue, date):
         lines.append(Line(f"（总第{200 + number + issue}期）", 12, align="center"))
     publisher = f"中共{pool.district}委办公室" + pool.pick(["编", "主办", ""])
     masthead_end = [Line(publisher, 12, gap=4), Line(date_text(date), 12, align="right")]
-    style = pool.pick(["numbered", "bracket", "centered"])
+    style = ["numbered", "bracket", "centered"][(issue - 1) % 3]
     body, gold = [], []
     if rng.random() < 0.4:
         body += paragraph_lines("【编者按】" + pool.sentence(pool.pick(TOPICS)), 12, width)
@@ -354,7 +359,7 @@ def build_digest(path, pool, issue, date):
     rng = pool.rng
     count = rng.randint(6, 10)
     items = [(pool.pick(COLUMN_TAGS), pool.headline()) for _ in range(count)]
-    tag_style = pool.pick(["own-line", "inline", "inline"])
+    tag_style = ["own-line", "inline"][(issue - 1) % 2]
     source_style = pool.pick(["source", "url", "mixed"])
     lines = [Line(f"{pool.district}政务信息每日摘编", 20, bold=True, align="center", leading=32)]
     lines.append(Line(f"{date_text(date)}  第{rng.randint(100, 400) + issue}期", 11, align="center", gap=6))
