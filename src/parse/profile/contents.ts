@@ -39,7 +39,7 @@ export function findContents(features: LineFeatures[]): Contents | null {
   for (const index of items) wanted.set(headlineKey(numbered.exec(features[index]!.line.text)![1]!), index)
   // The list's own heading (`目 录`, `导读`): a short line without punctuation right above it.
   const heading = features[items[0]! - 1]
-  if (heading !== undefined && heading.width <= 8 && !heading.clauseMarks && heading.cjkRatio > 0.5)
+  if (heading !== undefined && heading.width <= 8 && !heading.clauseMarks && heading.cjkRatio >= 0.5)
     items.unshift(items[0]! - 1)
   const headlines = new Map<number, number>()
   const found = new Set<string>()
