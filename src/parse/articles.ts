@@ -55,7 +55,7 @@ import {
   readTitleGroup,
   splitColumnTag
 } from './evidence.ts'
-import { displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
+import { countCjk, displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
 
 interface Draft {
   article: ParsedArticle
@@ -270,6 +270,10 @@ function opensArticle(
   if (current !== null && !current.closed && !hasBody(current)) return false
   if (nextOpensStory) return true
   if (!nextOnPage) return false
+  // `据统计，截至…`: a comma line whose first phrase is too short to carry a headline opens a
+  // sentence, unless a byline stands under it.
+  const lead = block.text.trim().split(/[，,]/)[0] ?? ''
+  if (countCjk(lead) < 4 && readCreditBlock(next.text) === null) return false
   // `您的医保卡激活了吗？` over `近日，…`: a story opens (a `问：…？` line of a Q&A does not).
   if (startsLikeDateline(next.text) && !/[:：]/.test(block.text) && displayWidth(block.text) >= 6) return true
   if (nextCandidate === 'strong') return !open
