@@ -96,6 +96,12 @@ export interface ParsedArticle {
   captions: string[]
   /** First and last source line the article was read from. */
   lines: LineRange
+  /** The column (栏目) tag printed before the headline or the body: `【时政】` gives `时政`. Absent when none. */
+  column?: string
+  /** How strong the evidence for this article's start and headline is, 0..1 (src/parse/confidence.ts). */
+  confidence?: number
+  /** Short reason codes behind `confidence`, e.g. `listed-in-contents`, `previous-closed`, `title-supplied`. */
+  evidence?: string[]
 }
 
 /** Everything read from one corpus file. */
@@ -108,6 +114,24 @@ export interface ParsedBulletin {
   articles: ParsedArticle[]
   furniture: Furniture[]
   unassigned: UnassignedText[]
+  /** Mean confidence of the file's articles, 0..1 (0 when none). */
+  confidence?: number
+  /** The weakest article's confidence. */
+  weakestConfidence?: number
+  /** What the file's profile found (src/parse/profile/): widths, templates with roles, page breaks, contents list. */
+  profile?: ProfileSummary
+}
+
+/** The per-file layout profile, as reported. */
+export interface ProfileSummary {
+  column: number | null
+  headlineWidth: number | null
+  blank: 'paragraph' | 'wrap' | 'none'
+  pageBreaks: number
+  templates: Array<{ template: string; count: number; role: string }>
+  contents: { items: number; matched: number } | null
+  shapedHeadlines: number
+  letterSplitBylines: number
 }
 
 export interface Tags {

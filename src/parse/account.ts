@@ -25,7 +25,7 @@ export function outputTexts(bulletin: ParsedBulletin): string[] {
     texts.push(article.title, article.kicker ?? '', article.subtitle ?? '', article.datelineMarker ?? '')
     texts.push(...article.paragraphs, ...article.reporters, ...article.correspondents, ...article.photographers)
     texts.push(...article.editors, article.sourceUnit ?? '', article.sourceNote ?? '', article.continuedTo ?? '')
-    texts.push(article.continuedFrom ?? '', ...article.captions)
+    texts.push(article.continuedFrom ?? '', ...article.captions, article.column ?? '')
   }
   return texts
 }

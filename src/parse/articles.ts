@@ -41,11 +41,21 @@ import {
   isTableRow,
   isLooseHeadlineText,
   isSubtitleText,
-  readHeadlineGroup,
   splitBracketItem,
   splitInlineHeadline
 } from './headline.ts'
-import { displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
+import {
+  type Frame,
+  frameOf,
+  headlineByRole,
+  isTaggedHeadline,
+  joinsGroupByFrame,
+  opensByFrame,
+  placeByRole,
+  readTitleGroup,
+  splitColumnTag
+} from './evidence.ts'
+import { countCjk, displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
 
 interface Draft {
   article: ParsedArticle
@@ -53,6 +63,8 @@ interface Draft {
   closed: boolean
   /** Paragraphs printed before the body (an 编者按 set above the headline). */
   bodyStart: number
+  /** A page break came after its last body text: a headline may open the next article. */
+  pageEnded?: boolean
 }
 
 export interface SplitResult {
@@ -78,6 +90,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   let preface: Block[] = []
 
   const datedStories = storiesOpenDated(blocks)
+  const frame = frameOf(blocks)
 
   const flushLeading = () => {
     if (leading.length > 0) {
@@ -119,10 +132,22 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
 
   blocks.forEach((block, index) => {
     if (index > 0 && block.lines[0]!.pageStart) endPage()
+    if (index > 0 && block.lines[0]!.breakBefore && current !== null) (current as Draft).pageEnded = true
     const next = blocks[index + 1]
     const candidate = headlineCandidate(block)
     if (headline.length > 0) {
-      if (isSubtitleText(block.text) || (candidate !== null && headline.length < 3)) {
+      const joins = joinsGroupByFrame(frame, headline, block)
+      if (joins === false && candidate !== null) {
+        open(headline)
+        headline = [block]
+        return
+      }
+      if (
+        joins === true ||
+        (joins === null &&
+          ((isSubtitleText(block.text) && block.lines[0]!.role === undefined) ||
+            (candidate !== null && headline.length < 3)))
+      ) {
         headline.push(block)
         return
       }
@@ -136,12 +161,18 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
         open(headline)
       }
       headline = []
-    } else if (candidate !== null && opensArticle(block, candidate, next, current, datedStories)) {
+    } else if (
+      candidate !== null &&
+      (opensByFrame(frame, blocks, index, storyOpen(current)) ??
+        opensArticle(block, candidate, next, current, datedStories))
+    ) {
       headline.push(block)
       return
     }
+    // Under a headline with no body yet, a short `【…】` opens the body (a column tag), not a new item.
+    const fresh = current !== null && !hasBody(current) && splitColumnTag(block.text) !== null
     const item =
-      candidate === null && !editorsNote.test(block.text)
+      candidate === null && !fresh && !editorsNote.test(block.text)
         ? (splitBracketItem(block.text) ?? splitInlineHeadline(block.text))
         : null
     if (item) {
@@ -190,7 +221,10 @@ type Candidate = 'strong' | 'loose'
 
 /** How much a block looks like a headline line by itself: `strong` (no clause marks), `loose` (commas, ！/？), or not. */
 function headlineCandidate(block: Block): Candidate | null {
+  const byRole = headlineByRole(block)
+  if (byRole !== null) return byRole ? 'strong' : null
   if (block.heading > 0) return 'strong'
+  if (block.lines.length === 1 && isTaggedHeadline(block.text)) return 'strong'
   if (block.lines.length !== 1 || isBoxLabel(block.text)) return null
   if (isHeadlineText(block.text)) return 'strong'
   return isLooseHeadlineText(block.text) ? 'loose' : null
@@ -214,7 +248,7 @@ function opensArticle(
   datedStories = false
 ): boolean {
   if (block.heading > 0) return true
-  const open = current !== null && !current.closed && hasBody(current)
+  const open = current !== null && !current.closed && !current.pageEnded && hasBody(current)
   const nextCandidate = next === undefined ? null : headlineCandidate(next)
   const nextOnPage = next !== undefined && !next.lines[0]!.pageStart
   const nextOpensStory = nextOnPage && (startsWithMarkerOrDate(next.text) || isSubtitleText(next.text))
@@ -232,8 +266,14 @@ function opensArticle(
     if (datedStories) return false
     return displayWidth(block.text) > 24 || readsLikeNewsHeadline(block.text)
   }
+  // Under a headline still waiting for its body, a comma line is that body's first line.
+  if (current !== null && !current.closed && !hasBody(current)) return false
   if (nextOpensStory) return true
   if (!nextOnPage) return false
+  // `据统计，截至…`: a comma line whose first phrase is too short to carry a headline opens a
+  // sentence, unless a byline stands under it.
+  const lead = block.text.trim().split(/[，,]/)[0] ?? ''
+  if (countCjk(lead) < 4 && readCreditBlock(next.text) === null) return false
   // `您的医保卡激活了吗？` over `近日，…`: a story opens (a `问：…？` line of a Q&A does not).
   if (startsLikeDateline(next.text) && !/[:：]/.test(block.text) && displayWidth(block.text) >= 6) return true
   if (nextCandidate === 'strong') return !open
@@ -395,7 +435,7 @@ function continuedArticle(
 }
 
 function newDraft(group: Block[], context: Context): Draft {
-  const parts = readHeadlineGroup(group)
+  const parts = readTitleGroup(group)
   for (const block of group) {
     for (const line of block.lines) if (line.raw !== line.text) context.ledger.drop(residue(line.raw, [line.text]))
     context.ledger.drop(residue(block.text, [parts.title, parts.kicker ?? '', parts.subtitle ?? '']))
@@ -422,13 +462,20 @@ function newDraft(group: Block[], context: Context): Draft {
       continuedTo: null,
       continuedFrom: null,
       captions: [],
-      lines: [first, last]
+      lines: [first, last],
+      ...(parts.column === null ? {} : { column: parts.column })
     }
   }
 }
 
 /** Put one non-headline block into the current story; returns the story that takes the next block. */
 function addBlock(draft: Draft, drafts: Draft[], block: Block, context: Context, issue: IssueDate): Draft {
+  const placed = placeByRole(draft.article, block)
+  if (placed !== null) {
+    extend(draft, block, context)
+    if (placed === 'closes' && hasBody(draft)) draft.closed = true
+    return draft
+  }
   const notes = emptyNotes()
   const credit = readCreditBlock(block.text)
   if (credit) return closeWith(draft, block, { ...notes, credits: [credit], taken: [block.text] }, context)
@@ -491,9 +538,18 @@ function addBody(draft: Draft, block: Block, context: Context, issue: IssueDate)
   const head = emptyNotes()
   const notes = emptyNotes()
   const first = draft.article.paragraphs.length === draft.bodyStart
-  let text = first ? takeHead(block.text, head) : block.text
+  let source = block.text
+  const tag = first && draft.article.column === undefined ? splitColumnTag(source) : null
+  if (tag) {
+    // `【时政】新华社北京…` under the headline: the column the story runs in.
+    draft.article.column = tag.column
+    context.ledger.drop(residue(source, [tag.column, tag.rest]))
+    source = tag.rest
+  }
+  let text = first ? takeHead(source, head) : source
   text = takeTail(text, notes)
   extend(draft, block, context)
+  draft.pageEnded = false
   applyNotes(draft, head, context)
   applyNotes(draft, notes, context)
   const paragraph = isTableRow(text) ? normaliseInnerSpace(text) : removeExtractionSpaces(text).trim()
@@ -570,6 +626,11 @@ function applyNotes(draft: Draft, notes: Notes, context: Context): void {
 
 function applyCredits(article: ParsedArticle, credits: Credits, context: Context): void {
   for (const name of mergeCredits(article, credits)) context.ledger.drop(name)
+}
+
+/** An article with body text is open: no byline, source or page break has closed it yet. */
+function storyOpen(current: Draft | null): boolean {
+  return current !== null && !current.closed && !current.pageEnded && hasBody(current)
 }
 
 /** Body text was read (an editor's note printed above the headline does not count). */

@@ -63,7 +63,10 @@ const simplifiedRole: Record<string, string> = {
 }
 /** Words printed after the names that are labels, not names: `王五参与采写`, `张三 报道`. */
 const creditSuffix = /(?:参与采写|參與採寫|采写|採寫|报道|報道|整理|供稿)$/
-const nameToken = /^[\u3400-\u9fff·•]{2,8}$/
+/** A person's name: two to four characters, or a transliterated name with a middle dot. */
+const nameToken = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12})$/
+/** Names printed right after their label may run together (`记者张三李四`); resolve-credits splits them later. */
+const attachedNames = /^[\u3400-\u9fff·•]{2,8}$/
 const separators = /[\s\u3000、,，;；]+/
 
 /**
@@ -72,7 +75,11 @@ const separators = /[\s\u3000、,，;；]+/
  */
 export function parseCredit(text: string): Credits | null {
   const credits: Credits = { reporters: [], correspondents: [], photographers: [] }
-  const tokens = text
+  // `本报记者朱兰诚通讯员沈涛`: a second label run on after the first names starts a group of its own.
+  const runOn = /通讯员|通訊員|实习生|實習生/.test(text)
+    ? text.replace(/(?<=[\u3400-\u9fff])(?=(?:通讯员|通訊員|实习生|實習生)[\u3400-\u9fff])/g, ' ')
+    : text
+  const tokens = runOn
     .replace(bullet, '')
     .replace(/(文\s*\/\s*图|图\s*\/\s*文)/g, ' 文/图 ')
     .split(separators)
@@ -113,7 +120,7 @@ export function parseCredit(text: string): Credits | null {
         label === '记者' ? 'reporters' : label === '通讯员' || label === '实习生' ? 'correspondents' : 'photographers'
       group = []
       if (rest !== '') {
-        if (!readName(rest, addName, credits)) return null
+        if (!readName(rest, addName, credits, true)) return null
       }
       continue
     }
@@ -125,17 +132,18 @@ export function parseCredit(text: string): Credits | null {
   return credits
 }
 
-function readName(token: string, addName: (name: string) => void, credits: Credits): boolean {
+function readName(token: string, addName: (name: string) => void, credits: Credits, attached = false): boolean {
+  const name = attached ? attachedNames : nameToken
   const suffix = creditSuffix.exec(token)
-  if (suffix && nameToken.test(token.slice(0, suffix.index))) {
+  if (suffix && name.test(token.slice(0, suffix.index))) {
     addName(token.slice(0, suffix.index))
     return true
   }
-  if ((token.endsWith('摄') || token.endsWith('攝')) && nameToken.test(token.slice(0, -1))) {
+  if ((token.endsWith('摄') || token.endsWith('攝')) && name.test(token.slice(0, -1))) {
     credits.photographers.push(token.slice(0, -1))
     return true
   }
-  if (!nameToken.test(token)) return false
+  if (!name.test(token)) return false
   addName(token)
   return true
 }

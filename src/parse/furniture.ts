@@ -77,7 +77,17 @@ export function furnitureKind(line: Line): Kind | null {
   if (/^\d{1,3}$/.test(text)) return 'page-number'
   if (pageHeader.some((pattern) => pattern.test(text))) return 'page-header'
   if (editor.test(text)) return 'editor'
-  if (section.test(text)) return 'section'
+  // `简  讯`: a section label printed letter-spaced is the same label.
+  if (section.test(text) || (text.length <= 12 && section.test(text.replace(/[\s\u3000]+/g, '')))) return 'section'
+  return null
+}
+
+/** Furniture the file's profile found: its contents list, running heads and feet, staff credits. */
+function profileKind(line: Line): Kind | null {
+  if (line.role === 'contents') return 'toc'
+  if (line.role === 'running') return 'page-header'
+  if (line.role === 'page-line') return 'page-number'
+  if (line.role === 'staff') return 'editor'
   return null
 }
 
@@ -115,9 +125,13 @@ export function pickFurniture(lines: Line[], context?: Context): { furniture: Fu
   let inToc = false
   let page: string | null = null
   let pageStart = false
+  /** A form feed or page footer was printed since the last content line. */
+  let pageBreak = false
   lines.forEach((line, index) => {
-    let kind = furnitureKind(line)
-    if (kind === null && isStray(line, content.at(-1), lines[index + 1])) {
+    pageBreak ||= line.formFeed === true
+    let kind = furnitureKind(line) ?? profileKind(line)
+    const kept = line.role !== undefined && profileKind(line) === null
+    if (kind === null && !kept && isStray(line, content.at(-1), lines[index + 1])) {
       kind = 'other'
       context?.file.message(`Unexpected stray \`${line.raw}\` on a line of its own, expected text; kept as furniture`, {
         place: placeOf(line),
@@ -133,11 +147,14 @@ export function pickFurniture(lines: Line[], context?: Context): { furniture: Fu
     } else {
       inToc = false
     }
-    if (kind === null && repeated.has(line.raw)) kind = 'page-header'
+    if (kind === null && !kept && repeated.has(line.raw)) kind = 'page-header'
     if (kind === null) {
-      content.push(pageStart ? { ...line, page, pageStart } : page === null ? line : { ...line, page })
+      const placed = pageStart ? { ...line, page, pageStart } : page === null ? line : { ...line, page }
+      content.push(pageBreak && content.length > 0 ? { ...placed, breakBefore: true } : placed)
       pageStart = false
+      pageBreak = false
     } else {
+      if (kind === 'page-number') pageBreak = true
       furniture.push({ kind, text: line.raw, line: line.line })
       const named = kind === 'page-header' ? pageOf(line.raw) : null
       if (named !== null && named !== page) {

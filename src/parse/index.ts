@@ -27,6 +27,8 @@ import { readMasthead } from './masthead.ts'
 import { type Context, Ledger, linesOf } from './model.ts'
 import { toReadableNumbers } from './text.ts'
 import { fromBulletin } from './tree.ts'
+import { buildProfile } from './profile/index.ts'
+import { scoreBulletin } from './confidence.ts'
 import { detectLayout, rejoinWraps } from './wraps.ts'
 
 export { accountFor, outputTexts } from './account.ts'
@@ -84,7 +86,8 @@ const source = 'bulletin-parse'
 export function parseBulletin(file: VFile, options: ParseOptions = {}): ParsedBulletin {
   const text = String(file.value ?? '')
   const context: Context = { file, ledger: new Ledger() }
-  const lines = linesOf(fromBulletin(text))
+  const profile = buildProfile(linesOf(fromBulletin(text)))
+  const lines = profile.lines
   const { masthead, rest } = readMasthead(lines, context)
   const { furniture, content } = pickFurniture(rest, context)
   const blocks = rejoinWraps(content, detectLayout(content))
@@ -100,6 +103,14 @@ export function parseBulletin(file: VFile, options: ParseOptions = {}): ParsedBu
     unassigned
   }
   keepLostText(bulletin, text, context)
+  const supplied = new Set(
+    file.messages
+      .filter((message) => message.ruleId === 'continued-without-headline')
+      .map((message) => message.line ?? 0)
+  )
+  scoreBulletin(bulletin, content, supplied)
+  const { lines: _lines, ...summary } = profile
+  bulletin.profile = summary
   file.data.bulletinDropped = context.ledger.dropped
   file.data.bulletin = bulletin
   return bulletin

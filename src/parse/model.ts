@@ -26,7 +26,30 @@ export interface Line {
   page?: string | null
   /** The first content line after a page header: nothing runs over from the page before. */
   pageStart?: boolean
+  /** A form feed stands before the line (a printed page ended). */
+  formFeed?: boolean
+  /** A page break (form feed, page footer) stands between this line and the content line before it. */
+  breakBefore?: boolean
+  /** What the file's profile says the line is, when it knows (see profile/). */
+  role?: LineRole
 }
+
+/** Roles the profile gives lines from the file's own evidence. */
+export type LineRole =
+  | 'running'
+  | 'headline-end'
+  | 'article-end'
+  | 'contents'
+  | 'byline-part'
+  | 'page-line'
+  | 'headline'
+  | 'headline-more'
+  | 'shaped-headline'
+  | 'item-headline'
+  | 'opening'
+  | 'over-opening'
+  | 'closing-note'
+  | 'staff'
 
 /** Lines rejoined into one paragraph (or one headline, one byline…). */
 export interface Block {
@@ -66,10 +89,22 @@ export function linesOf(tree: Root): Line[] {
       blankBefore: data.blankBefore,
       heading: node.type === 'heading' ? node.depth : 0,
       image: data.image === true,
-      rule: node.type === 'thematicBreak'
+      rule: node.type === 'thematicBreak',
+      ...(data.formFeed ? { formFeed: true } : {})
     })
   }
   return lines
+}
+
+/** Roles of lines that are a block of their own: never joined with the lines around them. */
+export function standsAloneByRole(line: Line): boolean {
+  return (
+    line.role === 'headline-end' ||
+    line.role === 'article-end' ||
+    line.role === 'closing-note' ||
+    line.role === 'page-line' ||
+    line.role === 'staff'
+  )
 }
 
 export function blockOf(lines: Line[], text: string): Block {

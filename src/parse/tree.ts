@@ -22,6 +22,8 @@ export interface LineData {
   raw: string
   /** Set when remark-parse read the line as an image. */
   image?: boolean
+  /** A form feed (a page's end, as pdftotext prints it) stands before the line's text. */
+  formFeed?: boolean
 }
 
 declare module 'mdast' {
@@ -42,14 +44,17 @@ const markdown = unified().use(remarkParse)
 export function fromBulletin(text: string): Root {
   const children: RootContent[] = []
   let blankBefore = 0
+  let formFeed = false
   let offset = 0
   const lines = text.split('\n')
   lines.forEach((source, index) => {
     const lineOffset = offset
     offset += source.length + 1
     const raw = source.trim()
+    const feed = source.includes('\f')
     if (raw === '') {
       blankBefore++
+      formFeed ||= feed
       return
     }
     const indent = source.slice(0, source.length - source.trimStart().length)
@@ -57,7 +62,9 @@ export function fromBulletin(text: string): Root {
     const endColumn = indent.length + raw.length + 1
     const end = { line: index + 1, column: endColumn, offset: lineOffset + endColumn - 1 }
     const data: LineData = { blankBefore, indent, raw }
+    if (formFeed || source.slice(0, indent.length).includes('\f')) data.formFeed = true
     blankBefore = 0
+    formFeed = false
     children.push(lineNode(raw, data, { start, end }))
   })
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } }

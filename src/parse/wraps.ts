@@ -9,7 +9,7 @@
  * single newlines, a blank line ends one. Headlines, bylines and notes stand
  * alone.
  */
-import type { Block, Line } from './model.ts'
+import { type Block, type Line, standsAloneByRole } from './model.ts'
 import {
   emptyNotes,
   endsWithNote,
@@ -131,6 +131,11 @@ export function standsAlone(text: string): boolean {
   )
 }
 
+/** Stands alone for a reason other than opening with `【…】`. */
+function standsAloneOtherwise(text: string): boolean {
+  return standsAlone(text.replace(/^【[^【】]{2,40}】/, ''))
+}
+
 export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
   const blocks: Block[] = []
   let current: Line[] = []
@@ -151,8 +156,23 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
       afterClosing &&
       isLooseHeadlineText(previous.text) &&
       (line.blankBefore > 0 || isHeadlineText(line.text))
-    if (previous && !looseHeadline && continues(previous, text, line, current.length === 1, layout)) {
+    const byRole = previous === undefined ? null : continuesByRole(previous, line)
+    if (
+      previous &&
+      byRole === null &&
+      !looseHeadline &&
+      continues(previous, text, line, current.length === 1, layout)
+    ) {
       text = joinWrapped(text, line.text)
+      current.push(line)
+      continue
+    }
+    if (previous && byRole === true) {
+      // A byline split letter by letter: single characters are one name, a whole name stands apart.
+      const letters = [...previous.text].length === 1 && [...line.text].length === 1
+      const piece = line.role === 'byline-part' ? line.text.replace(/[\s\u3000]+/g, '') : line.text
+      if (line.role === 'byline-part' && current.length === 1) text = text.replace(/[\s\u3000]+/g, '')
+      text = line.role === 'byline-part' && !letters ? text + ' ' + piece : text + piece
       current.push(line)
       continue
     }
@@ -166,6 +186,28 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
 }
 
 /**
+ * What the file's profile says about joining two lines: a listed headline's lines and a
+ * letter-split byline's pieces go together; per-article lines, closing notes and page
+ * lines stand alone; after a page break only an unfinished sentence goes on. Null: the
+ * profile does not say, the layout rules decide.
+ */
+function continuesByRole(before: Line, line: Line): boolean | null {
+  const head = (role: Line['role']) =>
+    role === 'headline' ||
+    role === 'shaped-headline' ||
+    role === 'item-headline' ||
+    role === 'over-opening' ||
+    role === 'headline-more'
+  if (line.role === 'headline-more') return head(before.role)
+  if (head(before.role) || head(line.role)) return false
+  if (line.role === 'byline-part' || before.role === 'byline-part')
+    return line.role === 'byline-part' && before.role === 'byline-part'
+  if (standsAloneByRole(line) || standsAloneByRole(before) || line.role === 'opening') return false
+  if (line.breakBefore && (endsSentence(before.text) || isHeadlineText(line.text))) return false
+  return null
+}
+
+/**
  * Whether `line` carries on the block that `before` ends (`text` is the block so far: a
  * source unit wrapped over two lines, `（兴溪` / `乡）`, ends the block as a whole).
  */
@@ -173,7 +215,13 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
   if (before.heading > 0 || line.heading > 0 || before.image || line.image || line.pageStart) return false
   // No line of Chinese text starts with a clause mark or a closing quote or bracket: it is the rest of the line before.
   if (startsWithCloser(line.text)) return true
-  if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text))) return false
+  // A `【标题】正文…` item opens a block of its own but takes the lines its body wraps onto.
+  const bracketItem =
+    /^【[^【】]{2,40}】.*[，,。；;]/.test(before.text) &&
+    !standsAloneOtherwise(before.text) &&
+    line.blankBefore === 0 &&
+    !isHeadlineText(line.text)
+  if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text) && !bracketItem)) return false
   if (layout.indent && isIndented(line)) return false
   if (layout.blankBreaks && line.blankBefore > 0) return false
   const fullWidth = layout.column !== null && lineWidth(before.text, layout) >= layout.column - 2

@@ -1,0 +1,142 @@
+/**
+ * Headline blocks found by their shape. A national daily sets a headline in
+ * larger type over the body columns: wrapped at its own, narrower width, in
+ * two or three lines that end without a sentence stop (a comma may end one),
+ * set apart above (a blank line, a page edge, the previous story's closing
+ * note) and followed by the story's byline or its dateline. Body lines are
+ * set at the body column, so a run of narrower lines over a byline is the
+ * headline, however many commas it holds.
+ */
+import { readCreditBlock, readSourceNoteBlock } from '../credits.ts'
+import { startsLikeDateline, startsWithMarkerOrDate } from '../dateline.ts'
+import type { LineRole } from '../model.ts'
+import type { LineFeatures } from './features.ts'
+import { bylineLabel } from './lexicon.ts'
+
+/** Single characters set apart, `朱 兰 诚`: a letter-spaced name, not a headline. */
+const spaced = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,4}$/u
+
+/** Marks a headline never holds: a full stop, a semicolon. */
+const stops = /[\u3002\uff1b;]/
+
+export interface HeadlineBlocks {
+  /** Index of each headline block's first line → its line count. */
+  blocks: Map<number, number>
+  /** The width wrapped headlines share (their first lines), when three or more show it. */
+  width: number | null
+}
+
+/**
+ * Headline blocks, and the headline width: a block over several lines is kept only
+ * when its first line is at the width most such blocks share (a headline wraps at its
+ * own column; a short headline over a short section head does not wrap at all).
+ */
+export function headlineBlocks(
+  features: LineFeatures[],
+  column: number | null,
+  roles: ReadonlyArray<LineRole | undefined>
+): HeadlineBlocks {
+  const found = candidateBlocks(features, column, roles)
+  const strongAnchor = (start: number, count: number) => {
+    const next = features[start + count]
+    if (next === undefined) return false
+    return (
+      roles[start + count] === 'headline-end' ||
+      roles[start + count] === 'byline-part' ||
+      readCreditBlock(next.line.text) !== null ||
+      readSourceNoteBlock(next.line.text) !== null
+    )
+  }
+  const widths = new Map<number, number>()
+  for (const [start, count] of found)
+    if (count > 1) {
+      const width = Math.round(features[start]!.width)
+      widths.set(width, (widths.get(width) ?? 0) + 1)
+    }
+  let width: number | null = null
+  let best = 0
+  for (const [candidate, count] of widths) {
+    const near = count + (widths.get(candidate - 1) ?? 0) + (widths.get(candidate + 1) ?? 0)
+    if (near > best || (near === best && width !== null && candidate < width)) {
+      width = candidate
+      best = near
+    }
+  }
+  if (best < 3) width = null
+  const blocks = new Map<number, number>()
+  for (const [start, count] of found) {
+    const atWidth = width !== null && Math.abs(features[start]!.width - width) <= 1.5
+    // Without a shared width, a long wrapped first line over a byline or a source line is still a headline's.
+    // (set tight: no blank line inside, no two phrases side by side, which a kicker would be).
+    const first = features[start]!
+    const long = column !== null && first.width >= 0.5 * column && !/\S[\s\u3000]+\S/.test(first.line.text)
+    let tight = true
+    for (let index = start + 1; index < start + count; index++) if (features[index]!.line.blankBefore > 0) tight = false
+    if (count === 1 || atWidth || (long && tight && strongAnchor(start, count))) blocks.set(start, count)
+  }
+  return { blocks, width }
+}
+
+function candidateBlocks(
+  features: LineFeatures[],
+  column: number | null,
+  roles: ReadonlyArray<LineRole | undefined>
+): Map<number, number> {
+  const blocks = new Map<number, number>()
+  if (column === null) return blocks
+  const apart = (index: number) => {
+    const feature = features[index]!
+    const before = roles[index - 1]
+    return (
+      index === 0 ||
+      feature.line.blankBefore > 0 ||
+      feature.pageBreakBefore ||
+      before === 'closing-note' ||
+      before === 'running' ||
+      before === 'page-line'
+    )
+  }
+  const label = (feature: LineFeatures) => bylineLabel.test(feature.line.text.replace(/[\s\u3000]+/g, ''))
+  const anchor = (index: number) => {
+    const feature = features[index]!
+    const text = feature.line.text
+    const role = roles[index]
+    return (
+      label(feature) ||
+      readCreditBlock(text) !== null ||
+      readSourceNoteBlock(text) !== null ||
+      startsWithMarkerOrDate(text) ||
+      startsLikeDateline(text) ||
+      role === 'headline-end'
+    )
+  }
+  for (let start = 0; start < features.length; start++) {
+    if (roles[start] !== undefined || !apart(start) || spaced.test(features[start]!.line.text)) continue
+    const first = features[start]!
+    if (
+      first.endsStop ||
+      first.width >= column - 3 ||
+      first.cjkRatio < 0.6 ||
+      anchor(start) ||
+      stops.test(first.line.text)
+    )
+      continue
+    // Up to three lines at one width (the last may be shorter), then the byline or the dateline.
+    for (let count = 1; count <= 3 && start + count < features.length; count++) {
+      const last = features[start + count - 1]!
+      // Extractors may set a blank line between a headline's lines; a dash opens a subtitle, not more headline.
+      if (count > 1 && (roles[start + count - 1] !== undefined || /^[\u2014\u2015\u2500-]/.test(last.line.text))) break
+      if (last.endsStop || stops.test(last.line.text) || last.width > first.width + 1 || label(last)) break
+      if (count > 1 && anchor(start + count - 1)) break
+      if (count > 1 && (first.width < 0.5 * column || (last.line.blankBefore > 0 && first.width < column * 0.6))) break
+      const next = features[start + count]!
+      if (count > 1 && Math.abs(features[start + count - 2]!.width - first.width) > 1) break
+      if (anchor(start + count) && (count > 1 || readCreditBlock(next.line.text) !== null || label(next))) {
+        blocks.set(start, count)
+        start += count - 1
+        break
+      }
+    }
+  }
+  return blocks
+}

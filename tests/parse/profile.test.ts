@@ -1,0 +1,119 @@
+/**
+ * The per-file profile (src/parse/profile/): what it finds in a file, from the
+ * file alone; and the scorer's rule that only the lexicon names Chinese words.
+ */
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import { VFile } from 'vfile'
+import { parseBulletin } from '../../src/parse/index.ts'
+import { linesOf } from '../../src/parse/model.ts'
+import { buildProfile } from '../../src/parse/profile/index.ts'
+import { fromBulletin } from '../../src/parse/tree.ts'
+
+const profileOf = (text: string) => buildProfile(linesOf(fromBulletin(text)))
+const rolesOf = (text: string) => profileOf(text).lines.map((line) => `${line.role ?? '-'} ${line.text}`)
+const parse = (text: string) => parseBulletin(new VFile({ path: 'test.txt', value: text }), {})
+const body = (seed: number) =>
+  `第${seed}段正文，记者从有关部门获悉，各项工作进展顺利，群众满意度持续提升，相关措施落实到位。`
+
+test('should read the scorer files without Chinese literals outside the lexicon', () => {
+  const directory = new URL('../../src/parse/profile/', import.meta.url)
+  const files = readdirSync(directory)
+    .filter((name) => name.endsWith('.ts') && name !== 'lexicon.ts')
+    .map((name) => new URL(name, directory))
+  files.push(new URL('../../src/parse/evidence.ts', import.meta.url))
+  files.push(new URL('../../src/parse/confidence.ts', import.meta.url))
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:\\])\/\/.*$/gm, '$1')
+    const han = code.match(/\p{Script=Han}+/gu)
+    assert.equal(han, null, `${file.pathname} holds Chinese text outside comments: ${han?.join(' ')}`)
+  }
+})
+
+test('should keep form feeds and page footers as page breaks', () => {
+  const text = `标题甲\n\n${body(1)}\n\n第 1 页\n\f标题乙\n\n${body(2)}\n`
+  const profile = profileOf(text)
+  assert.equal(profile.pageBreaks, 2)
+  assert.deepEqual(
+    parse(text).articles.map((article) => article.title),
+    ['标题甲', '标题乙']
+  )
+})
+
+test('should tell a running head from a line printed once per article', () => {
+  const titles = [
+    '秋粮收购',
+    '新能源车',
+    '消费观念',
+    '基层治理',
+    '一江碧水',
+    '对外开放',
+    '田野丰景',
+    '书香生活',
+    '数字技术'
+  ]
+  const story = (page: number, n: number) =>
+    `${titles[page * 3 + n - 4]}见成效\n\n《某某日报》（2025年10月20日 第 0${page} 版）\n\n${titles[(page * 3 + n) % 9]}与${titles[(page * 3 + n + 4) % 9]}同步推进，各项工作进展顺利。\n`
+  const pages = [1, 2, 3]
+    .map((page) => `\f某某日报 2025年10月${page}日\n\n${[1, 2, 3].map((n) => story(page, n)).join('\n')}`)
+    .join('\n')
+  const templates = profileOf(pages).templates.map((entry) => entry.role)
+  assert.deepEqual(templates.sort(), ['headline-end', 'running'])
+  const articles = parse(pages).articles
+  assert.equal(articles.length, 9)
+  assert.ok(articles.every((article) => article.sourceNote?.startsWith('《某某日报》')))
+})
+
+test('should align headlines to a leading numbered contents list, also wrapped over two lines', () => {
+  const text = [
+    '1. 第一篇报道的标题',
+    '2. 第二篇报道的标题很长分两行',
+    '3. 第三篇报道的标题',
+    '',
+    '第一篇报道的标题',
+    '',
+    body(1),
+    '',
+    '在文中的小标题',
+    '',
+    body(2),
+    '',
+    '第二篇报道的标题',
+    '很长分两行',
+    '',
+    body(3),
+    '',
+    '第三篇报道的标题',
+    '',
+    body(4)
+  ].join('\n')
+  assert.deepEqual(profileOf(text).contents, { items: 3, matched: 3 })
+  const articles = parse(text).articles
+  assert.deepEqual(
+    articles.map((article) => article.title),
+    ['第一篇报道的标题', '第二篇报道的标题很长分两行', '第三篇报道的标题']
+  )
+  assert.ok(articles[0]!.paragraphs.includes('在文中的小标题'))
+  assert.ok(articles.every((article) => article.evidence?.includes('listed-in-contents')))
+})
+
+test('should join a byline split letter by letter', () => {
+  const text = `某地秋粮收购进度过半\n\n本报记者\n\n程\n\n龙\n\n潘俊强\n\n${body(1)}\n`
+  assert.ok(rolesOf(text).filter((role) => role.startsWith('byline-part')).length === 4)
+  const [article] = parse(text).articles
+  assert.deepEqual(article!.reporters, ['程龙', '潘俊强'])
+  assert.equal(article!.title, '某地秋粮收购进度过半')
+})
+
+test('should give every article a confidence in 0..1 with its reasons, and the file their mean', () => {
+  const bulletin = parse(`标题甲\n\n本报讯 ${body(1)}\n\n（记者 张三）\n\n标题乙\n\n${body(2)}\n`)
+  for (const article of bulletin.articles) {
+    assert.ok(article.confidence! >= 0 && article.confidence! <= 1)
+    assert.ok(article.evidence!.length > 0)
+  }
+  assert.ok(bulletin.articles[1]!.evidence!.includes('previous-closed'))
+  assert.ok(bulletin.confidence! > 0 && bulletin.confidence! <= 1)
+})
