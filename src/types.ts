@@ -145,7 +145,13 @@ export interface Tags {
  * Article record published in `data/articles.json` (docs/SCHEMA.md): what the parser read
  * (ParsedArticle: title, dateline, body, credits, lines…) plus where it belongs.
  */
-export interface ArticleRecord extends ParsedArticle {
+export interface ArticleRecord extends Omit<ParsedArticle, 'column' | 'confidence' | 'evidence'> {
+  /** The column (栏目) tag, or null. */
+  column: string | null
+  /** The parser's confidence in this article's start and headline, 0..1, or null when not measured. */
+  confidence: number | null
+  /** The reason codes behind `confidence`. */
+  evidence: string[]
   /** Stable: `<issue id>-<order>`, e.g. `002_a91af3f4be450be0-01`. */
   id: string
   /** Site-relative URL of the article's page, e.g. `/articles/002_a91af3f4be450be0-01/`. */
@@ -182,4 +188,6 @@ export interface IssueRecord {
   articleIds: string[]
   furniture: Furniture[]
   unassigned: string[]
+  /** Mean confidence of the issue's articles, 0..1, or null when not measured. */
+  confidence: number | null
 }

@@ -34,6 +34,9 @@ export function makeArticle(overrides: Partial<ArticleRecord> & Pick<ArticleReco
     continuedTo: null,
     continuedFrom: null,
     captions: [],
+    column: null,
+    confidence: null,
+    evidence: [],
     tags: { keywords: [], people: [], places: [], organizations: [] },
     region: null,
     ...overrides
@@ -56,6 +59,7 @@ export function makeIssue(overrides: Partial<IssueRecord> & Pick<IssueRecord, 'i
     masthead: null,
     furniture: [],
     unassigned: [],
+    confidence: null,
     ...overrides
   }
 }

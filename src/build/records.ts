@@ -51,6 +51,9 @@ export function assembleIssue(
       continuedTo: parsed.continuedTo,
       continuedFrom: parsed.continuedFrom,
       captions: parsed.captions,
+      column: parsed.column ?? null,
+      confidence: parsed.confidence ?? null,
+      evidence: parsed.evidence ?? [],
       tags: emptyTags(),
       region
     }
@@ -71,7 +74,8 @@ export function assembleIssue(
     masthead,
     articleIds: articles.map((a) => a.id),
     furniture: bulletin.furniture,
-    unassigned: bulletin.unassigned.map((u) => u.text)
+    unassigned: bulletin.unassigned.map((u) => u.text),
+    confidence: bulletin.confidence ?? null
   }
   return { issue, articles }
 }

@@ -59,7 +59,13 @@ export function messagesOf(article: Pick<ParsedArticle, 'lines'>, diagnostics: r
 
 const chars = (text: string) => text.replace(/\s+/gu, '').length
 
-export function articleConfidence(article: ParsedArticle, diagnostics: readonly Diagnostic[]): ArticleConfidence {
+/** An article as the report sees it: a parsed one, or its published record. */
+type ReportedArticle = Omit<ParsedArticle, 'column' | 'confidence' | 'evidence'> & {
+  confidence?: number | null
+  evidence?: string[]
+}
+
+export function articleConfidence(article: ReportedArticle, diagnostics: readonly Diagnostic[]): ArticleConfidence {
   const reasons = new Set<ReasonCode>()
   for (const d of messagesOf(article, diagnostics)) {
     const reason = ruleReasons[d.rule]
@@ -77,13 +83,14 @@ export function articleConfidence(article: ParsedArticle, diagnostics: readonly 
   if (!credited) reasons.add('no-byline')
   if (article.date === null && article.dateText === null) reasons.add('no-dateline')
   const ordered = [...reasons].sort((a, b) => reasonWeights[b] - reasonWeights[a] || (a < b ? -1 : 1))
-  const own = (article as { confidence?: unknown }).confidence
-  const evidence = (article as { evidence?: unknown }).evidence
   const derived = Math.max(0, 1 - ordered.reduce((n, r) => n + reasonWeights[r], 0))
+  // The parser's own confidence weighs its evidence for the split; the warnings and missing
+  // credits above can only lower it.
+  const own = article.confidence
   return {
-    confidence: round(typeof own === 'number' && own >= 0 && own <= 1 ? own : derived),
+    confidence: round(typeof own === 'number' && own >= 0 && own <= 1 ? Math.min(own, derived) : derived),
     reasons: ordered,
-    evidence: Array.isArray(evidence) ? evidence.map(String) : []
+    evidence: article.evidence ?? []
   }
 }
 

@@ -3,6 +3,7 @@
  * so the office sees what the parser made of each file without building the site.
  * Columns are padded by display width (a Chinese character takes two columns).
  */
+import type { ParsedBulletin } from '../types.ts'
 import type { ReportFileInput } from './model.ts'
 import { creditsText, issueText } from './model.ts'
 
@@ -42,9 +43,35 @@ function dateText(date: string | null): string {
   return partial ? `${Number(partial[1])}月${Number(partial[2])}日` : date
 }
 
+const blankMeaning = { paragraph: '分段', wrap: '折行', none: '无空行' } as const
+const templateRoleText: Record<string, string> = {
+  running: '页眉页脚',
+  'headline-end': '标题块结束',
+  'article-end': '文章结束'
+}
+
+/**
+ * What the parser's first pass measured in the file (src/parse/profile/), in one line: the
+ * office sees why a file was split as it was, and a developer sees which evidence was there.
+ */
+export function profileLine(profile: NonNullable<ParsedBulletin['profile']>): string {
+  const parts = [
+    `正文栏宽 ${profile.column ?? '—'}`,
+    `标题折行宽 ${profile.headlineWidth ?? '—'}`,
+    `空行＝${blankMeaning[profile.blank]}`,
+    `分页 ${profile.pageBreaks} 处`
+  ]
+  if (profile.shapedHeadlines > 0) parts.push(`按版式认出的标题块 ${profile.shapedHeadlines} 个`)
+  if (profile.letterSplitBylines > 0) parts.push(`逐字拆开的署名 ${profile.letterSplitBylines} 行`)
+  if (profile.contents) parts.push(`目录 ${profile.contents.items} 条（${profile.contents.matched} 条对上标题）`)
+  for (const t of profile.templates)
+    parts.push(`重复行×${t.count}（${templateRoleText[t.role] ?? t.role}）：${t.template}`)
+  return parts.join('；')
+}
+
 /** The table's lines; `why` gives a skipped file's reason in Chinese. */
 export function outlineLines(files: readonly ReportFileInput[], why: (path: string) => string): string[] {
-  const lines: string[] = [`${fit('文件', 40)}${fit('编码', 10)}${fit('期', 44)}文章`]
+  const lines: string[] = [`${fit('文件', 40)}${fit('编码', 10)}${fit('期', 44)}文章（可信度）`]
   for (const f of files) {
     if (f.kind !== 'parsed' || f.bulletin === null) {
       lines.push(`${fit(f.path, 40)}${fit('—', 10)}已跳过：${why(f.path)}`)
@@ -62,11 +89,22 @@ export function outlineLines(files: readonly ReportFileInput[], why: (path: stri
           totalIssueNumber: issue.totalIssueNumber
         })
       : '—'
-    lines.push(`${fit(f.path, 40)}${fit(f.bulletin.encoding, 10)}${fit(label, 44)}${f.articles.length}`)
+    const sure = f.bulletin.confidence === undefined ? '' : `  可信度 ${f.bulletin.confidence.toFixed(2)}`
+    lines.push(`${fit(f.path, 40)}${fit(f.bulletin.encoding, 10)}${fit(label, 44)}${f.articles.length}${sure}`)
+    if (f.bulletin.profile) lines.push(`       版式：${profileLine(f.bulletin.profile)}`)
     for (const a of f.articles) {
       const order = String(a.order).padStart(3, ' ')
-      lines.push(`  ${order}  ${fit(a.title, 46)}  ${fit(dateText(a.date), 14)}  ${creditsText(a) || '（无署名）'}`)
+      const confidence = a.confidence === null ? '    ' : a.confidence.toFixed(2)
+      lines.push(
+        `  ${order}  ${confidence}  ${fit(a.title, 46)}  ${fit(dateText(a.date), 14)}  ${creditsText(a) || '（无署名）'}`
+      )
     }
+    const weakest = f.articles
+      .filter((a) => a.confidence !== null && a.confidence < 0.75)
+      .sort((a, b) => a.confidence! - b.confidence! || a.order - b.order)
+      .slice(0, 3)
+    for (const a of weakest)
+      lines.push(`       最弱的切分：第 ${a.order} 篇（第 ${a.lines[0]} 行起）依据 ${a.evidence.join('、') || '—'}`)
   }
   return lines
 }

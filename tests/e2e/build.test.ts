@@ -66,6 +66,12 @@ test('articles.json follows SCHEMA.md field by field', () => {
     if (article.date !== null) assert.match(article.date, /^(\d{4}-|--)\d{2}-\d{2}$/, `${where}.date`)
     if (article.issueDate !== null) assert.match(article.issueDate, /^\d{4}-\d{2}-\d{2}$/, `${where}.issueDate`)
     assert.ok(article.paragraphs.length > 0, `${where} has a body`)
+    assert.ok(
+      typeof article.confidence === 'number' && article.confidence >= 0 && article.confidence <= 1,
+      `${where}.confidence is in 0..1`
+    )
+    assert.ok(Array.isArray(article.evidence) && article.evidence.length > 0, `${where}.evidence lists its reasons`)
+    assert.ok(article.column === null || typeof article.column === 'string', `${where}.column is string|null`)
   }
   assert.equal(new Set(list.map((a) => a.id)).size, list.length, 'ids are unique')
 })
