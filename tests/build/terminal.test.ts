@@ -91,14 +91,15 @@ test('check prints files → issues → articles with title, date and credits, a
     assert.equal(result.status, 0, result.stderr)
     const lines = result.stdout.split('\n')
     const at = lines.findIndex((line) => line.startsWith('002_a91af3f4be450be0.txt'))
-    assert.match(lines[at]!, /utf-8\s+上街时讯 2020年2月29日 第7期（总第634期）\s+8$/)
-    assert.match(lines[at + 1]!, /^\s+1 {2}区委常委会召开会议\s+2020年2月28日\s+（无署名）$/)
+    assert.match(lines[at]!, /utf-8\s+上街时讯 2020年2月29日 第7期（总第634期）\s+8 {2}可信度 [01]\.\d\d$/)
+    assert.match(lines[at + 1]!, /^\s+版式：正文栏宽 .+；空行＝(分段|折行|无空行)；分页 \d+ 处/)
+    assert.match(lines[at + 2]!, /^\s+1 {2}[01]\.\d\d {2}区委常委会召开会议\s+2020年2月28日\s+（无署名）$/)
     assert.match(
-      lines[at + 2]!,
-      /^\s+2 {2}我区召开统筹推进新冠肺炎疫情防控和经济社会发…\s+2020年2月24日\s+记者 雷霄、许峰$/
+      lines[at + 3]!,
+      /^\s+2 {2}[01]\.\d\d {2}我区召开统筹推进新冠肺炎疫情防控和经济社会发…\s+2020年2月24日\s+记者 雷霄、许峰$/
     )
     assert.match(result.stdout, /^binary\.txt\s+—\s+已跳过：文件里有 NUL 字节/m)
-    assert.match(result.stdout, /^gbk\.txt\s+gb18030\s+上街时讯\s+1$/m)
+    assert.match(result.stdout, /^gbk\.txt\s+gb18030\s+上街时讯\s+1 {2}可信度 [01]\.\d\d$/m)
     assert.ok(!existsSync(out), 'no site is built')
     assert.ok(existsSync(join(dir.path, 'build-report', 'report.json')))
     assert.match(result.stdout, /^检查：9 个文件（读取 7 个，跳过 2 个），7 期，25 篇文章，5 条警告/m)
