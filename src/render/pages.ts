@@ -14,6 +14,9 @@ import { articlePageNumbers, continuationLinks, type ContinuationLink } from './
 import { chineseDate, truncate } from './filters.ts'
 import { renderBody } from './body.ts'
 import { hashSlug, kindInfo, slugFor, tagKinds, tagUrl, type TagKind } from './slug.ts'
+import { articleDateLabel, distinctLabels, issueLabel, issueShortName, UNKNOWN_DATE } from './issue-name.ts'
+
+export { issueLabel }
 
 /** What the tagging stage tells about a person (src/segment). */
 export interface PersonInfo {
@@ -65,17 +68,8 @@ export interface Link {
 export interface ArticleLink extends Link {
   date: string
   issueLabel: string
-}
-
-/** How an issue is named in lists and headings: 上街时讯 2020年2月29日 第7期. */
-export function issueLabel(issue: IssueRecord): string {
-  const parts: string[] = []
-  parts.push(issue.publication ?? (issue.region ? `${issue.region}简报` : '简报'))
-  if (issue.date) parts.push(chineseDate(issue.date))
-  else if (issue.year) parts.push(`${issue.year}年`)
-  if (issue.issueNumber) parts.push(`第${issue.issueNumber}期`)
-  if (!issue.date && !issue.issueNumber) parts.push(`（${issue.file}）`)
-  return parts.join(' ')
+  /** The issue without its date, for lists that show the article's own date: 上街时讯 · 第7期. */
+  issueName: string
 }
 
 /** The group an issue is browsed under: its publication, else its region, else 未署名. */
@@ -93,13 +87,6 @@ export function publicationGroup(issue: IssueRecord): {
 export function sortDateOf(article: ArticleRecord, issue: IssueRecord): string {
   if (article.date && /^\d{4}/.test(article.date)) return article.date
   return issue.date ?? (issue.year ? `${issue.year}-00-00` : '0000-00-00')
-}
-
-/** `2020-02-29` → 2020年2月29日; `2022-00-00` → 2022年; unknown → ''. */
-function sortDateLabel(sortDate: string): string {
-  if (sortDate.startsWith('0000')) return ''
-  if (sortDate.endsWith('-00-00')) return `${sortDate.slice(0, 4)}年`
-  return chineseDate(sortDate)
 }
 
 /** Most articles listed on one tag page (newest first); the rest are a search away. */
@@ -201,7 +188,13 @@ export function basePageData(input: SiteInput) {
   const { issues, articles } = input
   const byId = new Map(articles.map((a) => [a.id, a]))
   const issueById = new Map(issues.map((i) => [i.id, i]))
-  const labels = new Map(issues.map((i) => [i.id, issueLabel(i)]))
+  const articlesOf = (issue: IssueRecord) =>
+    issue.articleIds.map((id) => byId.get(id)).filter((a): a is ArticleRecord => a !== undefined)
+  const labels = distinctLabels(
+    issues,
+    (i) => issueLabel(i, articlesOf(i)),
+    (i) => articlesOf(i)[0]?.title ?? ''
+  )
   const continuations = continuationLinks(issues, byId)
   const sortDates = new Map<string, string>()
   for (const article of articles) {
@@ -216,8 +209,9 @@ export function basePageData(input: SiteInput) {
       link = {
         url: a.url,
         title: a.title,
-        date: sortDateLabel(sortDates.get(a.id)!),
-        issueLabel: labels.get(a.issueId) ?? ''
+        date: articleDateLabel(a, issueById.get(a.issueId)),
+        issueLabel: labels.get(a.issueId) ?? '',
+        issueName: issueById.get(a.issueId) ? issueShortName(issueById.get(a.issueId)!) : ''
       }
       links.set(a.id, link)
     }
@@ -347,7 +341,7 @@ export function basePageData(input: SiteInput) {
         page: pages.get(article.id) ?? null,
         year,
         sortDate,
-        dateLabel: sortDateLabel(sortDate),
+        dateLabel: articleDateLabel(article, issue),
         citation: citation({
           authors: article.reporters.length ? article.reporters : article.correspondents,
           title: article.title,
@@ -464,7 +458,9 @@ export function basePageData(input: SiteInput) {
     })),
     undated: issues
       .filter((i) => !i.date && !i.year)
-      .map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length }))
+      .map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
+    undatedLabel: UNKNOWN_DATE,
+    undatedArticles: articleCount(issues.filter((i) => !i.date && !i.year))
   }
 
   // Browse by publication.
@@ -482,11 +478,12 @@ export function basePageData(input: SiteInput) {
       pageTitle: group.kind === 'region' ? `${group.name}（未署名刊名）` : group.name,
       issueCount: group.issues.length,
       articleCount: articleCount(group.issues),
-      span: dates.length
-        ? dates[0] === dates.at(-1)
-          ? chineseDate(dates[0])
-          : `${chineseDate(dates[0])}至${chineseDate(dates.at(-1))}`
-        : '',
+      span:
+        (dates.length
+          ? dates[0] === dates.at(-1)
+            ? chineseDate(dates[0])
+            : `${chineseDate(dates[0])}至${chineseDate(dates.at(-1))}`
+          : '') + undatedNote(group.issues, dates.length > 0),
       publishers: [...new Set(group.issues.map((i) => i.publisher).filter((p): p is string => p !== null))],
       missing: missingNumbers(numbers),
       issues: group.issues.map((i) => ({
@@ -511,7 +508,17 @@ export function basePageData(input: SiteInput) {
 
   // Home.
   const allDates = articles.map((a) => sortDates.get(a.id)!)
-  const latestIssues = [...dated].sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : 0)).slice(0, 8)
+  // Newest first by what is known of them: dated issues, then those known by year, then the undated.
+  const latestIssues = [...issues]
+    .sort((a, b) => {
+      const ka = issueSortKey(a)
+      const kb = issueSortKey(b)
+      const ua = ka === '9999'
+      const ub = kb === '9999'
+      if (ua !== ub) return ua ? 1 : -1
+      return ka < kb ? 1 : ka > kb ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+    })
+    .slice(0, 8)
   const home = {
     publications: publicationPages.map((p) => ({
       name: p.name,
@@ -702,6 +709,13 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
     publicationPages: base.publicationPages,
     feed: base.feed
   }
+}
+
+/** `；另有 2 期日期不详` after a span, `2 期日期不详` alone; '' when every issue is dated. */
+function undatedNote(issues: readonly IssueRecord[], afterSpan: boolean): string {
+  const n = issues.filter((i) => !i.date && !i.year).length
+  if (!n) return ''
+  return afterSpan ? `；另有 ${n} 期${UNKNOWN_DATE}` : `${n} 期${UNKNOWN_DATE}`
 }
 
 /** Without a source file, the page's body is keyed by the text it is made from. */
