@@ -142,6 +142,8 @@ export interface ArticlePageBase extends Pick<
   firstLine: string
   issueUrl: string
   issueLabel: string
+  /** The issue without its date, beside the article's own: 上街时讯 · 第7期, 二七区简报. */
+  issueName: string
   issueDate: string | null
   /** 版 the article is printed on, when known. */
   page: number | null
@@ -337,6 +339,7 @@ export function basePageData(input: SiteInput) {
         firstLine: truncate(article.paragraphs[0] ?? '', 80),
         issueUrl: issue.url,
         issueLabel: label,
+        issueName: issueShortName(issue),
         issueDate: issue.date,
         page: pages.get(article.id) ?? null,
         year,
