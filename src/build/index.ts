@@ -94,9 +94,11 @@ async function readParseAndTag(
   const display = relative(process.cwd(), corpusDir) || '.'
   const manifestPath = join(corpusDir, 'manifest.csv')
   let manifest = new Map<string, ManifestEntry>()
+  let manifestLines = new Map<string, number>()
   if (existsSync(manifestPath)) {
     const parsed = parseManifest(await readFile(manifestPath, 'utf8'))
     manifest = parsed.entries
+    manifestLines = parsed.lines
     for (const problem of parsed.problems) {
       diagnostics.add(`${display}/manifest.csv:${problem.line}:${problem.column}: ${problem.reason}`)
     }
@@ -168,7 +170,9 @@ async function readParseAndTag(
   const present = new Set(paths.map((p) => p.normalize('NFC')))
   for (const path of manifest.keys()) {
     if (!present.has(path)) {
-      diagnostics.add(`${display}/manifest.csv: The manifest names \`${path}\`, which is not in the corpus folder`)
+      diagnostics.add(
+        `${display}/manifest.csv:${manifestLines.get(path) ?? 1}:1: The manifest names \`${path}\`, which is not in the corpus folder; the row is not used`
+      )
     }
   }
   timer.timeSync('parse', () => resolveCredits(bulletins.map((b) => b.bulletin)))
