@@ -13,6 +13,10 @@ import { citation } from './citation.ts'
 import { articlePageNumbers, continuationLinks, type ContinuationLink } from './continuation.ts'
 import { chineseDate, truncate } from './filters.ts'
 import { renderBody } from './body.ts'
+import { fullWidthPunctuation } from './zh-punctuation.ts'
+
+/** Headlines and first lines as the reading view sets them (full-width punctuation). */
+const shownTitle = fullWidthPunctuation
 import { hashSlug, kindInfo, slugFor, tagKinds, tagUrl, type TagKind } from './slug.ts'
 import { articleDateLabel, distinctLabels, issueLabel, issueShortName, UNKNOWN_DATE } from './issue-name.ts'
 
@@ -210,7 +214,7 @@ export function basePageData(input: SiteInput) {
     if (!link) {
       link = {
         url: a.url,
-        title: a.title,
+        title: shownTitle(a.title),
         date: articleDateLabel(a, issueById.get(a.issueId)),
         issueLabel: labels.get(a.issueId) ?? '',
         issueName: issueById.get(a.issueId) ? issueShortName(issueById.get(a.issueId)!) : ''
@@ -296,10 +300,10 @@ export function basePageData(input: SiteInput) {
       showPages: new Set([...pages.values()].filter((p) => p !== null)).size > 1,
       articles: own.map((a) => ({
         url: a.url,
-        title: a.title,
+        title: shownTitle(a.title),
         kicker: a.kicker,
         page: pages.get(a.id) ?? null,
-        firstLine: truncate(a.paragraphs[0] ?? '', 80),
+        firstLine: truncate(fullWidthPunctuation(a.paragraphs[0] ?? ''), 80),
         continuedTo: a.continuedTo,
         continuedFrom: a.continuedFrom,
         to: continuations.get(a.id)?.to ?? null,
@@ -314,8 +318,8 @@ export function basePageData(input: SiteInput) {
       const page: Omit<ArticlePageBase, 'renderKey'> = {
         id: article.id,
         url: article.url,
-        pageTitle: article.title,
-        title: article.title,
+        pageTitle: shownTitle(article.title),
+        title: shownTitle(article.title),
         kicker: article.kicker,
         subtitle: article.subtitle,
         publication: article.publication,
@@ -336,7 +340,7 @@ export function basePageData(input: SiteInput) {
         file: article.file,
         lines: article.lines,
         content: input.sources?.get(article.file)?.key ?? bodyKey(article),
-        firstLine: truncate(article.paragraphs[0] ?? '', 80),
+        firstLine: truncate(fullWidthPunctuation(article.paragraphs[0] ?? ''), 80),
         issueUrl: issue.url,
         issueLabel: label,
         issueName: issueShortName(issue),
@@ -353,8 +357,8 @@ export function basePageData(input: SiteInput) {
           date: issue.date ?? (issue.year ? String(issue.year) : null),
           page: pages.get(article.id) ?? null
         }),
-        prev: prev ? { url: prev.url, title: prev.title } : null,
-        next: next ? { url: next.url, title: next.title } : null
+        prev: prev ? { url: prev.url, title: shownTitle(prev.title) } : null,
+        next: next ? { url: next.url, title: shownTitle(next.title) } : null
       }
       articlePages.push({ ...page, renderKey: createHash('sha1').update(JSON.stringify(page)).digest('base64url') })
     })

@@ -1,7 +1,8 @@
 /**
  * Search records: what the index holds of an article, made from the same page data the
  * article page is rendered from, so the search finds exactly the text a reader sees there
- * (headline, body, captions, credits) without reading the HTML back.
+ * (headline, body, captions, credits, with the reading view's full-width punctuation)
+ * without reading the HTML back.
  *
  * The text is indexed in `indexForm` (templates/assets/terms.js): every letter and digit a
  * word of its own, in a record of language `und`, so Pagefind neither re-segments it nor
@@ -10,6 +11,7 @@
 import type { ArticleRecord } from '../types.ts'
 import type { ArticlePage } from '../render/pages.ts'
 import { joinNames } from '../render/filters.ts'
+import { fullWidthPunctuation } from '../render/zh-punctuation.ts'
 import { indexForm } from '../../templates/assets/terms.js'
 
 /** Pagefind's custom record, as `addCustomRecord` takes it. */
@@ -76,9 +78,9 @@ function textParts(page: SearchablePage): { before: string[]; body: string[]; af
       page.dateLabel,
       page.datelineMarker
     ]),
-    body: present([...page.paragraphs]),
+    body: present(page.paragraphs.map(fullWidthPunctuation)),
     after: present([
-      ...page.captions,
+      ...page.captions.map(fullWidthPunctuation),
       credit('记者', page.reporters),
       credit('通讯员', page.correspondents),
       credit('摄影', page.photographers),

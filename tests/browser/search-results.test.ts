@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ArticleRecord } from '../../src/types.ts'
+import { fold } from '../../templates/assets/terms.js'
 import { openSeedSession, type SeedSession } from './chromium.ts'
 import { shoot, widths } from './reader-shots.ts'
 
@@ -14,7 +15,8 @@ before(async () => {
 })
 after(() => session?.close())
 
-const flat = (text: string) => text.replace(/[\s\u3000]+/g, '')
+/** Compared as the search compares text: white space out, full-width forms folded. */
+const flat = (text: string) => fold(text)
 
 async function results(width: number, query: string) {
   const page = await session.browser.newPage({ viewport: { width, height: 900 } })

@@ -61,7 +61,7 @@ for (const width of [1280, 375]) {
     await page.locator('section[aria-labelledby="latest-heading"] a', { hasText: '上街时讯' }).first().click()
     await page.waitForURL(/\/archive\/issues\//)
     assert.match(await page.locator('h1').innerText(), /上街时讯 · 2020年2月29日 · 第7期/)
-    assert.match(await page.locator('.facts').innerText(), /总第634期/)
+    assert.match(await page.locator('.facts').first().innerText(), /总第634期/)
     await shoot(page, `issue-${width}`)
 
     // Issue → its first article.
