@@ -180,8 +180,19 @@ export interface YearPage {
   pageTitle: string
   issues: number
   articles: number
-  months: { month: number; label: string; url: string | null; issues: number; articles: number }[]
+  months: {
+    month: number
+    label: string
+    url: string | null
+    issues: number
+    articles: number
+    /** Articles dated to this month in issues known only by their year, and where they are listed. */
+    looseArticles: number
+    looseUrl: string | null
+  }[]
   yearOnly: { url: string; label: string; count: number }[]
+  /** Those articles, by month: an issue known by its year still dates its articles. */
+  looseMonths: { id: string; label: string; articles: ArticleLink[] }[]
   prev: Link | null
   next: Link | null
 }
@@ -400,17 +411,31 @@ export function basePageData(input: SiteInput) {
   const sortedYears = [...years.keys()].sort((a, b) => a - b)
   for (const year of sortedYears) {
     const list = years.get(year)!.sort((a, b) => (issueSortKey(a) < issueSortKey(b) ? -1 : 1))
+    // Articles of issues known only by their year, by the month of their own dateline.
+    const loose = new Map<number, ArticleRecord[]>()
+    for (const issue of list) {
+      if (issue.date) continue
+      for (const article of articlesOf(issue)) {
+        const date = article.date
+        if (!date || !date.startsWith(`${year}-`) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue
+        const m = Number(date.slice(5, 7))
+        loose.set(m, [...(loose.get(m) ?? []), article])
+      }
+    }
     const months = []
     for (let month = 1; month <= 12; month++) {
       const key = `${year}-${String(month).padStart(2, '0')}`
       const inMonth = list.filter((i) => i.date?.startsWith(key))
       const url = `/dates/${year}/${String(month).padStart(2, '0')}/`
+      const looseHere = loose.get(month) ?? []
       months.push({
         month,
         label: `${month}月`,
         url: inMonth.length ? url : null,
         issues: inMonth.length,
-        articles: articleCount(inMonth)
+        articles: articleCount(inMonth),
+        looseArticles: looseHere.length,
+        looseUrl: looseHere.length ? `/dates/${year}/#m${month}` : null
       })
       if (inMonth.length) {
         monthPages.push({
@@ -439,6 +464,13 @@ export function basePageData(input: SiteInput) {
       yearOnly: list
         .filter((i) => !i.date)
         .map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
+      looseMonths: [...loose.keys()]
+        .sort((a, b) => a - b)
+        .map((m) => ({
+          id: `m${m}`,
+          label: `${year}年${m}月`,
+          articles: [...loose.get(m)!].sort(newestFirst).map(linkOf)
+        })),
       prev: null,
       next: null
     })
@@ -761,13 +793,35 @@ export function articleBodies(input: SiteInput): (page: ArticlePage) => FullArti
   }
 }
 
-/** A chart of article dates with its caption (which also says how many are undated). */
-function chartOf(sortDates: readonly string[], id: string, title: string): { chart: string; chartCaption: string } {
+/**
+ * A chart of article dates, with what it counts said before it: how many of the listed
+ * articles it draws, and why the others are not drawn. With no article dated to a month
+ * there is no chart (no empty axes), only the sentence.
+ */
+function chartOf(
+  sortDates: readonly string[],
+  id: string,
+  title: string
+): { chart: string | null; chartLead: string; chartCaption: string } {
   const bars = timeSeries(sortDates)
-  const undated = sortDates.filter((d) => d.startsWith('0000') || d.endsWith('-00-00')).length
+  const total = sortDates.length
+  const drawn = bars.reduce((n, b) => n + b.value, 0)
+  const rest = total - drawn
+  if (drawn === 0) {
+    return {
+      chart: null,
+      chartLead:
+        total === 1 ? '这篇文章没有注明年月，无法按月统计。' : `这 ${total} 篇文章都没有注明年月，无法按月统计。`,
+      chartCaption: ''
+    }
+  }
   return {
     chart: barChartSvg(bars, { id, title, unit: '篇' }),
-    chartCaption: chartSummary(bars, '篇') + (undated ? `另有 ${undated} 篇只知年份或日期不详，未计入。` : '')
+    chartLead:
+      rest === 0
+        ? `按月统计全部 ${total} 篇文章。`
+        : `按月统计注明了年月的 ${drawn} 篇文章；另有 ${rest} 篇只知年份或日期不详，未计入图中（共 ${total} 篇）。`,
+    chartCaption: chartSummary(bars, '篇')
   }
 }
 

@@ -47,7 +47,8 @@ export interface SiteOptions {
   name: string
   /**
    * Origin the site is published at, e.g. `https://example.org`: makes the feed's and
-   * sitemap's URLs absolute. Without it they are host-relative paths (`/archive/…`).
+   * sitemap's URLs absolute. Without it the feed's are host-relative paths (`/archive/…`)
+   * and there is no sitemap, since the sitemap protocol allows absolute URLs only.
    */
   siteUrl?: string | null
   /** The previous output folder: pages whose data did not change are linked from it. */
@@ -110,6 +111,12 @@ export function archivePlugin(
   eleventyConfig.addFilter('names', joinNames)
   eleventyConfig.addFilter('xml', xmlText)
   eleventyConfig.setTemplateFormats(['njk'])
+  if (!siteUrl) {
+    // The sitemap protocol takes absolute URLs only: without the origin there is no sitemap.
+    eleventyConfig.addPreprocessor('sitemap needs the site URL', 'njk', function (this: { inputPath: string }) {
+      return sitemapTemplates.has(basename(this.inputPath)) ? false : undefined
+    })
+  }
   if (options.paginatedOnly) {
     eleventyConfig.addPreprocessor('paginated only', 'njk', function (this: { inputPath: string }) {
       return paginatedTemplates.has(basename(this.inputPath)) ? undefined : false
@@ -118,6 +125,9 @@ export function archivePlugin(
     eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
   }
 }
+
+/** The sitemap and its parts: written only when the site URL is known. */
+const sitemapTemplates = new Set(['sitemap.njk', 'sitemap-part.njk'])
 
 /** The templates that paginate over `toRender`, one per kind of page. */
 const paginatedTemplates = new Set([
@@ -239,6 +249,7 @@ export async function renderSite(
   if (plan.reuse.length) linkFiles(previousDir!, options.outDir, plan.reuse)
   await writeFile(join(options.outDir, manifestName), JSON.stringify(plan.manifest) + '\n')
   const rendered = Object.values(plan.render).reduce((n, list) => n + list.length, 0)
-  // Pages listed in the sitemap, plus search, 404, feed, sitemap and robots.txt.
-  return { pages: urls.length + 4 + sitemapParts.length, rendered, reused: plan.reuse.length }
+  // Pages listed in the sitemap, plus search, 404, feed and robots.txt, and the sitemap when there is one.
+  const sitemapFiles = options.siteUrl ? 1 + sitemapParts.length : 0
+  return { pages: urls.length + 3 + sitemapFiles, rendered, reused: plan.reuse.length }
 }
