@@ -12,6 +12,7 @@
 import { fileURLToPath } from 'node:url'
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
 import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
+import { relativeUrl } from './relative-url.ts'
 import { articleBodies, pageData, sitemapUrls, type ArticlePage, type PageData, type SiteInput } from './pages.ts'
 import {
   manifestName,
@@ -99,8 +100,19 @@ export function archivePlugin(
   // Eleventy keeps compiled layouts in a process-wide cache, with the filters of the
   // first build in the process: so the filters read base and site URL from the page's
   // data (`site`), which is always this build's, and fall back to the options.
-  type FilterThis = { ctx?: { site?: { base?: string; siteUrl?: string | null } } } | undefined
+  type FilterThis =
+    | {
+        ctx?: { site?: { base?: string; siteUrl?: string | null }; page?: { url?: string | false } }
+        page?: { url?: string | false }
+      }
+    | undefined
+  // Links between pages are relative, so the folder works under any path and from a disk
+  // (file://). The 404 page is served at any depth: its links keep the base path.
   eleventyConfig.addFilter('base', function (this: FilterThis, url: string) {
+    const from = this?.ctx?.page?.url || this?.page?.url
+    if (typeof from === 'string' && from.startsWith('/') && from !== '/404.html') {
+      return encodeURI(relativeUrl(safeDecode(from), url))
+    }
     return href(url, this?.ctx?.site?.base ?? base)
   })
   eleventyConfig.addFilter('absolute', function (this: FilterThis, url: string) {
@@ -123,6 +135,14 @@ export function archivePlugin(
     })
   } else {
     eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
+  }
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
   }
 }
 
