@@ -28,7 +28,7 @@ const readerText = (html: string) =>
 
 test('no page names an issue by its file name outside the provenance block', () => {
   const pages = htmlFiles(site.outDir).filter((p) => !p.includes(`${join(site.outDir, 'data')}`))
-  assert.ok(pages.length > 200)
+  assert.ok(pages.length > 150)
   for (const page of pages) {
     const text = readerText(readFileSync(page, 'utf8'))
     assert.doesNotMatch(text, /[0-9a-f]{16}\.txt|（[^）]*\.txt）/, page)
