@@ -124,11 +124,11 @@ async function readParseAndTag(
   const display = corpusDisplay(corpusDir)
   const manifestPath = join(corpusDir, 'manifest.csv')
   let manifest = new Map<string, ManifestEntry>()
-  let manifestText: string | null = null
+  let manifestLines = new Map<string, number>()
   if (existsSync(manifestPath)) {
-    manifestText = await readFile(manifestPath, 'utf8')
-    const parsed = parseManifest(manifestText)
+    const parsed = parseManifest(await readFile(manifestPath, 'utf8'))
     manifest = parsed.entries
+    manifestLines = parsed.lines
     for (const problem of parsed.problems) {
       diagnostics.add(`${display}/manifest.csv:${problem.line}:${problem.column}: ${problem.reason}`)
     }
@@ -211,9 +211,8 @@ async function readParseAndTag(
   const present = new Set(paths.map((p) => p.normalize('NFC')))
   for (const path of manifest.keys()) {
     if (!present.has(path)) {
-      const line = manifestText === null ? null : manifestLineOf(manifestText, path)
       diagnostics.add(
-        `${display}/manifest.csv${line === null ? '' : `:${line}:1`}: The manifest names \`${path}\`, which is not in the corpus folder`
+        `${display}/manifest.csv:${manifestLines.get(path) ?? 1}:1: The manifest names \`${path}\`, which is not in the corpus folder; the row is not used`
       )
     }
   }
@@ -299,16 +298,6 @@ async function readParseAndTag(
 function corpusDisplay(corpusDir: string): string {
   const rel = relative(process.cwd(), corpusDir)
   return rel === '' ? '.' : rel.startsWith('..') ? corpusDir : rel
-}
-
-/** The 1-based line of the manifest row naming `path`, for messages about that row. */
-function manifestLineOf(text: string, path: string): number | null {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
-  const at = splitCsvLine(lines[0] ?? '')
-    .map((h) => h.trim().toLowerCase())
-    .indexOf('file')
-  const index = lines.findIndex((line, i) => i > 0 && (splitCsvLine(line)[at] ?? '').trim().normalize('NFC') === path)
-  return index < 0 ? null : index + 1
 }
 
 /** The checks before publication a build makes. */

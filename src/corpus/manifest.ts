@@ -5,8 +5,14 @@
  *   002_a91af3f4be450be0.txt,上街时讯,2020-02-29,,上街区
  *
  * `date` may be partial (`2022`, `2022-03`). Metadata in the text (a masthead) wins.
+ * A value that cannot be right (an impossible date, a column nobody reads, a second row for
+ * one file) is reported with its line and column and not used.
  */
 import type { ManifestEntry } from '../types.ts'
+import { manifestDate } from './manifest-date.ts'
+
+/** The columns the build reads; any other is reported, so a misspelt header does not go unnoticed. */
+export const MANIFEST_COLUMNS = ['file', 'publication', 'date', 'page', 'region'] as const
 
 export interface ManifestProblem {
   line: number
@@ -37,21 +43,53 @@ export function splitCsvLine(line: string): string[] {
   return cells
 }
 
-const partialDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+/** 1-based column where cell `at` of a CSV line starts. */
+function cellColumn(line: string, cells: readonly string[], at: number): number {
+  // Cells were split at commas outside quotes; count the raw characters up to cell `at`.
+  let column = 1
+  let index = 0
+  let quoted = false
+  for (let i = 0; i < line.length && index < at; i++) {
+    const ch = line[i]
+    if (ch === '"') quoted = !quoted
+    else if (ch === ',' && !quoted) index++
+    column = i + 2
+  }
+  return cells.length > at ? column : line.length + 1
+}
 
-export function parseManifest(text: string): { entries: Map<string, ManifestEntry>; problems: ManifestProblem[] } {
+export interface ParsedManifest {
+  entries: Map<string, ManifestEntry>
+  /** The manifest line (1-based) each entry was read from, by the entries' keys. */
+  lines: Map<string, number>
+  problems: ManifestProblem[]
+}
+
+export function parseManifest(text: string): ParsedManifest {
   const entries = new Map<string, ManifestEntry>()
+  const rows = new Map<string, number>()
   const problems: ManifestProblem[] = []
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
-  const header = splitCsvLine(lines[0] ?? '').map((h) => h.trim().toLowerCase())
+  const headerCells = splitCsvLine(lines[0] ?? '')
+  const header = headerCells.map((h) => h.trim().toLowerCase())
   const column = (name: string) => header.indexOf(name)
+  header.forEach((name, at) => {
+    if (name === '' && at === header.length - 1) return // a trailing comma
+    if (!(MANIFEST_COLUMNS as readonly string[]).includes(name)) {
+      problems.push({
+        line: 1,
+        column: cellColumn(lines[0] ?? '', headerCells, at),
+        reason: `Unexpected manifest column \`${headerCells[at]!.trim()}\`, expected one of ${MANIFEST_COLUMNS.join(', ')}; its values are not used`
+      })
+    }
+  })
   if (column('file') < 0) {
     problems.push({
       line: 1,
       column: 1,
       reason: 'Unexpected manifest header, expected a `file` column (file,publication,date,page,region)'
     })
-    return { entries, problems }
+    return { entries, lines: rows, problems }
   }
   for (let index = 1; index < lines.length; index++) {
     const raw = lines[index]!
@@ -71,16 +109,30 @@ export function parseManifest(text: string): { entries: Map<string, ManifestEntr
       })
       continue
     }
-    let date = get('date')
-    if (date && !partialDate.test(date)) {
+    const key = file.normalize('NFC')
+    if (rows.has(key)) {
       problems.push({
         line: index + 1,
-        column: raw.indexOf(date) + 1,
-        reason: `Unexpected date \`${date}\`, expected YYYY-MM-DD, YYYY-MM or YYYY`
+        column: cellColumn(raw, cells, column('file')),
+        reason: `Unexpected second row for \`${file}\` (the first is line ${rows.get(key)}); this row is not used`
       })
-      date = null
+      continue
     }
-    entries.set(file.normalize('NFC'), {
+    let date = get('date')
+    if (date) {
+      const checked = manifestDate(date)
+      if (checked.ok) date = checked.date
+      else {
+        problems.push({
+          line: index + 1,
+          column: cellColumn(raw, cells, column('date')),
+          reason: `Unexpected date \`${date}\`: ${checked.reason}; the date is not used`
+        })
+        date = null
+      }
+    }
+    rows.set(key, index + 1)
+    entries.set(key, {
       file,
       publication: get('publication'),
       date,
@@ -88,5 +140,5 @@ export function parseManifest(text: string): { entries: Map<string, ManifestEntr
       region: get('region')
     })
   }
-  return { entries, problems }
+  return { entries, lines: rows, problems }
 }

@@ -28,11 +28,11 @@ function hasMonth(date: string): boolean {
 }
 
 /**
- * Counts per month from the first to the last month that has any (empty months
- * included, so gaps show); per year when that would be more than `maxBars` bars.
- * Dates that are not `YYYY-MM…` are ignored.
+ * Counts per month from the first to the last month that has any (empty months between
+ * included, so gaps show; nothing before the first or after the last); per year when that
+ * would be more than `maxBars` bars. Dates that are not `YYYY-MM…` are ignored.
  */
-export function timeSeries(dates: Iterable<string | null>, maxBars = 72, minBars = 6): Bar[] {
+export function timeSeries(dates: Iterable<string | null>, maxBars = 72): Bar[] {
   const months = new Map<string, number>()
   for (const date of dates) {
     if (!date || !hasMonth(date)) continue
@@ -41,17 +41,9 @@ export function timeSeries(dates: Iterable<string | null>, maxBars = 72, minBars
   }
   if (months.size === 0) return []
   const keys = [...months.keys()].sort()
-  let [firstYear, firstMonth] = keys[0]!.split('-').map(Number) as [number, number]
+  const [firstYear, firstMonth] = keys[0]!.split('-').map(Number) as [number, number]
   const [lastYear, lastMonth] = keys.at(-1)!.split('-').map(Number) as [number, number]
-  let span = (lastYear - firstYear) * 12 + (lastMonth - firstMonth) + 1
-  if (span < minBars) {
-    // A short run is shown in a few months of context, starting earlier.
-    const before = Math.floor((minBars - span) / 2)
-    const start = firstYear * 12 + (firstMonth - 1) - before
-    firstYear = Math.floor(start / 12)
-    firstMonth = (start % 12) + 1
-    span = minBars
-  }
+  const span = (lastYear - firstYear) * 12 + (lastMonth - firstMonth) + 1
   if (span > maxBars) {
     const bars: Bar[] = []
     for (let year = firstYear; year <= lastYear; year++) {
@@ -88,16 +80,18 @@ export function chartSummary(bars: readonly Bar[], unit: string): string {
   const total = bars.reduce((sum, b) => sum + b.value, 0)
   const peak = bars.reduce<Bar | null>((best, b) => (best === null || b.value > best.value ? b : best), null)
   const most = peak && peak.value > 0 ? `，最多为${peak.label}（${peak.value} ${unit}）` : ''
+  if (bars.length === 1) return `${bars[0]!.label}，共 ${total} ${unit}。`
   return `${bars[0]!.label}至${bars.at(-1)!.label}，共 ${total} ${unit}${most}。`
 }
 
 /** An accessible SVG bar chart (role=img, title, description, a tooltip per bar). */
 export function barChartSvg(bars: Bar[], options: ChartOptions): string {
-  const width = options.width ?? 560
-  const height = options.height ?? 180
+  // Drawn about as wide as a phone shows it, so its 12-unit labels stay ~12 px there.
+  const width = options.width ?? 360
+  const height = options.height ?? 160
   const top = 16
   const bottom = 30
-  const left = 40
+  const left = 32
   const right = 8
   const plotW = width - left - right
   const plotH = height - top - bottom
@@ -122,10 +116,13 @@ export function barChartSvg(bars: Bar[], options: ChartOptions): string {
     parts.push(
       `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>${escapeXml(`${bar.label}：${bar.value} ${options.unit}`)}</title></rect>`
     )
-    const tickX = left + i * step
-    // Keep tick labels apart: about 6 em of room each.
-    if (bar.tick && tickX - lastTickX >= 96) {
-      parts.push(`<text class="x-label" x="${tickX.toFixed(1)}" y="${height - 8}">${escapeXml(bar.tick)}</text>`)
+    // Under the bar's middle, kept inside the drawing, and apart: about 7 characters of room each.
+    const half = 6 * Array.from(bar.tick).length
+    const tickX = Math.min(Math.max(left + i * step + step / 2, left + half), width - right - half)
+    if (bar.tick && tickX - lastTickX >= 90) {
+      parts.push(
+        `<text class="x-label" x="${tickX.toFixed(1)}" y="${height - 8}" text-anchor="middle">${escapeXml(bar.tick)}</text>`
+      )
       lastTickX = tickX
     }
   })

@@ -13,7 +13,14 @@ import { citation } from './citation.ts'
 import { articlePageNumbers, continuationLinks, type ContinuationLink } from './continuation.ts'
 import { chineseDate, truncate } from './filters.ts'
 import { renderBody } from './body.ts'
+import { fullWidthPunctuation } from './zh-punctuation.ts'
+
+/** Headlines and first lines as the reading view sets them (full-width punctuation). */
+const shownTitle = fullWidthPunctuation
 import { hashSlug, kindInfo, slugFor, tagKinds, tagUrl, type TagKind } from './slug.ts'
+import { articleDateLabel, distinctLabels, issueLabel, issueShortName, UNKNOWN_DATE } from './issue-name.ts'
+
+export { issueLabel }
 
 /** What the tagging stage tells about a person (src/segment). */
 export interface PersonInfo {
@@ -65,17 +72,8 @@ export interface Link {
 export interface ArticleLink extends Link {
   date: string
   issueLabel: string
-}
-
-/** How an issue is named in lists and headings: 上街时讯 2020年2月29日 第7期. */
-export function issueLabel(issue: IssueRecord): string {
-  const parts: string[] = []
-  parts.push(issue.publication ?? (issue.region ? `${issue.region}简报` : '简报'))
-  if (issue.date) parts.push(chineseDate(issue.date))
-  else if (issue.year) parts.push(`${issue.year}年`)
-  if (issue.issueNumber) parts.push(`第${issue.issueNumber}期`)
-  if (!issue.date && !issue.issueNumber) parts.push(`（${issue.file}）`)
-  return parts.join(' ')
+  /** The issue without its date, for lists that show the article's own date: 上街时讯 · 第7期. */
+  issueName: string
 }
 
 /** The group an issue is browsed under: its publication, else its region, else 未署名. */
@@ -93,13 +91,6 @@ export function publicationGroup(issue: IssueRecord): {
 export function sortDateOf(article: ArticleRecord, issue: IssueRecord): string {
   if (article.date && /^\d{4}/.test(article.date)) return article.date
   return issue.date ?? (issue.year ? `${issue.year}-00-00` : '0000-00-00')
-}
-
-/** `2020-02-29` → 2020年2月29日; `2022-00-00` → 2022年; unknown → ''. */
-function sortDateLabel(sortDate: string): string {
-  if (sortDate.startsWith('0000')) return ''
-  if (sortDate.endsWith('-00-00')) return `${sortDate.slice(0, 4)}年`
-  return chineseDate(sortDate)
 }
 
 /** Most articles listed on one tag page (newest first); the rest are a search away. */
@@ -155,6 +146,8 @@ export interface ArticlePageBase extends Pick<
   firstLine: string
   issueUrl: string
   issueLabel: string
+  /** The issue without its date, beside the article's own: 上街时讯 · 第7期, 二七区简报. */
+  issueName: string
   issueDate: string | null
   /** 版 the article is printed on, when known. */
   page: number | null
@@ -187,8 +180,19 @@ export interface YearPage {
   pageTitle: string
   issues: number
   articles: number
-  months: { month: number; label: string; url: string | null; issues: number; articles: number }[]
+  months: {
+    month: number
+    label: string
+    url: string | null
+    issues: number
+    articles: number
+    /** Articles dated to this month in issues known only by their year, and where they are listed. */
+    looseArticles: number
+    looseUrl: string | null
+  }[]
   yearOnly: { url: string; label: string; count: number }[]
+  /** Those articles, by month: an issue known by its year still dates its articles. */
+  looseMonths: { id: string; label: string; articles: ArticleLink[] }[]
   prev: Link | null
   next: Link | null
 }
@@ -201,7 +205,13 @@ export function basePageData(input: SiteInput) {
   const { issues, articles } = input
   const byId = new Map(articles.map((a) => [a.id, a]))
   const issueById = new Map(issues.map((i) => [i.id, i]))
-  const labels = new Map(issues.map((i) => [i.id, issueLabel(i)]))
+  const articlesOf = (issue: IssueRecord) =>
+    issue.articleIds.map((id) => byId.get(id)).filter((a): a is ArticleRecord => a !== undefined)
+  const labels = distinctLabels(
+    issues,
+    (i) => issueLabel(i, articlesOf(i)),
+    (i) => articlesOf(i)[0]?.title ?? ''
+  )
   const continuations = continuationLinks(issues, byId)
   const sortDates = new Map<string, string>()
   for (const article of articles) {
@@ -215,9 +225,10 @@ export function basePageData(input: SiteInput) {
     if (!link) {
       link = {
         url: a.url,
-        title: a.title,
-        date: sortDateLabel(sortDates.get(a.id)!),
-        issueLabel: labels.get(a.issueId) ?? ''
+        title: shownTitle(a.title),
+        date: articleDateLabel(a, issueById.get(a.issueId)),
+        issueLabel: labels.get(a.issueId) ?? '',
+        issueName: issueById.get(a.issueId) ? issueShortName(issueById.get(a.issueId)!) : ''
       }
       links.set(a.id, link)
     }
@@ -300,10 +311,10 @@ export function basePageData(input: SiteInput) {
       showPages: new Set([...pages.values()].filter((p) => p !== null)).size > 1,
       articles: own.map((a) => ({
         url: a.url,
-        title: a.title,
+        title: shownTitle(a.title),
         kicker: a.kicker,
         page: pages.get(a.id) ?? null,
-        firstLine: truncate(a.paragraphs[0] ?? '', 80),
+        firstLine: truncate(fullWidthPunctuation(a.paragraphs[0] ?? ''), 80),
         continuedTo: a.continuedTo,
         continuedFrom: a.continuedFrom,
         to: continuations.get(a.id)?.to ?? null,
@@ -318,8 +329,8 @@ export function basePageData(input: SiteInput) {
       const page: Omit<ArticlePageBase, 'renderKey'> = {
         id: article.id,
         url: article.url,
-        pageTitle: article.title,
-        title: article.title,
+        pageTitle: shownTitle(article.title),
+        title: shownTitle(article.title),
         kicker: article.kicker,
         subtitle: article.subtitle,
         publication: article.publication,
@@ -340,14 +351,15 @@ export function basePageData(input: SiteInput) {
         file: article.file,
         lines: article.lines,
         content: input.sources?.get(article.file)?.key ?? bodyKey(article),
-        firstLine: truncate(article.paragraphs[0] ?? '', 80),
+        firstLine: truncate(fullWidthPunctuation(article.paragraphs[0] ?? ''), 80),
         issueUrl: issue.url,
         issueLabel: label,
+        issueName: issueShortName(issue),
         issueDate: issue.date,
         page: pages.get(article.id) ?? null,
         year,
         sortDate,
-        dateLabel: sortDateLabel(sortDate),
+        dateLabel: articleDateLabel(article, issue),
         citation: citation({
           authors: article.reporters.length ? article.reporters : article.correspondents,
           title: article.title,
@@ -356,8 +368,8 @@ export function basePageData(input: SiteInput) {
           date: issue.date ?? (issue.year ? String(issue.year) : null),
           page: pages.get(article.id) ?? null
         }),
-        prev: prev ? { url: prev.url, title: prev.title } : null,
-        next: next ? { url: next.url, title: next.title } : null
+        prev: prev ? { url: prev.url, title: shownTitle(prev.title) } : null,
+        next: next ? { url: next.url, title: shownTitle(next.title) } : null
       }
       articlePages.push({ ...page, renderKey: createHash('sha1').update(JSON.stringify(page)).digest('base64url') })
     })
@@ -399,17 +411,31 @@ export function basePageData(input: SiteInput) {
   const sortedYears = [...years.keys()].sort((a, b) => a - b)
   for (const year of sortedYears) {
     const list = years.get(year)!.sort((a, b) => (issueSortKey(a) < issueSortKey(b) ? -1 : 1))
+    // Articles of issues known only by their year, by the month of their own dateline.
+    const loose = new Map<number, ArticleRecord[]>()
+    for (const issue of list) {
+      if (issue.date) continue
+      for (const article of articlesOf(issue)) {
+        const date = article.date
+        if (!date || !date.startsWith(`${year}-`) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue
+        const m = Number(date.slice(5, 7))
+        loose.set(m, [...(loose.get(m) ?? []), article])
+      }
+    }
     const months = []
     for (let month = 1; month <= 12; month++) {
       const key = `${year}-${String(month).padStart(2, '0')}`
       const inMonth = list.filter((i) => i.date?.startsWith(key))
       const url = `/dates/${year}/${String(month).padStart(2, '0')}/`
+      const looseHere = loose.get(month) ?? []
       months.push({
         month,
         label: `${month}月`,
         url: inMonth.length ? url : null,
         issues: inMonth.length,
-        articles: articleCount(inMonth)
+        articles: articleCount(inMonth),
+        looseArticles: looseHere.length,
+        looseUrl: looseHere.length ? `/dates/${year}/#m${month}` : null
       })
       if (inMonth.length) {
         monthPages.push({
@@ -438,6 +464,13 @@ export function basePageData(input: SiteInput) {
       yearOnly: list
         .filter((i) => !i.date)
         .map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
+      looseMonths: [...loose.keys()]
+        .sort((a, b) => a - b)
+        .map((m) => ({
+          id: `m${m}`,
+          label: `${year}年${m}月`,
+          articles: [...loose.get(m)!].sort(newestFirst).map(linkOf)
+        })),
       prev: null,
       next: null
     })
@@ -464,7 +497,9 @@ export function basePageData(input: SiteInput) {
     })),
     undated: issues
       .filter((i) => !i.date && !i.year)
-      .map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length }))
+      .map((i) => ({ url: i.url, label: labels.get(i.id)!, count: i.articleIds.length })),
+    undatedLabel: UNKNOWN_DATE,
+    undatedArticles: articleCount(issues.filter((i) => !i.date && !i.year))
   }
 
   // Browse by publication.
@@ -482,11 +517,12 @@ export function basePageData(input: SiteInput) {
       pageTitle: group.kind === 'region' ? `${group.name}（未署名刊名）` : group.name,
       issueCount: group.issues.length,
       articleCount: articleCount(group.issues),
-      span: dates.length
-        ? dates[0] === dates.at(-1)
-          ? chineseDate(dates[0])
-          : `${chineseDate(dates[0])}至${chineseDate(dates.at(-1))}`
-        : '',
+      span:
+        (dates.length
+          ? dates[0] === dates.at(-1)
+            ? chineseDate(dates[0])
+            : `${chineseDate(dates[0])}至${chineseDate(dates.at(-1))}`
+          : '') + undatedNote(group.issues, dates.length > 0),
       publishers: [...new Set(group.issues.map((i) => i.publisher).filter((p): p is string => p !== null))],
       missing: missingNumbers(numbers),
       issues: group.issues.map((i) => ({
@@ -511,7 +547,17 @@ export function basePageData(input: SiteInput) {
 
   // Home.
   const allDates = articles.map((a) => sortDates.get(a.id)!)
-  const latestIssues = [...dated].sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : 0)).slice(0, 8)
+  // Newest first by what is known of them: dated issues, then those known by year, then the undated.
+  const latestIssues = [...issues]
+    .sort((a, b) => {
+      const ka = issueSortKey(a)
+      const kb = issueSortKey(b)
+      const ua = ka === '9999'
+      const ub = kb === '9999'
+      if (ua !== ub) return ua ? 1 : -1
+      return ka < kb ? 1 : ka > kb ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+    })
+    .slice(0, 8)
   const home = {
     publications: publicationPages.map((p) => ({
       name: p.name,
@@ -704,6 +750,13 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
   }
 }
 
+/** `；另有 2 期日期不详` after a span, `2 期日期不详` alone; '' when every issue is dated. */
+function undatedNote(issues: readonly IssueRecord[], afterSpan: boolean): string {
+  const n = issues.filter((i) => !i.date && !i.year).length
+  if (!n) return ''
+  return afterSpan ? `；另有 ${n} 期${UNKNOWN_DATE}` : `${n} 期${UNKNOWN_DATE}`
+}
+
 /** Without a source file, the page's body is keyed by the text it is made from. */
 function bodyKey(article: ArticleRecord): string {
   return createHash('sha256')
@@ -740,13 +793,35 @@ export function articleBodies(input: SiteInput): (page: ArticlePage) => FullArti
   }
 }
 
-/** A chart of article dates with its caption (which also says how many are undated). */
-function chartOf(sortDates: readonly string[], id: string, title: string): { chart: string; chartCaption: string } {
+/**
+ * A chart of article dates, with what it counts said before it: how many of the listed
+ * articles it draws, and why the others are not drawn. With no article dated to a month
+ * there is no chart (no empty axes), only the sentence.
+ */
+function chartOf(
+  sortDates: readonly string[],
+  id: string,
+  title: string
+): { chart: string | null; chartLead: string; chartCaption: string } {
   const bars = timeSeries(sortDates)
-  const undated = sortDates.filter((d) => d.startsWith('0000') || d.endsWith('-00-00')).length
+  const total = sortDates.length
+  const drawn = bars.reduce((n, b) => n + b.value, 0)
+  const rest = total - drawn
+  if (drawn === 0) {
+    return {
+      chart: null,
+      chartLead:
+        total === 1 ? '这篇文章没有注明年月，无法按月统计。' : `这 ${total} 篇文章都没有注明年月，无法按月统计。`,
+      chartCaption: ''
+    }
+  }
   return {
     chart: barChartSvg(bars, { id, title, unit: '篇' }),
-    chartCaption: chartSummary(bars, '篇') + (undated ? `另有 ${undated} 篇只知年份或日期不详，未计入。` : '')
+    chartLead:
+      rest === 0
+        ? `按月统计全部 ${total} 篇文章。`
+        : `按月统计注明了年月的 ${drawn} 篇文章；另有 ${rest} 篇只知年份或日期不详，未计入图中（共 ${total} 篇）。`,
+    chartCaption: chartSummary(bars, '篇')
   }
 }
 

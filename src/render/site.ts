@@ -12,6 +12,7 @@
 import { fileURLToPath } from 'node:url'
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
 import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
+import { relativeUrl } from './relative-url.ts'
 import { articleBodies, pageData, sitemapUrls, type ArticlePage, type PageData, type SiteInput } from './pages.ts'
 import {
   manifestName,
@@ -47,7 +48,8 @@ export interface SiteOptions {
   name: string
   /**
    * Origin the site is published at, e.g. `https://example.org`: makes the feed's and
-   * sitemap's URLs absolute. Without it they are host-relative paths (`/archive/…`).
+   * sitemap's URLs absolute. Without it the feed's are host-relative paths (`/archive/…`)
+   * and there is no sitemap, since the sitemap protocol allows absolute URLs only.
    */
   siteUrl?: string | null
   /** The previous output folder: pages whose data did not change are linked from it. */
@@ -102,8 +104,19 @@ export function archivePlugin(
   // Eleventy keeps compiled layouts in a process-wide cache, with the filters of the
   // first build in the process: so the filters read base and site URL from the page's
   // data (`site`), which is always this build's, and fall back to the options.
-  type FilterThis = { ctx?: { site?: { base?: string; siteUrl?: string | null } } } | undefined
+  type FilterThis =
+    | {
+        ctx?: { site?: { base?: string; siteUrl?: string | null }; page?: { url?: string | false } }
+        page?: { url?: string | false }
+      }
+    | undefined
+  // Links between pages are relative, so the folder works under any path and from a disk
+  // (file://). The 404 page is served at any depth: its links keep the base path.
   eleventyConfig.addFilter('base', function (this: FilterThis, url: string) {
+    const from = this?.ctx?.page?.url || this?.page?.url
+    if (typeof from === 'string' && from.startsWith('/') && from !== '/404.html') {
+      return encodeURI(relativeUrl(safeDecode(from), url))
+    }
     return href(url, this?.ctx?.site?.base ?? base)
   })
   eleventyConfig.addFilter('absolute', function (this: FilterThis, url: string) {
@@ -114,6 +127,12 @@ export function archivePlugin(
   eleventyConfig.addFilter('names', joinNames)
   eleventyConfig.addFilter('xml', xmlText)
   eleventyConfig.setTemplateFormats(['njk'])
+  if (!siteUrl) {
+    // The sitemap protocol takes absolute URLs only: without the origin there is no sitemap.
+    eleventyConfig.addPreprocessor('sitemap needs the site URL', 'njk', function (this: { inputPath: string }) {
+      return sitemapTemplates.has(basename(this.inputPath)) ? false : undefined
+    })
+  }
   if (options.paginatedOnly) {
     eleventyConfig.addPreprocessor('paginated only', 'njk', function (this: { inputPath: string }) {
       return paginatedTemplates.has(basename(this.inputPath)) ? undefined : false
@@ -122,6 +141,17 @@ export function archivePlugin(
     eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
   }
 }
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}
+
+/** The sitemap and its parts: written only when the site URL is known. */
+const sitemapTemplates = new Set(['sitemap.njk', 'sitemap-part.njk'])
 
 /** The templates that paginate over `toRender`, one per kind of page. */
 const paginatedTemplates = new Set([
@@ -248,6 +278,7 @@ export async function renderSite(
   if (plan.reuse.length) linkFiles(previousDir!, options.outDir, plan.reuse)
   await writeFile(join(options.outDir, manifestName), JSON.stringify(plan.manifest) + '\n')
   const rendered = Object.values(plan.render).reduce((n, list) => n + list.length, 0)
-  // Pages listed in the sitemap, plus search, 404, feed, sitemap and robots.txt.
-  return { pages: urls.length + 4 + sitemapParts.length, rendered, reused: plan.reuse.length }
+  // Pages listed in the sitemap, plus search, 404, feed and robots.txt, and the sitemap when there is one.
+  const sitemapFiles = options.siteUrl ? 1 + sitemapParts.length : 0
+  return { pages: urls.length + 3 + sitemapFiles, rendered, reused: plan.reuse.length }
 }

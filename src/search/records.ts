@@ -1,7 +1,8 @@
 /**
  * Search records: what the index holds of an article, made from the same page data the
  * article page is rendered from, so the search finds exactly the text a reader sees there
- * (headline, body, captions, credits) without reading the HTML back.
+ * (headline, body, captions, credits, with the reading view's full-width punctuation)
+ * without reading the HTML back.
  *
  * The text is indexed in `indexForm` (templates/assets/terms.js): every letter and digit a
  * word of its own, in a record of language `und`, so Pagefind neither re-segments it nor
@@ -9,7 +10,8 @@
  */
 import type { ArticleRecord } from '../types.ts'
 import type { ArticlePage } from '../render/pages.ts'
-import { chineseDate, joinNames } from '../render/filters.ts'
+import { joinNames } from '../render/filters.ts'
+import { fullWidthPunctuation } from '../render/zh-punctuation.ts'
 import { indexForm } from '../../templates/assets/terms.js'
 
 /** Pagefind's custom record, as `addCustomRecord` takes it. */
@@ -32,6 +34,7 @@ export type SearchablePage = Pick<
   | 'publication'
   | 'date'
   | 'dateLabel'
+  | 'issueName'
   | 'sortDate'
   | 'year'
   | 'page'
@@ -58,29 +61,47 @@ export function searchablePages(pages: readonly ArticlePage[], articles: readonl
 
 /** The article's text in reading order, line by line, as its page shows it. */
 export function articleText(page: SearchablePage): string {
-  const credit = (label: string, names: readonly string[]) => (names.length ? `${label}：${joinNames(names)}` : null)
-  return [
-    page.kicker,
-    page.title,
-    page.subtitle ? `——${page.subtitle}` : null,
-    page.page ? `第${page.page}版` : null,
-    dateShown(page),
-    page.datelineMarker,
-    ...page.paragraphs,
-    ...page.captions,
-    credit('记者', page.reporters),
-    credit('通讯员', page.correspondents),
-    credit('摄影', page.photographers),
-    credit('责任编辑', page.editors),
-    page.sourceUnit ? `供稿单位：${page.sourceUnit}` : null,
-    page.sourceNote ? `来源：${page.sourceNote}` : null
-  ]
-    .filter((line): line is string => Boolean(line))
-    .join('\n')
+  const { before, body, after } = textParts(page)
+  return [...before, ...body, ...after].join('\n')
 }
 
-function dateShown(page: SearchablePage): string {
-  return page.date ? chineseDate(page.date) : page.dateLabel
+/** The lines above the body (headline block, page, date, dateline marker), the body, and what follows it. */
+function textParts(page: SearchablePage): { before: string[]; body: string[]; after: string[] } {
+  const credit = (label: string, names: readonly string[]) => (names.length ? `${label}：${joinNames(names)}` : null)
+  const present = (lines: (string | null)[]) => lines.filter((line): line is string => Boolean(line))
+  return {
+    before: present([
+      page.kicker,
+      page.title,
+      page.subtitle ? `——${page.subtitle}` : null,
+      page.page ? `第${page.page}版` : null,
+      page.dateLabel,
+      page.datelineMarker
+    ]),
+    body: present(page.paragraphs.map(fullWidthPunctuation)),
+    after: present([
+      ...page.captions.map(fullWidthPunctuation),
+      credit('记者', page.reporters),
+      credit('通讯员', page.correspondents),
+      credit('摄影', page.photographers),
+      credit('责任编辑', page.editors),
+      page.sourceUnit ? `供稿单位：${page.sourceUnit}` : null,
+      page.sourceNote ? `来源：${page.sourceNote}` : null
+    ])
+  }
+}
+
+/** Characters of the stored text as the search page counts them for excerpts: white space left out. */
+const shownLength = (text: string) => indexForm(text).replace(/[\s\u3000]+/g, '').length
+
+/**
+ * Where the body lies in the stored text, as `start-end` in characters without white space,
+ * so the search page takes its excerpt from the body only, never the headline or dateline.
+ */
+export function bodySpan(page: SearchablePage): string {
+  const { before, body } = textParts(page)
+  const start = shownLength(before.join('\n'))
+  return `${start}-${start + shownLength(body.join('\n'))}`
 }
 
 /** The filters a search can narrow by, named as the search page shows them. */
@@ -119,12 +140,14 @@ export function recordInputs(page: SearchablePage): string {
 }
 
 export function searchRecord(page: SearchablePage): SearchRecord {
-  const date = dateShown(page)
+  const meta: Record<string, string> = { title: page.title, 刊物: page.issueName, 日期: page.dateLabel }
+  if (page.page) meta['版'] = `第${page.page}版`
+  meta['正文'] = bodySpan(page)
   return {
     url: page.url,
     content: indexForm(articleText(page)),
     language: 'und',
-    meta: date ? { title: page.title, 日期: date } : { title: page.title },
+    meta,
     filters: searchFilters(page),
     sort: { date: page.sortDate }
   }

@@ -40,6 +40,7 @@ import {
   type ArticleScan,
   type NameHit
 } from './learn.ts'
+import { isCommonWord } from './common-words.ts'
 import { KEYWORD_STOPLIST, KEYWORD_TAGS, PLACE_LOCATIVE_BEFORE, ORG_SUFFIXES } from './rules.ts'
 
 export { parseDictionary } from './dictionary.ts'
@@ -177,16 +178,25 @@ function keywordShaped(tok: string): boolean {
       TITLE_TAIL.test(tok) ||
       NUMBERISH.test(tok) ||
       !HAS_WORD_CHAR.test(tok) ||
-      DIGIT.test(tok)
+      DIGIT.test(tok) ||
+      isCommonWord(tok)
     )
       v = false
     else {
       const tags = tagText(tok)
-      v = tags.length !== 1 || KEYWORD_TAGS.test(tags[0]?.tag ?? '')
+      v = (tags.length !== 1 || KEYWORD_TAGS.test(tags[0]?.tag ?? '')) && !mannerPhrase(tok)
     }
     keywordVerdicts.set(tok, v)
   }
   return v
+}
+
+/** Adverbs (jieba's d, ad) say how something is done: a word opening with one (充分利用, 严格落实) is a manner phrase, no topic. */
+const ADVERB_TAG = /^(?:d|ad)$/u
+function mannerPhrase(tok: string): boolean {
+  if (tok.length < 4) return false
+  const head = tagText(tok.slice(0, 2))
+  return head.length === 1 && ADVERB_TAG.test(head[0]?.tag ?? '')
 }
 
 interface PlaceStats {
@@ -328,6 +338,8 @@ interface CutCounts {
   docStart: Int32Array
   docWords: Int32Array
   docCounts: Float64Array
+  /** 1 for a candidate that is only ever cut out of one longer name (万象 of 华润万象城). */
+  fragment: Uint8Array
 }
 
 export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {}): TagResult {
@@ -508,7 +520,8 @@ function cutAndCount(
     df: counter.df,
     docStart: counter.docStart,
     docWords: counter.docWords,
-    docCounts: counter.docCounts
+    docCounts: counter.docCounts,
+    fragment: counter.fragments()
   }
 }
 
@@ -556,12 +569,43 @@ class KeywordCounter {
         const counts = this.counts
         if (counts[c] === 0) touched.push(c)
         counts[c] = (counts[c] as number) + weight
+        this.neighbours(c, tokens[k - 1], tokens[k + 1])
       } else if (c === PERSON) addOnce(ppl, tok)
       else if (c === PLACE) addOnce(plc, tok)
       else if (c === ORG) addOnce(org, tok)
     }
     this.flush()
   }
+
+  /**
+   * The tokens next to each occurrence of candidate `c`, over the corpus: a side keeps its
+   * token while every occurrence has the same Chinese word there, and becomes MIXED at the first
+   * other one (or punctuation, or a function character).
+   */
+  private neighbours(c: number, before: string | undefined, after: string | undefined): void {
+    this.seen[c] = (this.seen[c] ?? 0) + 1
+    const l = this.leftOf[c]
+    if (l !== MIXED) this.leftOf[c] = gluedWord(before) && (l === undefined || l === before) ? before! : MIXED
+    const r = this.rightOf[c]
+    if (r !== MIXED) this.rightOf[c] = gluedWord(after) && (r === undefined || r === after) ? after! : MIXED
+  }
+
+  /**
+   * Candidates seen twice or more, always beside the same word on one side: pieces of a
+   * longer name jieba cut apart (华润 | 万象 | 城), never topics of their own.
+   */
+  fragments(): Uint8Array {
+    const out = new Uint8Array(this.vocab.length)
+    for (let c = 0; c < this.vocab.length; c++) {
+      if ((this.seen[c] ?? 0) < 2) continue
+      if (this.leftOf[c] !== MIXED || this.rightOf[c] !== MIXED) out[c] = 1
+    }
+    return out
+  }
+
+  private readonly seen: number[] = []
+  private readonly leftOf: (string | undefined)[] = []
+  private readonly rightOf: (string | undefined)[] = []
 
   /** Classify a token seen for the first time; keyword candidates get the next id. */
   private learn(tok: string): number {
@@ -613,6 +657,19 @@ class KeywordCounter {
     this.used = used
     this.docStart[++this.article] = used
   }
+}
+
+/** A side of a candidate that is no neighbour in common. */
+const MIXED = '\u0000'
+/** Characters that join any words: being next to one says nothing about a name. */
+const FUNCTION_CHARS = new Set('的和与及在是了对等将把被为向从以并或就也都而且中上下')
+
+/** A Chinese word that could be the rest of a longer name. */
+function gluedWord(tok: string | undefined): boolean {
+  if (tok === undefined) return false
+  const code = tok.charCodeAt(0)
+  if (code < 0x3400 || code > 0x9fff) return false
+  return !(tok.length === 1 && FUNCTION_CHARS.has(tok))
 }
 
 function addOnce(list: string[], x: string): void {
@@ -730,7 +787,7 @@ function mentionsDistrict(title: string, a: TaggableArticle | undefined): boolea
 
 /** TF-IDF with IDF over this corpus; a keyword contained in a better one is skipped. */
 function chooseKeywords(cut: CutCounts, terms: Set<string>): void {
-  const { vocab, df, docStart, docWords, docCounts, tagsByIndex } = cut
+  const { vocab, df, docStart, docWords, docCounts, tagsByIndex, fragment } = cut
   const n = tagsByIndex.length
   const idf = new Float64Array(vocab.length)
   const isTerm = new Uint8Array(vocab.length)
@@ -748,6 +805,7 @@ function chooseKeywords(cut: CutCounts, terms: Set<string>): void {
       const id = docWords[k] as number
       const c = docCounts[k] as number
       if (c < 2 && isTerm[id] === 0) continue
+      if (fragment[id] === 1 && isTerm[id] === 0) continue
       score[id] = c * (idf[id] as number) * (isTerm[id] === 1 ? 1.5 : 1)
       candidates.push(id)
     }

@@ -477,5 +477,9 @@ export const KEYWORD_STOPLIST: ReadonlySet<string> = new Set(
     .filter((w) => w !== '')
 )
 
-/** jieba part-of-speech tags that can be a topic word (nouns, noun-verbs, idioms, abbreviations, unknown words). */
-export const KEYWORD_TAGS = /^(?:n|nz|nt|ns|vn|l|i|j|eng|x|an|nw)$/u
+/**
+ * jieba part-of-speech tags that can be a topic word: nouns, set phrases, abbreviations, unknown
+ * words. Noun-verbs (vn: 排查, 管控, 优化, 应急) and idioms (i: 进一步提高, 坚定信心) name what is
+ * done, in any article, not what one is about; the dictionary's terms still count.
+ */
+export const KEYWORD_TAGS = /^(?:n|nz|nt|ns|l|j|eng|x|an|nw)$/u

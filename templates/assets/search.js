@@ -96,11 +96,19 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
 }
 
-/** An excerpt of ~160 characters around the first match, every term marked. */
-function excerpt(content, terms) {
-  const flat = content.replace(/[\s\u3000]+/g, '')
+/**
+ * An excerpt of ~160 characters of the body around its first match, every term marked. The
+ * body is `span` (`start-end`, characters without white space, src/search/records.ts): the
+ * headline, dateline and credits are shown apart, never glued into it. A page matched only
+ * outside its body shows the body's opening.
+ */
+function excerpt(content, terms, span) {
+  const all = content.replace(/[\s\u3000]+/g, '')
+  const [from, to] = /^\d+-\d+$/.test(span ?? '') ? span.split('-').map(Number) : [0, all.length]
+  const flat = all.slice(from, to)
   const folded = fold(flat)
-  const first = terms.length ? Math.max(0, folded.indexOf(fold(terms[0]))) : 0
+  const hits = terms.map((t) => folded.indexOf(fold(t))).filter((at) => at >= 0)
+  const first = hits.length ? Math.min(...hits) : 0
   const start = Math.max(0, first - 50)
   const piece = flat.slice(start, start + 160)
   const foldedPiece = fold(piece)
@@ -260,10 +268,12 @@ function resultItem(page, terms) {
   heading.append(link)
   const meta = document.createElement('p')
   meta.className = 'meta'
-  meta.textContent = [page.filters?.['刊名']?.[0], page.meta['日期'], page.meta['期']].filter(Boolean).join(' · ')
+  meta.textContent = [page.meta['刊物'] ?? page.filters?.['刊名']?.[0], page.meta['日期'], page.meta['版']]
+    .filter(Boolean)
+    .join(' · ')
   const text = document.createElement('p')
   text.className = 'excerpt'
-  text.innerHTML = excerpt(page.content, terms)
+  text.innerHTML = excerpt(page.content, terms, page.meta['正文'])
   li.append(heading, meta, text)
   return li
 }

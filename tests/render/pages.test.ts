@@ -44,7 +44,8 @@ test('the time series counts articles per month, with empty months, and per year
     bars.some((b) => b.label === '2020年3月' && b.value === 0),
     'an empty month between shows as 0'
   )
-  assert.ok(bars.length >= 6, 'a short run gets some context')
+  assert.equal(bars[0]!.label, '2020年2月', 'nothing before the first month')
+  assert.equal(bars.length, 3, 'February to April')
   const long = timeSeries(['2010-01-01', '2020-12-01', '2020-06-01'])
   assert.deepEqual(
     long.map((b) => b.label),
@@ -234,7 +235,7 @@ test('page data: issues group under publication, region or 未署名; tags, peop
   assert.equal(person.count, 2)
   assert.deepEqual(person.roles, [{ role: '区委书记', span: '2020–2022' }])
   assert.deepEqual(person.coMentioned, [{ name: '赵晨阳', count: 1, url: '/tags/people/赵晨阳/' }])
-  assert.match(person.chart, /<svg/)
+  assert.match(person.chart ?? '', /<svg/)
   assert.deepEqual(
     data.publicationPages.map((p) => p.name),
     ['上街时讯', '二七区']

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { pageData } from '../../src/render/pages.ts'
 import { searchablePages } from '../../src/search/records.ts'
-import { articleText, searchRecord } from '../../src/search/records.ts'
+import { articleText, bodySpan, searchRecord } from '../../src/search/records.ts'
 import { fold, indexForm, termPhrase } from '../../templates/assets/terms.js'
 import { makeArticle, makeIssue } from '../helpers.ts'
 
@@ -43,12 +43,24 @@ test('the search text is what the article page shows, in reading order', () => {
   )
 })
 
+test("the record's body span covers the paragraphs only, counted without white space", () => {
+  const page = onePage()
+  const [start, end] = bodySpan(page).split('-').map(Number) as [number, number]
+  const shown = searchRecord(page).content.replace(/[\s\u3000]+/g, '')
+  assert.equal(shown.slice(start, end), '第一段，宋洁参加。第二段')
+})
+
 test('a record holds every letter and digit as a word, with filters, meta and sort', () => {
   const record = searchRecord(onePage())
   assert.equal(record.language, 'und')
   assert.equal(record.url, '/articles/a-01/')
   assert.ok(record.content.includes('侯 明 芬 督 导 C O V I D -1 9 防 控'), record.content.slice(0, 80))
-  assert.deepEqual(record.meta, { title: '侯明芬督导COVID-19防控', 日期: '2020年2月29日' })
+  assert.deepEqual(record.meta, {
+    title: '侯明芬督导COVID-19防控',
+    刊物: '某某时讯',
+    日期: '2020年2月29日',
+    正文: bodySpan(onePage())
+  })
   assert.deepEqual(record.sort, { date: '2020-02-29' })
   assert.deepEqual(record.filters['刊名'], ['某某时讯'])
   assert.deepEqual(record.filters['年份'], ['2020'])

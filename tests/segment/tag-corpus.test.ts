@@ -91,7 +91,11 @@ test('should keep stoplist words, dictionary stop words, numbers and one-charact
       assert.ok(!t.people.includes(k) && !t.places.includes(k), `entity ${k} in keywords`)
     }
   }
-  assert.ok(total / r.tags.size >= 5, `only ${total / r.tags.size} keywords per article`)
+  // Fewer, better topics since issue 16 (common words, verbs of doing and name fragments are out;
+  // tests/segment/topic-precision.test.ts measures them against a hand reading): still some for most.
+  assert.ok(total / r.tags.size >= 3, `only ${total / r.tags.size} keywords per article`)
+  const without = [...r.tags.values()].filter((t) => t.keywords.length === 0).length
+  assert.ok(without <= 2, `${without} articles without a topic`)
   assert.ok(r.tags.get('004-03')?.keywords.includes('营商环境'))
   assert.ok(r.tags.get('001-03')?.keywords.includes('万人助万企'))
 })
