@@ -68,7 +68,8 @@ export const chineseRules: Record<string, Say> = {
   'build:other': (reason) => `构建提示：${reason}`,
   'manifest:bad-header': () => '清单（manifest.csv）的表头缺少 file 列；应为 file,publication,date,page,region',
   'manifest:empty-file-cell': () => '清单这一行的 file 一栏是空的；应填语料文件夹里的文件名',
-  'manifest:bad-date': (_reason, quoted) => `清单里的日期 ${q(quoted[0])} 格式不对；应为 YYYY-MM-DD、YYYY-MM 或 YYYY`,
+  'manifest:bad-date': (_reason, quoted) =>
+    `清单里的日期 ${q(quoted[0])} 不是真实的日期或写法不对（应为 YYYY-MM-DD、YYYY-MM 或 YYYY，如 2020-02-29）；这个日期没有用上`,
   'manifest:unknown-file': (_reason, quoted) => `清单列出的文件 ${q(quoted[0])} 不在语料文件夹里；这一行没有用上`,
   'manifest:other': (reason) => `清单（manifest.csv）有问题：${reason}`,
   'dictionary:field-count': (reason, quoted) => {

@@ -62,8 +62,8 @@ test('a build warns at manifest.csv:line:column and publishes no impossible date
       log: () => {}
     })
     const warnings = summary.diagnostics.join('\n')
-    assert.match(warnings, /manifest\.csv:2:12: Unexpected date `2021-13-45`/)
-    assert.match(warnings, /manifest\.csv:4:1: The manifest names `missing\.txt`/)
+    assert.match(warnings, /manifest\.csv:2:12: .*“2021-13-45”.*\[manifest:bad-date\]/)
+    assert.match(warnings, /manifest\.csv:4:1: .*“missing\.txt”.*\[manifest:unknown-file\]/)
     const issues = JSON.parse(readFileSync(join(out, 'data/issues.json'), 'utf8')).issues
     assert.deepEqual(
       issues.map((i: { file: string; date: string | null }) => [i.file, i.date]),

@@ -66,11 +66,11 @@ test('a parser message is said in Chinese with its place, the quoted words and t
 
 test('plain-text messages of the manifest and the dictionary get their rule and place', () => {
   const bad = fromTextLine(
-    'corpus/manifest.csv:7:14: Unexpected date `2021/03/01`, expected YYYY-MM-DD, YYYY-MM or YYYY',
+    'corpus/manifest.csv:7:14: Unexpected date `2021-13-45`: month 13 does not exist; the date is not used',
     'corpus'
   )
   assert.deepEqual([bad.rule, bad.line, bad.column, bad.corpusPath], ['manifest:bad-date', 7, 14, null])
-  assert.match(chineseReason(bad), /日期 “2021\/03\/01” 格式不对/)
+  assert.match(chineseReason(bad), /日期 “2021-13-45” 不是真实的日期/)
   const kind = fromTextLine(
     'corpus/dictionary.txt:3:3: Unexpected kind `mayor`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped',
     'corpus'

@@ -83,7 +83,7 @@ export function writeProblemCorpus(dir: string): string {
   const manifest = readFileSync(join(seedsDir, 'manifest.csv'), 'utf8')
   writeFileSync(
     join(corpus, 'manifest.csv'),
-    manifest.trimEnd() + '\n' + `${gbkFile},上街时讯,2021/03/01,,上街区\n` + 'missing.txt,上街时讯,2021-03-08,,上街区\n'
+    manifest.trimEnd() + '\n' + `${gbkFile},上街时讯,2021-13-45,,上街区\n` + 'missing.txt,上街时讯,2021-03-08,,上街区\n'
   )
   return corpus
 }

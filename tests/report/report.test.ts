@@ -55,8 +55,8 @@ test('skipped files say why in Chinese, with their place', () => {
 test('a wrong manifest row and a row naming no file are listed with their line and the row quoted', () => {
   const [bad, unused] = report.manifest
   assert.match(bad!.place, /manifest\.csv:7:14$/)
-  assert.match(bad!.message, /日期 “2021\/03\/01” 格式不对/)
-  assert.equal(bad!.quote, `${gbkFile},上街时讯,2021/03/01,,上街区`)
+  assert.match(bad!.message, /日期 “2021-13-45” 不是真实的日期/)
+  assert.equal(bad!.quote, `${gbkFile},上街时讯,2021-13-45,,上街区`)
   assert.match(unused!.place, /manifest\.csv:8:1$/)
   assert.match(unused!.message, /missing\.txt/)
 })
