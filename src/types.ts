@@ -9,6 +9,7 @@
  *
  * Field names of ArticleRecord and IssueRecord are fixed by docs/SCHEMA.md.
  */
+import type { PdfLayout } from './read/pdf/types.ts'
 
 /** One row of `corpus/manifest.csv`: what the text itself may not say. */
 export interface ManifestEntry {
@@ -108,6 +109,8 @@ export interface ParsedBulletin {
   articles: ParsedArticle[]
   furniture: Furniture[]
   unassigned: UnassignedText[]
+  /** Read from a PDF (src/read/pdf/): its layout evidence per text line and the text the parser read. */
+  pdf?: PdfLayout & { text: string }
 }
 
 export interface Tags {
@@ -137,6 +140,8 @@ export interface ArticleRecord extends ParsedArticle {
   tags: Tags
   /** Region (district) from the manifest, when known. */
   region: string | null
+  /** Page of the issue's PDF the article was printed on (its headline's page); null when read from text. */
+  printedPage?: number | null
 }
 
 /** Issue record published in `data/issues.json` (docs/SCHEMA.md). */
@@ -158,4 +163,8 @@ export interface IssueRecord {
   articleIds: string[]
   furniture: Furniture[]
   unassigned: string[]
+  /** Site-relative URL of the issue's original PDF (`/pdf/<id>.pdf`) when it was read from one. */
+  pdf?: string | null
+  /** Pages in that PDF. */
+  pdfPages?: number | null
 }

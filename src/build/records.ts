@@ -3,7 +3,8 @@
  * records of docs/SCHEMA.md: ids, urls, publication, issue dates.
  */
 import type { ArticleRecord, IssueRecord, ManifestEntry, ParsedBulletin, Tags } from '../types.ts'
-import { articleIdFor, articleUrl, issueUrl } from './ids.ts'
+import { articleIdFor, articleUrl, issueUrl, pdfUrl } from './ids.ts'
+import { pageOfLine } from '../read/pdf/page-of-line.ts'
 
 const emptyTags = (): Tags => ({ keywords: [], people: [], places: [], organizations: [] })
 
@@ -24,6 +25,7 @@ export function assembleIssue(
   const yearText = date ?? masthead?.date ?? manifest?.date ?? null
   const year = yearText ? Number(yearText.slice(0, 4)) : null
   const region = manifest?.region ?? null
+  const pdf = bulletin.pdf ?? null
   const articles: ArticleRecord[] = bulletin.articles.map((parsed, index) => {
     const id = articleIdFor(issueId, index + 1)
     return {
@@ -52,7 +54,8 @@ export function assembleIssue(
       continuedFrom: parsed.continuedFrom,
       captions: parsed.captions,
       tags: emptyTags(),
-      region
+      region,
+      printedPage: pdf ? pageOfLine(pdf, parsed.lines[0]) : null
     }
   })
   const issue: IssueRecord = {
@@ -71,7 +74,9 @@ export function assembleIssue(
     masthead,
     articleIds: articles.map((a) => a.id),
     furniture: bulletin.furniture,
-    unassigned: bulletin.unassigned.map((u) => u.text)
+    unassigned: bulletin.unassigned.map((u) => u.text),
+    pdf: pdf ? pdfUrl(issueId) : null,
+    pdfPages: pdf?.pages ?? null
   }
   return { issue, articles }
 }

@@ -27,18 +27,19 @@ export const boldFontName = (name: string): boolean => /bold|black|heavy|demi|ul
 
 export async function extractPages(bytes: Uint8Array): Promise<ExtractResult> {
   const { getDocument } = await loadPdfJs()
-  // PDF.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
-  const task = getDocument({
-    data: bytes.slice(),
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0
-  })
+  // PDF.js takes ownership of (and detaches) the buffer it is given, and refuses a Buffer: hand it a plain copy.
+  let task: ReturnType<typeof getDocument> | null = null
   try {
+    task = getDocument({
+      data: new Uint8Array(bytes),
+      cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      verbosity: 0
+    })
     const doc = await task.promise
     const pages: PageRuns[] = []
     for (let number = 1; number <= doc.numPages; number++) {
@@ -80,7 +81,7 @@ export async function extractPages(bytes: Uint8Array): Promise<ExtractResult> {
     if (name === 'PasswordException') return { kind: 'encrypted', detail }
     return { kind: 'broken', detail: `${name ? name + ': ' : ''}${detail}` }
   } finally {
-    await task.destroy()
+    await task?.destroy()
   }
 }
 

@@ -62,16 +62,6 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfReadR
 
 const charCount = (lines: readonly PrintedLine[]) => lines.reduce((n, l) => n + l.text.length, 0)
 
-/** The PDF page a text line was read from: the page of the nearest evidence at or before it. */
-export function pageOfLine(layout: PdfLayout, line: number): number | null {
-  let page: number | null = null
-  for (const record of layout.lines) {
-    if (record.line > line) break
-    page = record.page
-  }
-  return page ?? layout.lines[0]?.page ?? null
-}
-
 function pdfMessage(path: string, reason: string, page: number, ruleId: string): VFileMessage {
   const message = new VFileMessage(reason, { place: { line: page, column: 1 }, ruleId, source })
   message.file = path
