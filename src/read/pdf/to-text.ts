@@ -100,7 +100,50 @@ function pieces(page: PageLines): Piece[] {
       last.lines.push(line)
     } else result.push({ lines: [line], role, bodySize: page.bodySize })
   }
+  markMasthead(page.page, result)
+  promoteLoneMediumLines(result)
   return result
+}
+
+/** The paper's name on the front page is not a headline: near the top, in type half as large again as any other line. */
+const MASTHEAD_RATIO = 1.5
+/** …among the first lines of the page. */
+const MASTHEAD_WITHIN = 6
+
+function markMasthead(page: number, result: Piece[]): void {
+  if (page !== 1 || result.length < 2) return
+  const size = (p: Piece) => p.lines[0]!.size
+  const largest = result.reduce((a, b) => (size(b) > size(a) ? b : a))
+  const others = Math.max(...result.filter((p) => p !== largest).map(size))
+  if (
+    largest.role === 'headline' &&
+    result.indexOf(largest) < MASTHEAD_WITHIN &&
+    size(largest) >= MASTHEAD_RATIO * others
+  ) {
+    largest.role = 'masthead'
+  }
+}
+
+/** A headline this short in medium type is a section label (导读, 简讯), not a headline. */
+const MIN_PROMOTED_CHARS = 6
+
+/**
+ * A medium-size line with no headline next to it is a headline of its own (a smaller
+ * paper's, a brief's): unless it reads as a subtitle (——…) or a short label.
+ */
+function promoteLoneMediumLines(result: Piece[]): void {
+  result.forEach((piece, index) => {
+    if (piece.role !== 'medium' || piece.lines.length !== 1) return
+    const line = piece.lines[0]!
+    const before = result[index - 1]
+    const after = result[index + 1]
+    const byHeadline = (other: Piece | undefined, above: boolean) =>
+      other?.role === 'headline' &&
+      (above ? stacked(other.lines.at(-1)!, line, 1.0) : stacked(line, other.lines[0]!, 1.0))
+    if (byHeadline(before, true) || byHeadline(after, false)) return
+    if (/^[—–-]/.test(line.text) || [...line.text.replace(/\s/g, '')].length < MIN_PROMOTED_CHARS) return
+    piece.role = 'headline'
+  })
 }
 
 /** `b` is the next line under `a` in the same column: overlapping across, and less than `slack` sizes of extra space between. */

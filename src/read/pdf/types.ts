@@ -41,8 +41,11 @@ export interface PrintedLine {
   bold: boolean
 }
 
-/** What a line's type size says it is, relative to the page's body text. */
-export type SizeRole = 'headline' | 'medium' | 'body' | 'small'
+/**
+ * What a line's type size says it is, relative to the page's body text: `masthead` is the
+ * front page's name block, in type far larger than anything else on the page.
+ */
+export type SizeRole = 'masthead' | 'headline' | 'medium' | 'body' | 'small'
 
 /** Evidence for one line of the text the PDF reader hands to the parser. */
 export interface LineEvidence {
