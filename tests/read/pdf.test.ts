@@ -195,3 +195,31 @@ test('a headline printed on two lines becomes one heading', () => {
   assert.equal(text, '# 上半行标题下半行\n\n正文正文正文正文\n')
   assert.equal(evidence[0]?.printedLines, 2)
 })
+
+test('the front page name in far larger type is the masthead, a plain line, not a headline', () => {
+  const { text, evidence } = layoutText([
+    {
+      page: 1,
+      bodySize: 10,
+      lines: [line('嘉河区时讯', 0, 40, 40), line('大标题大标题', 0, 100, 22), line('正文正文正文正文', 0, 120)]
+    }
+  ])
+  assert.equal(text, '嘉河区时讯\n\n# 大标题大标题\n\n正文正文正文正文\n')
+  assert.equal(evidence[0]?.role, 'masthead')
+})
+
+test('a lone medium-size line is a headline; a subtitle or a short label is not', () => {
+  const { text } = layoutText([
+    {
+      page: 1,
+      bodySize: 10,
+      lines: [
+        line('导读', 0, 20, 13),
+        line('正文正文正文正文', 0, 40),
+        line('区里召开工作会议', 0, 80, 13),
+        line('正文正文正文正文', 0, 100)
+      ]
+    }
+  ])
+  assert.equal(text, '导读\n\n正文正文正文正文\n\n# 区里召开工作会议\n\n正文正文正文正文\n')
+})

@@ -105,10 +105,14 @@ function pieces(page: PageLines): Piece[] {
   return result
 }
 
-/** The paper's name on the front page is not a headline: near the top, in type half as large again as any other line. */
+/**
+ * The paper's name on the front page is not a headline: among its first lines, in type half
+ * as large again as any other line on the page and well over twice the body's (mastheads are
+ * set at 2.5–4 times the body size, headlines at up to about 2.3).
+ */
 const MASTHEAD_RATIO = 1.5
-/** …among the first lines of the page. */
-const MASTHEAD_WITHIN = 6
+const MASTHEAD_BODY_RATIO = 2.4
+const MASTHEAD_WITHIN = 4
 
 function markMasthead(page: number, result: Piece[]): void {
   if (page !== 1 || result.length < 2) return
@@ -116,8 +120,8 @@ function markMasthead(page: number, result: Piece[]): void {
   const largest = result.reduce((a, b) => (size(b) > size(a) ? b : a))
   const others = Math.max(...result.filter((p) => p !== largest).map(size))
   if (
-    largest.role === 'headline' &&
     result.indexOf(largest) < MASTHEAD_WITHIN &&
+    size(largest) >= MASTHEAD_BODY_RATIO * largest.bodySize &&
     size(largest) >= MASTHEAD_RATIO * others
   ) {
     largest.role = 'masthead'
