@@ -9,6 +9,7 @@
  *
  * Field names of ArticleRecord and IssueRecord are fixed by docs/SCHEMA.md.
  */
+import type { PdfLayout } from './read/pdf/types.ts'
 
 /** One row of `corpus/manifest.csv`: what the text itself may not say. */
 export interface ManifestEntry {
@@ -114,6 +115,8 @@ export interface ParsedBulletin {
   articles: ParsedArticle[]
   furniture: Furniture[]
   unassigned: UnassignedText[]
+  /** Read from a PDF (src/read/pdf/): its layout evidence per text line and the text the parser read. */
+  pdf?: PdfLayout & { text: string }
   /** Mean confidence of the file's articles, 0..1 (0 when none). */
   confidence?: number
   /** The weakest article's confidence. */
@@ -167,6 +170,8 @@ export interface ArticleRecord extends Omit<ParsedArticle, 'column' | 'confidenc
   tags: Tags
   /** Region (district) from the manifest, when known. */
   region: string | null
+  /** Page of the issue's PDF the article was printed on (its headline's page); null when read from text. */
+  printedPage?: number | null
 }
 
 /** Issue record published in `data/issues.json` (docs/SCHEMA.md). */
@@ -190,4 +195,8 @@ export interface IssueRecord {
   unassigned: string[]
   /** Mean confidence of the issue's articles, 0..1, or null when not measured. */
   confidence: number | null
+  /** Site-relative URL of the issue's original PDF (`/pdf/<id>.pdf`) when it was read from one. */
+  pdf?: string | null
+  /** Pages in that PDF. */
+  pdfPages?: number | null
 }

@@ -25,3 +25,5 @@ export function articleIdFor(issueId: string, order: number): string {
 
 export const issueUrl = (issueId: string) => `/issues/${issueId}/`
 export const articleUrl = (articleId: string) => `/articles/${articleId}/`
+/** Where an issue read from a PDF has that PDF in the site. */
+export const pdfUrl = (issueId: string) => `/pdf/${issueId}.pdf`

@@ -21,7 +21,9 @@ import { assembleIssue } from './records.ts'
 import { corpusConfigFiles, listCorpus, readCorpusFile } from './read-corpus.ts'
 import { Diagnostics } from './diagnostics.ts'
 import { decodeEntry, ParseCache, parseKey } from './parse-cache.ts'
-import { parseFile, type ParseOutcome } from './parse-file.ts'
+import { parseFile, parsePdfFile, type ParseOutcome } from './parse-file.ts'
+import { isPdf } from '../read/pdf/index.ts'
+import { copyPdfs, type PdfCopy } from './copy-pdfs.ts'
 import { ParsePool, type EncodedOutcome } from './parse-pool.ts'
 import { buildReport, type ReportFileInput } from '../report/model.ts'
 import { isInside, reportDirFor, writeReport } from '../report/write.ts'
@@ -156,6 +158,12 @@ async function readParseAndTag(
         pending.push({ path, issueDate, key, outcome: { kind: 'parsed', ...cached }, entry: 'cached' })
         continue
       }
+      if (isPdf(bytes)) {
+        // PDF.js reads asynchronously, on this thread (timed as reading, which is most of it): one PDF at a time.
+        const outcome = await timer.time('read', () => parsePdfFile(bytes, path, issueDate))
+        pending.push({ path, issueDate, key, outcome, entry: 'encode' })
+        continue
+      }
       missedBytes += bytes.length
       if (pool === null && parseWorkers > 0 && missedBytes > POOL_AFTER_BYTES) pool = ParsePool.start(parseWorkers)
       if (pool !== null && pool.leastBytes < mainBytes) {
@@ -178,7 +186,7 @@ async function readParseAndTag(
     await pool?.close()
   }
 
-  const bulletins: { path: string; bulletin: ParsedBulletin }[] = []
+  const bulletins: { path: string; issueDate: string | null; key: string; bulletin: ParsedBulletin }[] = []
   /** Every corpus file in path order, for the report. */
   const reportFiles: ReportFileInput[] = []
   /** The corpus files by corpus-relative path: article pages show their source lines. */
@@ -197,8 +205,14 @@ async function readParseAndTag(
       // Into the cache in file order, before anything (resolveCredits) changes the bulletin.
       if (entry === 'encode') cache.set(key, outcome.bulletin, outcome.messages)
       else if (entry !== 'cached') cache.setEncoded(key, entry)
-      bulletins.push({ path, bulletin: outcome.bulletin })
-      sources.set(outcome.bulletin.file, corpusSource(corpusDir, path, issueDate, key, cache.version))
+      bulletins.push({ path, issueDate, key, bulletin: outcome.bulletin })
+      const pdfText = outcome.bulletin.pdf?.text
+      sources.set(
+        outcome.bulletin.file,
+        pdfText === undefined
+          ? corpusSource(corpusDir, path, issueDate, key, cache.version)
+          : { key: `${cache.version}/${key}`, text: () => pdfText }
+      )
     } else {
       skipped++
       if (outcome.kind === 'failed') {
@@ -236,12 +250,15 @@ async function readParseAndTag(
   const issues: IssueRecord[] = []
   const articles: ArticleRecord[] = []
   const reportFileOf = new Map(reportFiles.map((f) => [f.path, f]))
-  for (const { path, bulletin } of bulletins) {
+  /** The PDFs the site gets a copy of (./copy-pdfs.ts). */
+  const pdfCopies: PdfCopy[] = []
+  for (const { path, issueDate, key, bulletin } of bulletins) {
     let id = issueIdFor(path)
     for (let n = 2; usedIds.has(id); n++) id = `${issueIdFor(path)}-${n}`
     usedIds.add(id)
     const assembled = assembleIssue(id, bulletin, manifest.get(path.normalize('NFC')))
     issues.push(assembled.issue)
+    if (assembled.issue.pdf) pdfCopies.push({ path, issueDate, key, url: assembled.issue.pdf })
     articles.push(...assembled.articles)
     const reportFile = reportFileOf.get(path)!
     reportFile.issue = assembled.issue
@@ -284,6 +301,7 @@ async function readParseAndTag(
     issues,
     articles,
     sources,
+    pdfCopies,
     reportFiles,
     personalData,
     duplicates,
@@ -461,6 +479,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     issues,
     articles,
     sources,
+    pdfCopies,
     reportFiles,
     personalData,
     duplicates,
@@ -555,6 +574,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     )
 
     await timer.time('write', async () => {
+      const pdfBytes = await copyPdfs(corpusDir, staging, pdfCopies)
+      if (pdfCopies.length > 0) log(`原版  ${pdfCopies.length} 个PDF复制到 pdf/（${(pdfBytes / 1e6).toFixed(1)} MB）`)
       const old = join(parent, `.${basename(outDir)}.old`)
       // Synchronous removal is about twice as fast as the awaited one on a large tree.
       rmSync(old, { recursive: true, force: true })

@@ -83,7 +83,7 @@ export class ParseCache {
 
   /** Opens the cache in `dir`, or a cache that keeps nothing when `dir` is null. */
   static async open(dir: string | null): Promise<ParseCache> {
-    const version = `${ENTRY_FORMAT}.${await codeFingerprint(['../read/', '../parse/'])}`
+    const version = `${ENTRY_FORMAT}.${await codeFingerprint(['../read/', '../read/pdf/', '../parse/'])}`
     if (dir === null) return new ParseCache(null, version, new Map())
     const file = join(dir, 'parse.v8')
     let stored = new Map<string, Uint8Array>()

@@ -1,11 +1,14 @@
 /**
  * One corpus file, bytes → parse result, with every message of the reader and the parser.
  * The same function runs on the main thread and in the parse workers (./parse-pool.ts).
+ * A PDF is read into text first (../read/pdf/, asynchronous, main thread only), and its
+ * layout evidence and the text read from it go with the parse (`bulletin.pdf`).
  */
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { ParsedBulletin } from '../types.ts'
 import { decodeBulletin } from '../read/decode.ts'
+import { readPdf } from '../read/pdf/index.ts'
 import { parseBulletin } from '../parse/index.ts'
 
 export type ParseOutcome =
@@ -19,11 +22,30 @@ export type ParseOutcome =
 export function parseFile(bytes: Uint8Array, path: string, issueDate: string | null): ParseOutcome {
   const decoded = decodeBulletin(bytes, path)
   if (decoded.kind === 'skip') return { kind: 'skipped', messages: decoded.messages }
-  const file = new VFile({ path, value: decoded.text })
+  return parseText(decoded.text, decoded.encoding, decoded.messages, path, issueDate)
+}
+
+/** A PDF: read into text with PDF.js, then parsed as text is; the layout evidence goes on `bulletin.pdf`. */
+export async function parsePdfFile(bytes: Uint8Array, path: string, issueDate: string | null): Promise<ParseOutcome> {
+  const read = await readPdf(bytes, path)
+  if (read.kind === 'skip') return { kind: 'skipped', messages: read.messages }
+  const outcome = parseText(read.text, 'pdf', read.messages, path, issueDate)
+  if (outcome.kind === 'parsed') outcome.bulletin.pdf = { ...read.layout, text: read.text }
+  return outcome
+}
+
+function parseText(
+  text: string,
+  encoding: string,
+  readMessages: VFileMessage[],
+  path: string,
+  issueDate: string | null
+): ParseOutcome {
+  const file = new VFile({ path, value: text })
   try {
-    const bulletin = parseBulletin(file, { encoding: decoded.encoding, issueDate })
-    return { kind: 'parsed', bulletin, messages: [...decoded.messages, ...file.messages] }
+    const bulletin = parseBulletin(file, { encoding, issueDate })
+    return { kind: 'parsed', bulletin, messages: [...readMessages, ...file.messages] }
   } catch (error) {
-    return { kind: 'failed', messages: decoded.messages, error: (error as Error).message, parseMessages: file.messages }
+    return { kind: 'failed', messages: readMessages, error: (error as Error).message, parseMessages: file.messages }
   }
 }

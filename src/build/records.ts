@@ -3,7 +3,8 @@
  * records of docs/SCHEMA.md: ids, urls, publication, issue dates.
  */
 import type { ArticleRecord, IssueRecord, ManifestEntry, ParsedBulletin, Tags } from '../types.ts'
-import { articleIdFor, articleUrl, issueUrl } from './ids.ts'
+import { articleIdFor, articleUrl, issueUrl, pdfUrl } from './ids.ts'
+import { pageOfLine } from '../read/pdf/page-of-line.ts'
 
 const emptyTags = (): Tags => ({ keywords: [], people: [], places: [], organizations: [] })
 
@@ -24,6 +25,7 @@ export function assembleIssue(
   const yearText = date ?? masthead?.date ?? manifest?.date ?? null
   const year = yearText ? Number(yearText.slice(0, 4)) : null
   const region = manifest?.region ?? null
+  const pdf = bulletin.pdf ?? null
   const articles: ArticleRecord[] = bulletin.articles.map((parsed, index) => {
     const id = articleIdFor(issueId, index + 1)
     return {
@@ -55,7 +57,8 @@ export function assembleIssue(
       confidence: parsed.confidence ?? null,
       evidence: parsed.evidence ?? [],
       tags: emptyTags(),
-      region
+      region,
+      printedPage: pdf ? pageOfLine(pdf, parsed.lines[0]) : null
     }
   })
   const issue: IssueRecord = {
@@ -75,7 +78,9 @@ export function assembleIssue(
     articleIds: articles.map((a) => a.id),
     furniture: bulletin.furniture,
     unassigned: bulletin.unassigned.map((u) => u.text),
-    confidence: bulletin.confidence ?? null
+    confidence: bulletin.confidence ?? null,
+    pdf: pdf ? pdfUrl(issueId) : null,
+    pdfPages: pdf?.pages ?? null
   }
   return { issue, articles }
 }

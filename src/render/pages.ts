@@ -151,6 +151,9 @@ export interface ArticlePageBase extends Pick<
   issueDate: string | null
   /** 版 the article is printed on, when known. */
   page: number | null
+  /** The issue's PDF in the site, and the page of it the article was printed on. */
+  pdf: string | null
+  printedPage: number | null
   year: string | null
   sortDate: string
   dateLabel: string
@@ -305,6 +308,8 @@ export function basePageData(input: SiteInput) {
       registration: issue.masthead?.registration ?? null,
       notes: issue.masthead?.notes ?? [],
       unassigned: issue.unassigned,
+      pdf: issue.pdf ?? null,
+      pdfPages: issue.pdfPages ?? null,
       prev: neighbours.prev,
       next: neighbours.next,
       /** Show each article's page only when the file holds more than one. */
@@ -357,6 +362,8 @@ export function basePageData(input: SiteInput) {
         issueName: issueShortName(issue),
         issueDate: issue.date,
         page: pages.get(article.id) ?? null,
+        pdf: issue.pdf ?? null,
+        printedPage: article.printedPage ?? null,
         year,
         sortDate,
         dateLabel: articleDateLabel(article, issue),

@@ -1,0 +1,80 @@
+/**
+ * A corpus of PDFs beside text: the PDFs with text build into issues and articles with their
+ * printed pages, the original PDF is copied into the site and linked, a scan, an encrypted and
+ * a truncated PDF each give their warning without stopping the build, and a warm parse cache
+ * gives the same site.
+ */
+import assert from 'node:assert/strict'
+import { cpSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { corpusDir as seedCorpus } from '../e2e/seed-build.ts'
+import { tempDir } from '../helpers.ts'
+import { runCli } from './cli.ts'
+import { treeHashes } from './tree.ts'
+
+const fixtures = fileURLToPath(new URL('../read/fixtures/pdf/', import.meta.url))
+const gold = JSON.parse(readFileSync(join(fixtures, 'gold.json'), 'utf8')) as { headlines: Record<string, string[]> }
+
+test('PDFs build beside text files, link their printed pages, and bad PDFs only warn', () => {
+  const dir = tempDir('pdf-corpus')
+  try {
+    const corpus = join(dir.path, 'corpus')
+    cpSync(fixtures, corpus, { recursive: true, filter: (path) => !path.endsWith('.json') })
+    cpSync(join(seedCorpus, '002_a91af3f4be450be0.txt'), join(corpus, '002_a91af3f4be450be0.txt'))
+    const cache = join(dir.path, 'cache')
+    const out = join(dir.path, 'site')
+    const first = runCli(['build', '--corpus', corpus, '--out', out, '--cache', cache])
+    assert.equal(first.status, 0, first.stderr)
+    assert.match(first.stdout, /读取 {2}6 个文件（跳过 3 个）/)
+    for (const [file, rule] of [
+      ['scan.pdf', 'pdf-needs-ocr'],
+      ['encrypted.pdf', 'pdf-encrypted'],
+      ['truncated.pdf', 'pdf-broken']
+    ]) {
+      assert.match(first.stderr, new RegExp(`${file}:1:1: .*\\[bulletin-read-pdf:${rule}\\]`))
+    }
+
+    const issues = (JSON.parse(readFileSync(join(out, 'data/issues.json'), 'utf8')) as { issues: any[] }).issues
+    const articles = (JSON.parse(readFileSync(join(out, 'data/articles.json'), 'utf8')) as { articles: any[] }).articles
+    const twoColumns = issues.find((i) => i.id === 'two-columns')
+    assert.deepEqual(
+      { encoding: twoColumns.encoding, pdf: twoColumns.pdf, pdfPages: twoColumns.pdfPages },
+      { encoding: 'pdf', pdf: '/pdf/two-columns.pdf', pdfPages: 2 }
+    )
+    const text = issues.find((i) => i.id === '002_a91af3f4be450be0')
+    assert.deepEqual({ pdf: text.pdf, pdfPages: text.pdfPages }, { pdf: null, pdfPages: null })
+    for (const [file, titles] of Object.entries(gold.headlines)) {
+      const id = file.replace(/\.pdf$/, '')
+      assert.deepEqual(
+        articles.filter((a) => a.issueId === id).map((a) => a.title),
+        titles
+      )
+    }
+    assert.deepEqual(
+      articles.filter((a) => a.issueId === 'two-columns').map((a) => a.printedPage),
+      [1, 1, 2, 2]
+    )
+    assert.ok(articles.filter((a) => a.issueId === '002_a91af3f4be450be0').every((a) => a.printedPage === null))
+
+    assert.deepEqual(readFileSync(join(out, 'pdf/two-columns.pdf')), readFileSync(join(fixtures, 'two-columns.pdf')))
+    const issuePage = readFileSync(join(out, 'issues/two-columns/index.html'), 'utf8')
+    assert.match(issuePage, /href="\/pdf\/two-columns\.pdf"/)
+    const articlePage = readFileSync(join(out, 'articles/two-columns-03/index.html'), 'utf8')
+    assert.match(articlePage, /href="\/pdf\/two-columns\.pdf#page=2"/)
+
+    const again = runCli(['build', '--corpus', corpus, '--out', join(dir.path, 'again'), '--cache', cache])
+    assert.equal(again.status, 0, again.stderr)
+    assert.match(again.stdout, /缓存 3 个文件/)
+    assert.equal(again.stderr, first.stderr, 'cached files report the same warnings')
+    const a = treeHashes(out)
+    const b = treeHashes(join(dir.path, 'again'))
+    assert.deepEqual(
+      [...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path),
+      []
+    )
+  } finally {
+    dir.remove()
+  }
+})
