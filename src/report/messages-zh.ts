@@ -28,6 +28,12 @@ const kinds: Record<string, string> = {
 }
 
 export const chineseRules: Record<string, Say> = {
+  // The PDF reader writes its messages in Chinese already (src/read/pdf/index.ts).
+  'bulletin-read-pdf:pdf-broken': (reason) => reason,
+  'bulletin-read-pdf:pdf-empty': (reason) => reason,
+  'bulletin-read-pdf:pdf-encrypted': (reason) => reason,
+  'bulletin-read-pdf:pdf-needs-ocr': (reason) => reason,
+  'bulletin-read-pdf:pdf-page-needs-ocr': (reason) => reason,
   'bulletin-read:empty-file': (reason) =>
     /whitespace-only/.test(reason) ? '文件只有空白，没有简报文字；已跳过' : '文件是空的，没有简报文字；已跳过',
   'bulletin-read:binary-file': (reason) => {
