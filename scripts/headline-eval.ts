@@ -1,6 +1,6 @@
 /**
  * Exact headline precision/recall per family, from the file alone:
- *   seeds     shared/gold/seeds.json titles
+ *   seeds     tests/parse/gold/seeds.json titles
  *   fixtures  each fixture's records.json snapshot titles (a change shows as a loss until reviewed)
  *   heldout-* each tests/parse/fixtures/<case>/headlines.txt (gold written by scripts/heldout/)
  * Usage: node --import tsx scripts/headline-eval.ts [--verbose]
@@ -43,7 +43,7 @@ function parse(name: string, text: string, issueDate: string | null): string[] {
   return parseBulletin(file, { issueDate }).articles.map((article) => article.title)
 }
 
-const gold = JSON.parse(readFileSync(new URL('../../shared/gold/seeds.json', import.meta.url), 'utf8')) as {
+const gold = JSON.parse(readFileSync(new URL('../tests/parse/gold/seeds.json', import.meta.url), 'utf8')) as {
   files: Record<string, { articles: Array<{ title: string }> }>
 }
 const manifestDates: Record<string, string> = { '001_8727214cb3b0a05c.txt': '2022' }
