@@ -4,7 +4,7 @@
  * Why: `-layout` prints the columns of a page next to each other on every
  * line, split by runs of spaces, so reading lines left to right interleaves
  * two articles. Within each run of non-blank lines we look for gutters —
- * display columns (CJK characters are 2 wide) that are blank on nearly every
+ * display columns (CJK characters are 2 wide) that are blank on most (≥75%)
  * line and lie inside a gap of ≥2 spaces on many lines — and read each column
  * top to bottom before the next. Lines that cross a gutter (headlines) stay
  * where they are. Every piece keeps its true line and string column; nothing
@@ -70,7 +70,7 @@ function gutters(run: string[]): number[] {
   const cuts: number[] = []
   let best = -1
   for (let c = 0; c <= max; c++) {
-    const ok = filled[c]! <= n * 0.15 && interior[c]! >= n * 0.4
+    const ok = filled[c]! <= n * 0.25 && interior[c]! >= n * 0.4
     if (
       ok &&
       (best < 0 || filled[c]! < filled[best]! || (filled[c] === filled[best] && interior[c]! > interior[best]!))
