@@ -11,6 +11,7 @@
 import type { Heading, Paragraph, Root, RootContent, ThematicBreak } from 'mdast'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
+import { readingOrder } from './columns.ts'
 
 /** What the tree remembers about a printed line. */
 export interface LineData {
@@ -45,28 +46,36 @@ export function fromBulletin(text: string): Root {
   const children: RootContent[] = []
   let blankBefore = 0
   let formFeed = false
-  let offset = 0
   const lines = text.split('\n')
-  lines.forEach((source, index) => {
-    const lineOffset = offset
+  const offsets: number[] = []
+  let offset = 0
+  for (const source of lines) {
+    offsets.push(offset)
     offset += source.length + 1
+  }
+  for (const piece of readingOrder(lines)) {
+    const source = piece.source
+    const index = piece.line
+    const lineOffset = offsets[index]! + piece.start
     const raw = source.trim()
     const feed = source.includes('\f')
     if (raw === '') {
       blankBefore++
       formFeed ||= feed
-      return
+      continue
     }
-    const indent = source.slice(0, source.length - source.trimStart().length)
-    const start = { line: index + 1, column: indent.length + 1, offset: lineOffset + indent.length }
-    const endColumn = indent.length + raw.length + 1
-    const end = { line: index + 1, column: endColumn, offset: lineOffset + endColumn - 1 }
+    const lead = source.slice(0, source.length - source.trimStart().length)
+    const indent = piece.indent ?? lead
+    const at = piece.start + lead.length
+    const start = { line: index + 1, column: at + 1, offset: lineOffset + lead.length }
+    const endColumn = at + raw.length + 1
+    const end = { line: index + 1, column: endColumn, offset: offsets[index]! + endColumn - 1 }
     const data: LineData = { blankBefore, indent, raw }
-    if (formFeed || source.slice(0, indent.length).includes('\f')) data.formFeed = true
+    if (formFeed || lead.includes('\f')) data.formFeed = true
     blankBefore = 0
     formFeed = false
     children.push(lineNode(raw, data, { start, end }))
-  })
+  }
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } }
 }
 

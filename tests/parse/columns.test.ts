@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { readingOrder } from '../../src/parse/columns.ts'
+import { fromBulletin } from '../../src/parse/tree.ts'
+
+const layout = [
+  '      一个横跨两栏的标题行在这里',
+  '  甲一行文字内容          乙一行文字内容',
+  '甲二行文字内容            乙二行文字内容',
+  '甲三行文字内容              乙三行文字',
+  '  甲四行文字内容          乙四行文字内容',
+  '甲五行文字内容            乙五行文字内容',
+  '甲六行文字                乙六行文字内容'
+]
+
+test('readingOrder reads side-by-side columns left column first, keeping each piece’s line and column', () => {
+  const pieces = readingOrder(layout).map((piece) => [piece.line, piece.start, piece.source.trim()])
+  assert.deepEqual(
+    pieces.map((piece) => piece[2]),
+    [
+      '一个横跨两栏的标题行在这里',
+      '甲一行文字内容',
+      '甲二行文字内容',
+      '甲三行文字内容',
+      '甲四行文字内容',
+      '甲五行文字内容',
+      '甲六行文字',
+      '乙一行文字内容',
+      '乙二行文字内容',
+      '乙三行文字',
+      '乙四行文字内容',
+      '乙五行文字内容',
+      '乙六行文字内容'
+    ]
+  )
+  for (const [line, start, text] of pieces)
+    assert.equal(
+      layout[line as number]!.indexOf(text as string, start as number),
+      layout[line as number]!.slice(start as number).search(/\S/) + (start as number)
+    )
+  const tree = fromBulletin(layout.join('\n'))
+  const second = tree.children.find((node) => node.type === 'paragraph' && node.data?.line?.raw === '乙二行文字内容')
+  assert.equal(second?.position?.start.line, 3)
+  assert.equal(second?.position?.start.column, layout[2]!.indexOf('乙') + 1)
+})
+
+test('readingOrder leaves text without side-by-side columns unchanged', () => {
+  const plain = [
+    '标题',
+    '',
+    '  第一段文字，很长很长的一行。',
+    '接着写下去的一行文字内容。',
+    '  第二段  有两个空格。',
+    '又一行。',
+    '再一行。',
+    '最后一行。'
+  ]
+  assert.deepEqual(
+    readingOrder(plain).map((piece) => piece.source),
+    plain
+  )
+})
