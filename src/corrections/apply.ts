@@ -8,6 +8,7 @@
  * Paragraphs carry no line numbers, so a line is found in its article by its text: the
  * printed line (without spaces and a leading dateline marker) is looked for in the paragraphs.
  */
+import { emptyArticle } from '../parse/model.ts'
 import type { Masthead, ParsedArticle, ParsedBulletin } from '../types.ts'
 import type { Correction } from './read.ts'
 
@@ -126,26 +127,7 @@ function split(
       .slice(0, 30)
   }
   const end = article.lines[1]
-  const next: ParsedArticle = {
-    ...article,
-    title: newTitle,
-    kicker: null,
-    subtitle: null,
-    date: null,
-    dateText: null,
-    datelineMarker: null,
-    paragraphs: rest,
-    reporters: [],
-    correspondents: [],
-    photographers: [],
-    editors: [],
-    sourceUnit: null,
-    sourceNote: null,
-    continuedTo: null,
-    continuedFrom: null,
-    captions: [],
-    lines: [line, end]
-  }
+  const next: ParsedArticle = { ...article, ...emptyArticle(newTitle, [line, end]), paragraphs: rest }
   // Credits and closing notes go with the part of the article they were printed in.
   const printedFrom = (value: string) => {
     const wanted = squeeze(value)

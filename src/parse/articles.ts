@@ -17,7 +17,7 @@
  */
 import type { ParsedArticle, UnassignedText } from '../types.ts'
 import type { Block, Context } from './model.ts'
-import { placeOf } from './model.ts'
+import { emptyArticle, placeOf } from './model.ts'
 import {
   type Credits,
   type Notes,
@@ -393,25 +393,7 @@ function continuedArticle(
   const draft: Draft = {
     closed: false,
     bodyStart: 0,
-    article: {
-      title,
-      kicker: null,
-      subtitle: null,
-      date: null,
-      dateText: null,
-      datelineMarker: null,
-      paragraphs: [],
-      reporters: [],
-      correspondents: [],
-      photographers: [],
-      editors: [],
-      sourceUnit: null,
-      sourceNote: null,
-      continuedTo: null,
-      continuedFrom: null,
-      captions: [],
-      lines: [lines[0]!.line, lines.at(-1)!.line]
-    }
+    article: emptyArticle(title, [lines[0]!.line, lines.at(-1)!.line])
   }
   const from = head.continuedFrom === null ? 'another page' : head.continuedFrom
   const how = sent
@@ -446,23 +428,9 @@ function newDraft(group: Block[], context: Context): Draft {
     closed: false,
     bodyStart: 0,
     article: {
-      title: parts.title,
+      ...emptyArticle(parts.title, [first, last]),
       kicker: parts.kicker,
       subtitle: parts.subtitle,
-      date: null,
-      dateText: null,
-      datelineMarker: null,
-      paragraphs: [],
-      reporters: [],
-      correspondents: [],
-      photographers: [],
-      editors: [],
-      sourceUnit: null,
-      sourceNote: null,
-      continuedTo: null,
-      continuedFrom: null,
-      captions: [],
-      lines: [first, last],
       ...(parts.column === null ? {} : { column: parts.column })
     }
   }

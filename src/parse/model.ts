@@ -4,6 +4,7 @@
  */
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import type { LineRange, ParsedArticle } from '../types.ts'
 
 /** One printed line, read from the tree. */
 export interface Line {
@@ -119,4 +120,27 @@ export function placeOf(block: Block | Line) {
   const endLine = last?.line ?? line
   const endColumn = (last?.column ?? 1) + (last?.raw.length ?? 0)
   return { start: { line, column }, end: { line: endLine, column: endColumn } }
+}
+
+/** An article with a headline and nothing read yet: the one place the record's empty fields are listed. */
+export function emptyArticle(title: string, lines: LineRange): ParsedArticle {
+  return {
+    title,
+    kicker: null,
+    subtitle: null,
+    date: null,
+    dateText: null,
+    datelineMarker: null,
+    paragraphs: [],
+    reporters: [],
+    correspondents: [],
+    photographers: [],
+    editors: [],
+    sourceUnit: null,
+    sourceNote: null,
+    continuedTo: null,
+    continuedFrom: null,
+    captions: [],
+    lines
+  }
 }
