@@ -3,12 +3,21 @@
  *
  * Why: `-layout` prints the columns of a page next to each other on every
  * line, split by runs of spaces, so reading lines left to right interleaves
- * two articles. Within each run of non-blank lines we look for gutters —
- * display columns (CJK characters are 2 wide) that are blank on most (≥75%)
- * line and lie inside a gap of ≥2 spaces on many lines — and read each column
- * top to bottom before the next. Lines that cross a gutter (headlines) stay
- * where they are. Every piece keeps its true line and string column; nothing
- * is dropped. Files with no such gutter come out unchanged. Linear time.
+ * two articles. Its positions are approximate: half-width digits push a line's
+ * right-hand columns a little, and where the left column of a line is blank
+ * the others are moved left (a blank column prints about two thirds as wide).
+ * So within each run of non-blank lines we find gutters — display columns (CJK
+ * characters are 2 wide) blank on most lines that start at the left margin and
+ * inside a gap of spaces on many lines — then cut each line into its pieces
+ * (runs of text apart by two spaces, or by one space close to a gutter) and
+ * give each piece its column: by position on a line that starts at the margin;
+ * on an indented line, by position when a piece starts just right of a gutter,
+ * else counting from the right (the blank columns are the left ones). A line
+ * no gutter can cut (a headline across the columns) stays where it is, and so
+ * does an indented single piece above the run's first columned line (a
+ * centred headline, subtitle or byline). Every piece keeps its true line and
+ * string column; nothing is dropped. Files with no gutter come out unchanged.
+ * Linear time.
  */
 
 /** One piece of a printed line, in reading order. */
@@ -26,55 +35,90 @@ export interface Piece {
 const width = (char: string) =>
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1
 
-/** Display column of each string index (and the end) in a line. */
-function displayColumns(text: string): number[] {
-  const at: number[] = []
-  let col = 0
-  for (let i = 0; i < text.length; i++) {
-    at.push(col)
-    col += width(text[i]!)
-  }
-  at.push(col)
-  return at
+const minLines = 6
+/** A run of this many spaces or more is printed narrower than the blank it stands for. */
+const wideGap = 10
+/** How much wider than printed such a run was on the page (measured: 1.5–1.75). */
+const wideGapScale = 1.7
+/** A piece starting up to this far left of a gutter starts that gutter's column. */
+const edgeSlack = 4
+
+/** A run of text in a line: string indices [from, to) and its estimated place on the page [left, right). */
+interface Stretch {
+  from: number
+  to: number
+  left: number
+  right: number
+  /** Some gap before it was widened (its place is an estimate). */
+  estimated: boolean
 }
 
-const minLines = 6
+/** A printed line and its runs of text. */
+interface RunLine {
+  index: number
+  text: string
+  stretches: Stretch[]
+}
 
-/** Gutter cut points (display columns) of a run of lines, or none. */
-function gutters(run: string[]): number[] {
-  let max = 0
-  const cols = run.map((text) => {
-    const at = displayColumns(text)
-    max = Math.max(max, at[at.length - 1]!)
-    return at
-  })
-  const filled = new Array<number>(max + 1).fill(0)
-  const interior = new Array<number>(max + 1).fill(0)
-  run.forEach((text, index) => {
-    const at = cols[index]!
-    const first = text.length - text.trimStart().length
-    const last = text.trimEnd().length
-    let gapStart = -1
-    for (let i = 0; i <= text.length; i++) {
-      const space = i === text.length || text[i] === ' '
-      if (!space) for (let c = at[i]!; c < at[i + 1]!; c++) filled[c]!++
-      if (space && gapStart < 0) gapStart = i
-      if (!space && gapStart >= 0) {
-        if (gapStart > first && i < last + 1 && i - gapStart >= 2)
-          for (let c = at[gapStart]!; c < at[i]!; c++) interior[c]!++
-        gapStart = -1
-      }
+/**
+ * The line's runs of text apart by two or more spaces, each at its estimated place on the
+ * page: characters count their display width, a wide gap of spaces its widened width.
+ */
+function runLine(index: number, text: string): RunLine {
+  const stretches: Stretch[] = []
+  let place = 0
+  let estimated = false
+  let i = 0
+  while (i < text.length) {
+    const gapFrom = i
+    while (i < text.length && text[i] === ' ') i++
+    if (i === text.length) break
+    const gap = i - gapFrom
+    if (gap >= wideGap) estimated = true
+    place += gap >= wideGap ? gap * wideGapScale : gap
+    const from = i
+    const left = place
+    while (i < text.length && !(text[i] === ' ' && (i + 1 === text.length || text[i + 1] === ' '))) {
+      place += width(text[i]!)
+      i++
     }
-  })
-  const n = run.length
+    let to = i
+    let right = place
+    while (to > from && text[to - 1] === ' ') (to--, right--)
+    stretches.push({ from, to, left, right, estimated })
+  }
+  return { index, text, stretches }
+}
+
+const mayHaveGutter = (text: string) => /\S {2}|^ {5}/.test(text)
+
+/** The lines above the run's body: centred single pieces (headline, subtitle, byline across the columns). */
+function headLength(run: RunLine[]): number {
+  let head = 0
+  while (head < run.length && run[head]!.stretches.length === 1 && run[head]!.stretches[0]!.left > edgeSlack) head++
+  return head
+}
+
+/** Gutter cut points (estimated page columns) of a run's body lines, or none. */
+function gutters(body: RunLine[]): number[] {
+  const max = Math.ceil(Math.max(...body.flatMap((line) => line.stretches.map((stretch) => stretch.right))))
+  const filled = new Array<number>(max + 1).fill(0)
+  const between = new Array<number>(max + 1).fill(0)
+  for (const { stretches } of body) {
+    for (const stretch of stretches) for (let c = Math.floor(stretch.left); c < stretch.right; c++) filled[c]!++
+    // A gap between two runs of text, or a blank left part, is evidence of a gutter.
+    let gapFrom = stretches[0]!.left > edgeSlack ? edgeSlack + 1 : Infinity
+    for (const stretch of stretches) {
+      for (let c = Math.ceil(gapFrom); c < stretch.left; c++) between[c]!++
+      gapFrom = stretch.right
+    }
+  }
+  const n = body.length
   const cuts: number[] = []
   let best = -1
   for (let c = 0; c <= max; c++) {
-    const ok = filled[c]! <= n * 0.25 && interior[c]! >= n * 0.4
-    if (
-      ok &&
-      (best < 0 || filled[c]! < filled[best]! || (filled[c] === filled[best] && interior[c]! > interior[best]!))
-    )
+    const ok = filled[c]! <= n * 0.25 && between[c]! >= n * 0.4
+    if (ok && (best < 0 || filled[c]! < filled[best]! || (filled[c] === filled[best] && between[c]! > between[best]!)))
       best = c
     if (!ok && best >= 0) {
       cuts.push(best)
@@ -97,58 +141,109 @@ export function readingOrder(lines: string[]): Piece[] {
     }
     let end = index
     while (end < lines.length && lines[end]!.trim() !== '') end++
-    const run = lines.slice(index, end)
-    const cuts = run.length >= minLines && !run.some((text) => text.includes('\t')) ? gutters(run) : []
-    if (cuts.length === 0) for (let i = index; i < end; i++) pieces.push({ line: i, start: 0, source: lines[i]! })
-    else readRun(lines, index, end, cuts, pieces)
+    const texts = lines.slice(index, end)
+    // Only a run with wide gaps or deep indents can have columns; the rest is passed on as it is.
+    const spaced = texts.length >= minLines && !texts.some((text) => text.includes('\t')) && texts.some(mayHaveGutter)
+    const run = spaced ? texts.map((text, offset) => runLine(index + offset, text)) : []
+    const head = headLength(run)
+    const body = run.slice(head)
+    const cuts = spaced && body.length >= 3 ? gutters(body) : []
+    if (!spaced) for (let i = index; i < end; i++) pieces.push({ line: i, start: 0, source: lines[i]! })
+    else if (cuts.length === 0) for (const line of run) pieces.push({ line: line.index, start: 0, source: line.text })
+    else {
+      for (const line of run.slice(0, head)) pieces.push({ line: line.index, start: 0, source: line.text })
+      readBody(body, cuts, pieces)
+    }
     index = end
   }
   return pieces
 }
 
-function readRun(lines: string[], from: number, to: number, cuts: number[], pieces: Piece[]): void {
-  let group: Piece[][] = []
+/** Cuts a stretch at the single space nearest a gutter it runs across; null when there is none close by. */
+function splitAtGutters(text: string, stretch: Stretch, cuts: number[]): Stretch[] | null {
+  const cut = cuts.find((c) => stretch.left < c - edgeSlack && stretch.right > c + edgeSlack)
+  if (cut === undefined) return [stretch]
+  let best = -1
+  let bestPlace = 0
+  let place = stretch.left
+  for (let i = stretch.from; i < stretch.to; i++) {
+    if (text[i] === ' ' && Math.abs(place - cut) <= edgeSlack + 2)
+      if (best < 0 || Math.abs(place - cut) < Math.abs(bestPlace - cut)) ((best = i), (bestPlace = place))
+    place += width(text[i]!)
+  }
+  if (best < 0) return null
+  const left = { ...stretch, to: best, right: bestPlace }
+  const right = { ...stretch, from: best + 1, left: bestPlace + 1 }
+  const rest = splitAtGutters(text, right, cuts)
+  return rest && [left, ...rest]
+}
+
+/** The line's pieces of text, each with its column; null when the line runs across a gutter. */
+function placeLine(line: RunLine, cuts: number[]): { stretch: Stretch; column: number }[] | null {
+  const placed: { stretch: Stretch; column: number }[] = []
+  for (const whole of line.stretches) {
+    const parts = splitAtGutters(line.text, whole, cuts)
+    if (parts === null) return null
+    for (const stretch of parts) {
+      const column = cuts.filter((c) => stretch.left >= c - edgeSlack).length
+      if (placed.length && column < placed.at(-1)!.column) return null
+      placed.push({ stretch, column })
+    }
+  }
+  return placed
+}
+
+function readBody(body: RunLine[], cuts: number[], pieces: Piece[]): void {
+  type Placed = Piece & { column: number; left: number; estimated: boolean }
+  let group: Placed[] = []
   const flush = () => {
     for (let column = 0; column <= cuts.length; column++) {
-      const parts = group.map((row) => row[column]!).filter((piece) => piece.source.trim() !== '')
-      const edge = Math.min(
-        ...parts.map(
-          (piece) =>
-            displayColumns(piece.source.slice(0, piece.source.length - piece.source.trimStart().length)).at(-1)!
-        )
-      )
-      for (const piece of parts) {
-        const lead = displayColumns(piece.source.slice(0, piece.source.length - piece.source.trimStart().length)).at(
-          -1
-        )!
-        pieces.push({ ...piece, indent: ' '.repeat(lead - edge) })
+      const parts = group.filter((piece) => piece.column === column)
+      const edge = typicalLeft(parts.filter((piece) => !piece.estimated).map((piece) => piece.left))
+      for (const { column: _column, left, estimated, ...piece } of parts) {
+        const indent = Math.round(left - edge)
+        const shown = indent > 0 && indent <= (estimated ? edgeSlack : 2 * wideGap) ? indent : 0
+        pieces.push({ ...piece, indent: ' '.repeat(shown) })
       }
     }
     group = []
   }
-  for (let i = from; i < to; i++) {
-    const text = lines[i]!
-    const at = displayColumns(text)
-    const splits: number[] = []
-    let open = true
-    for (const cut of cuts) {
-      let s = 0
-      while (s < text.length && at[s + 1]! <= cut) s++
-      if (s < text.length && (text[s] !== ' ' || at[s]! > cut)) open = false
-      splits.push(Math.min(s, text.length))
-    }
-    if (!open) {
+  for (const line of body) {
+    const placed = placeLine(line, cuts)
+    if (placed === null) {
       flush()
-      pieces.push({ line: i, start: 0, source: text })
+      pieces.push({ line: line.index, start: 0, source: line.text })
       continue
     }
-    const row: Piece[] = []
-    let start = 0
-    for (const split of [...splits, text.length]) {
-      row.push({ line: i, start, source: text.slice(start, Math.max(start, split)) })
-      start = Math.max(start, split)
+    // Runs of text in one column are one piece; a piece reaches up to the next piece's start.
+    for (let k = 0; k < placed.length; k++) {
+      if (k > 0 && placed[k]!.column === placed[k - 1]!.column) continue
+      let next = k + 1
+      while (next < placed.length && placed[next]!.column === placed[k]!.column) next++
+      const start = k === 0 ? 0 : placed[k]!.stretch.from
+      const to = next < placed.length ? placed[next]!.stretch.from : line.text.length
+      const { left, estimated } = placed[k]!.stretch
+      group.push({
+        line: line.index,
+        start,
+        source: line.text.slice(start, to),
+        column: placed[k]!.column,
+        left,
+        estimated
+      })
     }
-    group.push(row)
   }
   flush()
+}
+
+/** The left edge most pieces of a column start at (the smallest, when none repeats). */
+function typicalLeft(lefts: number[]): number {
+  if (lefts.length === 0) return 0
+  const counts = new Map<number, number>()
+  for (const left of lefts) counts.set(Math.round(left), (counts.get(Math.round(left)) ?? 0) + 1)
+  let best = Infinity
+  let bestCount = 0
+  for (const [left, count] of counts)
+    if (count > bestCount || (count === bestCount && left < best)) ((best = left), (bestCount = count))
+  return best
 }

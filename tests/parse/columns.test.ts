@@ -60,3 +60,48 @@ test('readingOrder leaves text without side-by-side columns unchanged', () => {
     plain
   )
 })
+
+// pdftotext -layout prints a blank column narrower than it was (~0.6×), so where the left column is
+// blank the others start too far left; digits push a line's right-hand columns; a centred byline sits
+// above the columns.
+const shifted = [
+  '                    一个横跨三栏的标题',
+  '                         本报记者 某某 通讯员 某某',
+  '  甲一行文字内容甲一行文字内容      乙一行文字内容乙一行文字内容      丙一行文字内容丙一行文字内容',
+  '甲二行文字内容甲二行文字内容甲      乙二行文字内容乙二行文字内容      丙二行文字内容丙二行文字内容',
+  '甲三行文字。              乙三行文字内容乙三行文字内容      丙三行文字内容丙三行文字内容',
+  '                    乙四行文字内容乙四行文字内容      丙四行文字内容丙四行文字内容',
+  '                    乙五行文字内容乙五行12345% 丙五行文字内容丙五行文字内容',
+  '甲六行文字内容甲六行文字内容甲      乙六行文字内容乙六行文字内容      丙六行文字内容丙六行文字内容',
+  '                                        丙七行。'
+]
+
+test('readingOrder places pieces of lines whose left columns are blank, and splits at one space by a gutter', () => {
+  const order = readingOrder(shifted).map((piece) => piece.source.trim())
+  assert.deepEqual(order, [
+    '一个横跨三栏的标题',
+    '本报记者 某某 通讯员 某某',
+    '甲一行文字内容甲一行文字内容',
+    '甲二行文字内容甲二行文字内容甲',
+    '甲三行文字。',
+    '甲六行文字内容甲六行文字内容甲',
+    '乙一行文字内容乙一行文字内容',
+    '乙二行文字内容乙二行文字内容',
+    '乙三行文字内容乙三行文字内容',
+    '乙四行文字内容乙四行文字内容',
+    '乙五行文字内容乙五行12345%',
+    '乙六行文字内容乙六行文字内容',
+    '丙一行文字内容丙一行文字内容',
+    '丙二行文字内容丙二行文字内容',
+    '丙三行文字内容丙三行文字内容',
+    '丙四行文字内容丙四行文字内容',
+    '丙五行文字内容丙五行文字内容',
+    '丙六行文字内容丙六行文字内容',
+    '丙七行。'
+  ])
+  const joined = readingOrder(shifted)
+    .map((piece) => piece.source)
+    .join('')
+    .replace(/\s/g, '')
+  assert.equal(joined.length, shifted.join('').replace(/\s/g, '').length, 'every character kept')
+})
