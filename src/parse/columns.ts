@@ -159,10 +159,19 @@ export function readingOrder(lines: string[]): Piece[] {
   return pieces
 }
 
-/** Cuts a stretch at the single space nearest a gutter it runs across; null when there is none close by. */
+/** Whether text at `left` starts a column: at the margin, or just right of a gutter. */
+const startsColumn = (left: number, cuts: number[]) =>
+  left <= edgeSlack || cuts.some((c) => left >= c - edgeSlack && left <= c + 2 * edgeSlack)
+
+/**
+ * Cuts a column's stretch at the single space nearest a gutter it runs across (digits push a
+ * right-hand column against its neighbour); null when there is no such space, or when the
+ * stretch does not start a column (a centred line with a space in it spans the columns).
+ */
 function splitAtGutters(text: string, stretch: Stretch, cuts: number[]): Stretch[] | null {
   const cut = cuts.find((c) => stretch.left < c - edgeSlack && stretch.right > c + edgeSlack)
   if (cut === undefined) return [stretch]
+  if (!startsColumn(stretch.left, cuts)) return null
   let best = -1
   let bestPlace = 0
   let place = stretch.left
@@ -178,27 +187,42 @@ function splitAtGutters(text: string, stretch: Stretch, cuts: number[]): Stretch
   return rest && [left, ...rest]
 }
 
-/** The line's pieces of text, each with its column; null when the line runs across a gutter. */
-function placeLine(line: RunLine, cuts: number[]): { stretch: Stretch; column: number }[] | null {
-  const placed: { stretch: Stretch; column: number }[] = []
+/** A stretch of a line in its column, or across columns `column`..`last` (a headline over them). */
+interface Placed {
+  stretch: Stretch
+  column: number
+  last: number
+}
+
+/** The line's stretches in their columns; null when they do not go left to right. */
+function placeLine(line: RunLine, cuts: number[]): Placed[] | null {
+  const columnAt = (place: number) => cuts.filter((c) => place >= c - edgeSlack).length
+  const placed: Placed[] = []
   for (const whole of line.stretches) {
-    const parts = splitAtGutters(line.text, whole, cuts)
-    if (parts === null) return null
+    const parts = splitAtGutters(line.text, whole, cuts) ?? [whole]
     for (const stretch of parts) {
-      const column = cuts.filter((c) => stretch.left >= c - edgeSlack).length
-      if (placed.length && column < placed.at(-1)!.column) return null
-      placed.push({ stretch, column })
+      const column = columnAt(stretch.left)
+      const last = Math.max(column, cuts.filter((c) => stretch.right > c + edgeSlack).length)
+      const previous = placed.at(-1)
+      const sameColumn = previous && previous.column === previous.last && column === previous.column && last === column
+      if (previous && column <= previous.last && !sameColumn) return null
+      placed.push({ stretch, column, last })
     }
   }
   return placed
 }
 
+/**
+ * Reads a run's body column by column. A piece across columns a..b (a headline over some of
+ * them) closes what is above it in columns up to b, so a story set over two of three columns
+ * is read before the story in the third.
+ */
 function readBody(body: RunLine[], cuts: number[], pieces: Piece[]): void {
-  type Placed = Piece & { column: number; left: number; estimated: boolean }
-  let group: Placed[] = []
-  const flush = () => {
-    for (let column = 0; column <= cuts.length; column++) {
-      const parts = group.filter((piece) => piece.column === column)
+  type Pending = Piece & { column: number; left: number; estimated: boolean }
+  let pending: Pending[] = []
+  const flush = (upTo: number) => {
+    for (let column = 0; column <= upTo; column++) {
+      const parts = pending.filter((piece) => piece.column === column)
       const edge = typicalLeft(parts.filter((piece) => !piece.estimated).map((piece) => piece.left))
       for (const { column: _column, left, estimated, ...piece } of parts) {
         const indent = Math.round(left - edge)
@@ -206,34 +230,32 @@ function readBody(body: RunLine[], cuts: number[], pieces: Piece[]): void {
         pieces.push({ ...piece, indent: ' '.repeat(shown) })
       }
     }
-    group = []
+    pending = pending.filter((piece) => piece.column > upTo)
   }
   for (const line of body) {
     const placed = placeLine(line, cuts)
     if (placed === null) {
-      flush()
+      flush(cuts.length)
       pieces.push({ line: line.index, start: 0, source: line.text })
       continue
     }
-    // Runs of text in one column are one piece; a piece reaches up to the next piece's start.
+    // Stretches in one column are one piece; a piece reaches up to the next piece's start.
     for (let k = 0; k < placed.length; k++) {
-      if (k > 0 && placed[k]!.column === placed[k - 1]!.column) continue
+      const { stretch, column, last } = placed[k]!
+      const single = (at: Placed) => at.column === at.last
+      if (k > 0 && single(placed[k]!) && single(placed[k - 1]!) && column === placed[k - 1]!.column) continue
       let next = k + 1
-      while (next < placed.length && placed[next]!.column === placed[k]!.column) next++
-      const start = k === 0 ? 0 : placed[k]!.stretch.from
-      const to = next < placed.length ? placed[next]!.stretch.from : line.text.length
-      const { left, estimated } = placed[k]!.stretch
-      group.push({
-        line: line.index,
-        start,
-        source: line.text.slice(start, to),
-        column: placed[k]!.column,
-        left,
-        estimated
-      })
+      while (next < placed.length && single(placed[k]!) && single(placed[next]!) && placed[next]!.column === column)
+        next++
+      const start = k === 0 ? 0 : stretch.from
+      const source = line.text.slice(start, next < placed.length ? placed[next]!.stretch.from : line.text.length)
+      if (last > column) {
+        flush(last)
+        pieces.push({ line: line.index, start, source })
+      } else pending.push({ line: line.index, start, source, column, left: stretch.left, estimated: stretch.estimated })
     }
   }
-  flush()
+  flush(cuts.length)
 }
 
 /** The left edge most pieces of a column start at (the smallest, when none repeats). */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { readingOrder } from '../../src/parse/columns.ts'
 import { fromBulletin } from '../../src/parse/tree.ts'
@@ -104,4 +105,48 @@ test('readingOrder places pieces of lines whose left columns are blank, and spli
     .join('')
     .replace(/\s/g, '')
   assert.equal(joined.length, shifted.join('').replace(/\s/g, '').length, 'every character kept')
+})
+
+test('readingOrder reads a story set over two of three columns before the story in the third', () => {
+  const sideBySide = [
+    '        左边标题跨两栏排列                          右边标题',
+    '  左一行文字内容左一行文字内容      左二栏文字内容左二栏文字内容      右一行文字内容右一行文字内容',
+    '左二行文字内容左二行文字内容左      左二栏第二行文字左二栏第二行      右二行文字内容右二行文字内容',
+    '左三行文字内容左三行文字内容左      左二栏第三行文字左二栏第三行      右三行文字内容右三行文字内容',
+    '左四行文字内容左四行文字内容左      左二栏第四行文字左二栏第四行      右四行文字内容右四行文字内容',
+    '左五行文字内容左五行文字内容左      左二栏第五行文字左二栏第五行      右五行文字内容右五行文字内容'
+  ]
+  const order = readingOrder(sideBySide).map((piece) => piece.source.trim())
+  assert.deepEqual(order.slice(0, 2), ['左边标题跨两栏排列', '左一行文字内容左一行文字内容'])
+  assert.ok(order.indexOf('左二栏第五行文字左二栏第五行') < order.indexOf('右边标题'))
+  assert.deepEqual(order.slice(-6), [
+    '右边标题',
+    '右一行文字内容右一行文字内容',
+    '右二行文字内容右二行文字内容',
+    '右三行文字内容右三行文字内容',
+    '右四行文字内容右四行文字内容',
+    '右五行文字内容右五行文字内容'
+  ])
+})
+
+test('readingOrder cuts every line of the typeset -layout sample into pieces that cover it exactly', () => {
+  const root = new URL('./typeset/', import.meta.url)
+  let columned = 0
+  for (const family of readdirSync(root)) {
+    const dir = new URL(`${family}/pdftotext-layout/`, root)
+    if (!existsSync(dir)) continue
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt'))) {
+      const lines = readFileSync(new URL(name, dir), 'utf8').split('\n')
+      const pieces = readingOrder(lines)
+      const byLine = new Map<number, { start: number; source: string }[]>()
+      for (const piece of pieces) byLine.set(piece.line, [...(byLine.get(piece.line) ?? []), piece])
+      lines.forEach((text, line) => {
+        const parts = (byLine.get(line) ?? []).sort((a, b) => a.start - b.start)
+        assert.equal(parts.map((part) => part.source).join(''), text, `${family}/${name}:${line + 1}`)
+        assert.equal(parts[0]?.start, 0)
+        if (parts.length > 1) columned++
+      })
+    }
+  }
+  assert.ok(columned > 100, `columns found on ${columned} lines`)
 })
