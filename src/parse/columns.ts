@@ -148,15 +148,34 @@ export function readingOrder(lines: string[]): Piece[] {
     const head = headLength(run)
     const body = run.slice(head)
     const cuts = spaced && body.length >= 3 ? gutters(body) : []
-    if (!spaced) for (let i = index; i < end; i++) pieces.push({ line: i, start: 0, source: lines[i]! })
-    else if (cuts.length === 0) for (const line of run) pieces.push({ line: line.index, start: 0, source: line.text })
+    if (!spaced) for (let i = index; i < end; i++) pieces.push(...blocks(i, lines[i]!))
+    else if (cuts.length === 0) for (const line of run) pieces.push(...blocks(line.index, line.text))
     else {
-      for (const line of run.slice(0, head)) pieces.push({ line: line.index, start: 0, source: line.text })
+      for (const line of run.slice(0, head)) pieces.push(...blocks(line.index, line.text))
       readBody(body, cuts, pieces)
     }
     index = end
   }
   return pieces
+}
+
+const wideGapRun = new RegExp(`(?<=\\S) {${wideGap},}(?=\\S)`, 'g')
+
+/**
+ * A line outside columns, cut where a wide gap parts two blocks of text printed on one line
+ * (`第1版 要闻 ⟨gap⟩ 某某报 2023年2月18日`): each block is read as a line of its own, as
+ * plain `pdftotext` prints them.
+ */
+function blocks(line: number, text: string): Piece[] {
+  const found: Piece[] = []
+  let start = 0
+  for (const gap of text.matchAll(wideGapRun)) {
+    const end = gap.index! + gap[0].length
+    found.push({ line, start, source: text.slice(start, end) })
+    start = end
+  }
+  found.push({ line, start, source: text.slice(start) })
+  return found
 }
 
 /** Whether text at `left` starts a column: at the margin, or just right of a gutter. */
@@ -236,7 +255,7 @@ function readBody(body: RunLine[], cuts: number[], pieces: Piece[]): void {
     const placed = placeLine(line, cuts)
     if (placed === null) {
       flush(cuts.length)
-      pieces.push({ line: line.index, start: 0, source: line.text })
+      pieces.push(...blocks(line.index, line.text))
       continue
     }
     // Stretches in one column are one piece; a piece reaches up to the next piece's start.

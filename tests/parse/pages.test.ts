@@ -58,3 +58,31 @@ test('should leave the page null without page headers', () => {
     [null]
   )
 })
+
+test('should not take the page label printed over a masthead for the paper’s name, in plain or -layout text', () => {
+  const plain = [
+    '第1版 要闻',
+    '',
+    '某某区报 2023年2月18日 星期六',
+    '',
+    '某某区报',
+    '',
+    '中共某某区委主办 第7期（总第907期）'
+  ]
+  const layout = [
+    '第1版 要闻                                                   某某区报 2023年2月18日 星期六',
+    '',
+    '                          某某区报',
+    '                   中共某某区委主办 第7期（总第907期）'
+  ]
+  for (const lines of [plain, layout]) {
+    const body = ['', '某某街道开展志愿服务', '', '本报讯 2月17日，某某街道开展志愿服务活动。']
+    const bulletin = parseBulletin(new VFile({ path: 'issue.txt', value: [...lines, ...body].join('\n') }))
+    assert.equal(bulletin.masthead?.publication, '某某区报')
+    assert.equal(bulletin.masthead?.date, '2023-02-18')
+    assert.deepEqual(
+      bulletin.articles.map((article) => article.title),
+      ['某某街道开展志愿服务']
+    )
+  }
+})
