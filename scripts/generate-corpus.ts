@@ -2,7 +2,9 @@
 /**
  * Deterministic synthetic corpus in the layouts of the seed bulletins (corpus/*.txt).
  *
- *   node --import tsx scripts/generate-corpus.ts --articles N --out DIR [--seed S]
+ *   node --import tsx scripts/generate-corpus.ts --articles N --out DIR [--seed S] [--names many]
+ *
+ * `--names many` makes each article also quote ~3 residents, most named only once (issue 20).
  *
  * Same arguments → byte-identical files. Five invented district papers, ten years of
  * issues (2014–2023), ~8 articles per issue, ~1,200 Chinese characters per article made
@@ -43,7 +45,17 @@ export interface GenerateOptions {
   /** First year of the ten (default 2014). */
   firstYear?: number
   years?: number
+  /**
+   * `few` (default): the people are the papers' leaders, reporters and correspondents.
+   * `many`: as in real local news, each article also quotes ~3 residents, workers or pupils,
+   * most named only once in the whole corpus (issue 20's corpus shape). The rest of the text
+   * is the same as with `few`.
+   */
+  names?: NameShape
 }
+
+export type NameShape = 'few' | 'many'
+export const nameShapes: readonly NameShape[] = ['few', 'many']
 
 /** What a generated article says, for baselines that need the same text. */
 export interface GeneratedArticle {
@@ -181,6 +193,49 @@ function personName(rng: Rng, used: Set<string>): string {
     }
   }
 }
+
+/** People quoted once (or a few times) across the corpus, for the `many` names shape. */
+class Residents {
+  /** Names already given, the world's included, so each new resident is a new person. */
+  private readonly used = new Set<string>()
+  /** Some residents come back in a later article (then they are named in two or more). */
+  private readonly recent: string[] = []
+
+  constructor(world: World) {
+    for (const list of [...world.reporters, ...world.correspondents]) for (const name of list) this.used.add(name)
+    for (const terms of world.leaders) for (const term of terms) for (const person of term) this.used.add(person.name)
+  }
+
+  /** Adds 2–4 quoted residents to an article's paragraphs after the lead (in place). */
+  quote(rng: Rng, paragraphs: string[]): void {
+    const count = int(rng, 2, 4)
+    for (let k = 0; k < count; k++) {
+      const again = this.recent.length > 20 && chance(rng, 0.12)
+      const name = again ? pick(rng, this.recent) : personName(rng, this.used)
+      if (!again) {
+        this.recent.push(name)
+        if (this.recent.length > 200) this.recent.shift()
+      }
+      const place = pick(rng, placeFirst) + pick(rng, placeSecond) + pick(rng, residentPlaces)
+      const said = `“${pick(rng, residentQuotes)}”${place}${pick(rng, residentRoles)}${name}${pick(rng, residentVerbs)}。`
+      const at = paragraphs.length > 1 ? int(rng, 1, paragraphs.length - 1) : 0
+      paragraphs[at] = paragraphs[at] + said
+    }
+  }
+}
+const residentPlaces = ['村', '社区', '小区', '街道']
+const residentRoles = ['居民', '村民', '种植户', '志愿者', '网格员', '商户', '职工', '学生家长', '退休职工', '返乡青年']
+const residentVerbs = ['说', '说', '表示', '介绍说']
+const residentQuotes = [
+  '路修好了，农产品卖得更远了',
+  '现在出门就是公园，日子越过越舒心',
+  '家门口就能就业，心里踏实多了',
+  '政策好、服务好，我们办事再也不用来回跑了',
+  '孩子上学近了，我们也放心了',
+  '看病不用跑远路，小病在村里就能看',
+  '垃圾有人收，环境变好了，住着舒服',
+  '有了这个平台，我们的问题很快就解决了'
+]
 
 function inventWorld(seed: string): World {
   const rng = rngFrom(seed, 'world')
@@ -650,6 +705,7 @@ export function* generateIssues(options: GenerateOptions): Generator<GeneratedIs
   const firstYear = options.firstYear ?? 2014
   const years = options.years ?? 10
   const { issues } = plan(options.articles, seed, firstYear, years)
+  const residents = options.names === 'many' ? new Residents(world) : null
   const digits = Math.max(3, String(issues.length).length)
   for (const [position, issue] of issues.entries()) {
     const rng = rngFrom(seed, 'issue', issue.ordinal)
@@ -671,6 +727,8 @@ export function* generateIssues(options: GenerateOptions): Generator<GeneratedIs
     const articles: GeneratedArticle[] = []
     for (let a = 0; a < issue.size; a++) {
       const body = articleBody(c, int(rng, 1050, 1350))
+      // Residents come from their own random stream: the rest of the text is as with `few`.
+      residents?.quote(rngFrom(seed, 'residents', issue.ordinal, a), body.paragraphs)
       // Mixed files: a few plain articles among the run-in and masthead ones.
       const own: Layout = layout === 'runin' && a > 0 && chance(rng, 0.4) ? 'plain' : layout
       parts.push(layoutArticle(c, own, body, a, issue.pub, world))
@@ -776,8 +834,12 @@ export function generateNewIssue(options: GenerateOptions): {
     units: world.units[0]!
   }
   const parts = [masthead(pub, date, 1, 99999)]
-  for (let a = 0; a < 8; a++)
-    parts.push(layoutArticle(c, 'masthead', articleBody(c, int(rng, 1050, 1350)), a, 0, world))
+  const residents = options.names === 'many' ? new Residents(world) : null
+  for (let a = 0; a < 8; a++) {
+    const body = articleBody(c, int(rng, 1050, 1350))
+    residents?.quote(rngFrom(seed, 'new-residents', a), body.paragraphs)
+    parts.push(layoutArticle(c, 'masthead', body, a, 0, world))
+  }
   const file = `zz_new_${createHash('sha256').update(`${seed}:new`).digest('hex').slice(0, 16)}.txt`
   return { file, text: parts.join('\n\n'), manifestRow: `${file},${pub.name},${iso(date)},,${pub.region}`, articles: 8 }
 }
@@ -791,11 +853,13 @@ async function main() {
       articles: { type: 'string', default: '2000' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
+      names: { type: 'string', default: 'few' },
       help: { type: 'boolean', default: false }
     },
     strict: true
   })
-  const usage = 'Usage: node --import tsx scripts/generate-corpus.ts --articles N --out DIR [--seed S]'
+  const usage =
+    'Usage: node --import tsx scripts/generate-corpus.ts --articles N --out DIR [--seed S] [--names few|many]'
   if (values.help) {
     console.log(usage)
     return 0
@@ -809,8 +873,13 @@ async function main() {
     console.error(`--out DIR is required\n${usage}`)
     return 2
   }
+  const names = values.names as NameShape
+  if (!nameShapes.includes(names)) {
+    console.error(`Unexpected --names \`${values.names}\`, expected few or many\n${usage}`)
+    return 2
+  }
   const started = performance.now()
-  const result = writeCorpus({ articles, seed: values.seed, out: resolve(values.out) })
+  const result = writeCorpus({ articles, seed: values.seed, names, out: resolve(values.out) })
   console.log(
     `${result.files} files, ${result.articles} articles, ${(result.bytes / 1e6).toFixed(1)} MB in ${values.out} ` +
       `(${((performance.now() - started) / 1000).toFixed(1)} s)`

@@ -2,6 +2,8 @@
 declare module '@11ty/eleventy' {
   export interface EleventyUserConfig {
     setQuietMode(quiet: boolean): void
+    /** Eleventy's timers; a group's `setIsVerbose(false)` stops its English "Benchmark" warnings. */
+    benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } }
     addGlobalData(name: string, value: unknown): void
     addFilter(name: string, filter: (...args: any[]) => unknown): void
     addPassthroughCopy(copy: string | Record<string, string>): void

@@ -266,6 +266,9 @@ export async function renderSite(
       configPath: false,
       config(eleventyConfig) {
         eleventyConfig.setQuietMode(true)
+        // Eleventy warns in English when a filter takes a large share of its time; the office's
+        // terminal stays Chinese (--verbose lets the warnings through).
+        if (!options.verbose) eleventyConfig.benchmarkManager.get('Configuration').setIsVerbose(false)
         archivePlugin(eleventyConfig, { site: options, stats: input.stats, data: globals, paginatedOnly: index > 0 })
       }
     })

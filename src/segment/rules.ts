@@ -106,8 +106,24 @@ export const TITLE_WORDS: readonly string[] = [
   '总工'
 ]
 
-/** Words that introduce a list of names without being a title: 区领导宋洁、耿勇军… */
-export const LIST_INTRODUCERS: readonly string[] = ['领导', '负责同志']
+/**
+ * Words that introduce a list of names without being a title: 区领导宋洁、耿勇军…, and the
+ * people local news quotes by what they are, not by an office: 村民张三说, 居民李四表示.
+ */
+export const LIST_INTRODUCERS: readonly string[] = [
+  '领导',
+  '负责同志',
+  '居民',
+  '村民',
+  '市民',
+  '职工',
+  '志愿者',
+  '种植户',
+  '养殖户',
+  '商户',
+  '店主',
+  '游客'
+]
 
 /** Words that follow a name in a news sentence: 宋洁指出, 耿勇军实地督导, 常森陪同. Longer first. */
 export const NAME_FOLLOWERS: readonly string[] = [

@@ -67,6 +67,17 @@ test('should not take officialese words for names (区领导全体出席, 负责
   assert.deepEqual(r.tags.get('x')?.people, [])
 })
 
+test('should learn the residents local news quotes (村民张三说), without a role, and not words after 居民', () => {
+  const r = tagCorpus([
+    article('r', '小区改造惠民生', [
+      '“路修好了，出门方便多了。”东岭村村民郭振华说。居民梁红表示，环境变好了。',
+      '要管好居民小区、居民楼院，做好居民思想疏导，服务居民项目。'
+    ])
+  ])
+  assert.deepEqual(r.tags.get('r')?.people, ['郭振华', '梁红'])
+  assert.deepEqual(r.people.find((p) => p.name === '郭振华')?.roles, [])
+})
+
 test('should find places from suffixes and administrative context', () => {
   const r = tagCorpus([
     article('p', '区领导调研督导疫情防控工作', [
