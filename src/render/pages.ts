@@ -18,6 +18,7 @@ import { fullWidthPunctuation } from './zh-punctuation.ts'
 /** Headlines and first lines as the reading view sets them (full-width punctuation). */
 const shownTitle = fullWidthPunctuation
 import { hashSlug, kindInfo, slugFor, tagKinds, tagUrl, type TagKind } from './slug.ts'
+import { ownsPage, tagIndexPages } from './tag-index.ts'
 import { articleDateLabel, distinctLabels, issueLabel, issueShortName, UNKNOWN_DATE } from './issue-name.ts'
 
 export { issueLabel }
@@ -107,9 +108,6 @@ export function yearSpan(first: string | null, last: string | null): string {
   if (a && b && a !== b) return `${a}–${b}`
   return a ?? b ?? ''
 }
-
-const byCountThenName = (a: { name: string; count: number }, b: { name: string; count: number }) =>
-  b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 
 /** An article page without what depends on tags. */
 export interface ArticlePageBase extends Pick<
@@ -649,7 +647,8 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
     if (list.length > before) list.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
     if (list.length) tagArticles.people.set(person.name, list)
   }
-  // Each tag page's URL, made once: articles link to their tags 25 times over.
+  // Each tag page's URL, made once: articles link to their tags 25 times over. Only words in
+  // two or more articles, and people with a role, have a page (tag-index.ts says why).
   const tagPageUrls: Record<TagKind, Map<string, string>> = {
     keywords: new Map(),
     people: new Map(),
@@ -657,7 +656,9 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
     organizations: new Map()
   }
   for (const { kind } of tagKinds)
-    for (const word of tagArticles[kind].keys()) tagPageUrls[kind].set(word, tagUrl(kind, word))
+    for (const [word, list] of tagArticles[kind])
+      if (ownsPage(list.length, kind === 'people' ? (personInfo.get(word)?.roles.length ?? 0) : 0))
+        tagPageUrls[kind].set(word, tagUrl(kind, word))
 
   // Article pages: their tags and related articles.
   const articlePages: ArticlePage[] = base.articlePages.map((page) => {
@@ -678,28 +679,23 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
     return { ...page, tags, related }
   })
 
-  // Tag pages, kind indexes and the overview.
+  // Tag pages, kind indexes (with their pages by pinyin) and the overview.
   const tagPages = []
   const tagKindPages = []
+  const tagLetterPages = []
   for (const info of tagKinds) {
-    const entries = [...tagArticles[info.kind]].map(([name, list]) => ({
-      name,
-      url: tagPageUrls[info.kind].get(name)!,
-      count: list.length
-    }))
-    entries.sort(byCountThenName)
-    tagKindPages.push({
-      kind: info.kind,
-      label: info.label,
-      url: `/tags/${info.path}/`,
-      pageTitle: `${info.label}索引`,
-      count: entries.length,
-      tags: entries
+    const entries = [...tagArticles[info.kind]].map(([name, list]) => {
+      const url = tagPageUrls[info.kind].get(name) ?? null
+      return { name, url, count: list.length, article: url === null ? linkOf(list[0]!) : null }
     })
+    const { kindPage, letterPages } = tagIndexPages({ ...info, url: `/tags/${info.path}/` }, entries)
+    tagKindPages.push(kindPage)
+    tagLetterPages.push(...letterPages)
     for (const [name, list] of tagArticles[info.kind]) {
+      const url = tagPageUrls[info.kind].get(name)
+      if (url === undefined) continue
       const sorted = list
       const person = info.kind === 'people' ? personInfo.get(name) : undefined
-      const url = tagPageUrls[info.kind].get(name)!
       const chartId = `chart-${slugFor(name).replace(/[^a-z0-9_]/g, '') || 'tag'}`
       tagPages.push({
         kind: info.kind,
@@ -748,6 +744,7 @@ export function pageData(input: SiteInput, base: BasePageData = basePageData(inp
     articlePages,
     tagPages,
     tagKindPages,
+    tagLetterPages,
     tagIndex,
     dateIndex: base.dateIndex,
     yearPages: base.yearPages,
@@ -856,6 +853,7 @@ export function sitemapUrls(data: PageData): string[] {
     ...data.monthPages.map((p) => p.url),
     ...data.publicationPages.map((p) => p.url),
     ...data.tagKindPages.map((p) => p.url),
+    ...data.tagLetterPages.map((p) => p.url),
     ...data.tagPages.map((p) => p.url),
     ...data.issuePages.map((p) => p.url),
     ...data.articlePages.map((p) => p.url)

@@ -69,6 +69,7 @@ const paginated = [
   'monthPages',
   'publicationPages',
   'tagKindPages',
+  'tagLetterPages',
   'tagPages',
   'yearPages'
 ] as const
@@ -160,6 +161,7 @@ const paginatedTemplates = new Set([
   'month.njk',
   'publication.njk',
   'tag-kind.njk',
+  'tag-letter.njk',
   'tag.njk',
   'year.njk'
 ])

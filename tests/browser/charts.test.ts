@@ -60,7 +60,7 @@ for (const width of widths) {
     )
     await shoot(page, `charts-person-${width}`)
 
-    await page.goto(`${session.server.url}tags/places/${encodeURIComponent('香园街社区')}/`)
+    await page.goto(`${session.server.url}tags/places/${encodeURIComponent('高新区')}/`)
     assert.equal(await page.locator('svg.chart').count(), 0, 'no empty axes')
     assert.match(await page.locator('.chart-lead').innerText(), /没有注明年月，无法按月统计/)
     await shoot(page, `charts-place-undated-${width}`)

@@ -1,0 +1,86 @@
+/**
+ * Which tags get a page of their own, and the index pages that list every tag.
+ *
+ * A tag page lists the articles a person, place, organisation or topic appears in, with a
+ * chart over time and (for people) roles and who else is named with them. For a word
+ * named in one article only, that page says nothing the article does not: local news names
+ * many residents once each, and such pages were most of a large archive's pages (issue 20).
+ * So a page of its own goes to a word in two or more articles, and to a person with a role
+ * (区委书记…), whom researchers look up even when named once. Every word stays findable:
+ * full-text search and its filters, and the index pages here, which list all words by
+ * pinyin, each linking to its page or, when it has none, straight to its one article.
+ */
+import type { ArticleLink } from './pages.ts'
+import { byPinyin, pinyinInitial } from './pinyin.ts'
+import type { TagKind, TagKindInfo } from './slug.ts'
+
+/** Articles a word must appear in to get a page of its own (people with a role always do). */
+export const MIN_ARTICLES_FOR_PAGE = 2
+/** Words listed on a kind's index page, most frequent first; the letter pages list them all. */
+export const KIND_PAGE_TOP = 300
+/** Words on one page of a letter. */
+export const LETTER_PAGE_SIZE = 2000
+
+export interface TagEntry {
+  name: string
+  count: number
+  /** The word's own page, or null. */
+  url: string | null
+  /** Without a page of its own: the one article it appears in. */
+  article: ArticleLink | null
+}
+
+export function ownsPage(count: number, roles: number): boolean {
+  return count >= MIN_ARTICLES_FOR_PAGE || roles > 0
+}
+
+const byCountThenName = (a: TagEntry, b: TagEntry) =>
+  b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+
+const letterUrl = (kindUrl: string, letter: string, part: number) =>
+  `${kindUrl}pinyin-${letter === '#' ? 'other' : letter.toLowerCase()}/${part > 1 ? `${part}/` : ''}`
+
+/** A kind's index page and its letter pages, from every word of the kind. */
+export function tagIndexPages(info: TagKindInfo & { url: string }, entries: readonly TagEntry[]) {
+  const withPage = entries.filter((entry) => entry.url !== null).sort(byCountThenName)
+  const byLetter = new Map<string, TagEntry[]>()
+  for (const entry of entries) {
+    const letter = pinyinInitial(entry.name, { person: info.kind === 'people' })
+    byLetter.set(letter, [...(byLetter.get(letter) ?? []), entry])
+  }
+  const letters = [...byLetter.keys()].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1))
+  const letterPages = letters.flatMap((letter) => {
+    const list = byLetter.get(letter)!.sort((a, b) => byPinyin(a.name, b.name))
+    const parts = Math.ceil(list.length / LETTER_PAGE_SIZE)
+    const partLinks = Array.from({ length: parts }, (_, i) => ({
+      part: i + 1,
+      url: letterUrl(info.url, letter, i + 1)
+    }))
+    return partLinks.map(({ part, url }) => ({
+      kind: info.kind as TagKind,
+      kindLabel: info.label,
+      kindUrl: info.url,
+      letter,
+      url,
+      pageTitle: `${info.label}索引：${letter === '#' ? '其他' : letter}${parts > 1 ? `（${part}）` : ''}`,
+      part,
+      parts: parts > 1 ? partLinks : [],
+      entries: list.slice((part - 1) * LETTER_PAGE_SIZE, part * LETTER_PAGE_SIZE)
+    }))
+  })
+  const kindPage = {
+    kind: info.kind,
+    label: info.label,
+    url: info.url,
+    pageTitle: `${info.label}索引`,
+    count: entries.length,
+    withPage: withPage.length,
+    tags: withPage.slice(0, KIND_PAGE_TOP),
+    letters: letters.map((letter) => ({
+      letter: letter === '#' ? '其他' : letter,
+      url: letterUrl(info.url, letter, 1),
+      count: byLetter.get(letter)!.length
+    }))
+  }
+  return { kindPage, letterPages }
+}
