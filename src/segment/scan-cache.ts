@@ -7,7 +7,7 @@
  * differ, so the cache then stands aside.
  */
 import { deserialize, serialize } from 'node:v8'
-import type { ArticleScan } from './learn.ts'
+import type { ArticleScan } from './scan-article.ts'
 
 export class ScanCache {
   private readonly used = new Map<string, ArticleScan>()
