@@ -4,8 +4,18 @@
  * its optimised code survives from one tagCorpus call to the next.
  */
 import { keywordShaped } from './keyword-shape.ts'
-import { ORG, PERSON, PLACE, SKIP, TokenClasses, UNKNOWN, WORD } from './token-classes.ts'
+import { TokenClasses } from './token-classes.ts'
 import type { Learned } from './learned-words.ts'
+
+// Token classes, local to this module: the per-token loop compares against them (an imported
+// constant is loaded from its module on every use). Keyword candidates get ids ≥ 0 instead of WORD.
+const SKIP = -1
+const WORD = -2
+const PERSON = -3
+const PLACE = -4
+const ORG = -5
+/** A token not classified yet. */
+const UNKNOWN = -100
 
 /** A side of a candidate that is no neighbour in common. */
 const MIXED = '\u0000'
@@ -46,7 +56,7 @@ export class KeywordCounter {
   private article = 0
   private counts = new Float64Array(4096)
   private isTerm = new Int32Array(4096)
-  private readonly classOf = new TokenClasses()
+  private readonly classOf = new TokenClasses(UNKNOWN)
   private readonly touched: number[] = []
   private readonly seen: number[] = []
   private readonly leftOf: (string | undefined)[] = []

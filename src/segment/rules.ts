@@ -33,11 +33,7 @@ export const GIVEN_FORBIDDEN: ReadonlySet<string> = new Set(
  * Longer alternatives first.
  */
 export const TITLE_WORDS: readonly string[] = words(
-  '副书记 书记 常务副区长 副区长 区长 副镇长 镇长 副市长 市长 副县长 县长 副乡长 乡长 ' +
-    '副省长 省长 代主任 副主任 主任 副局长 局长 副部长 部长 副处长 处长 科长 主席 副院长 ' +
-    '院长 副校长 校长 总经理 副经理 经理 董事长 总监 负责人 代表 常委 委员 组长 站长 ' +
-    '所长 秘书长 行长 社长 会长 馆长 队长 政委 检察长 庭长 理事长 主管 调研员 专员 ' +
-    '网格员 民警 村医 支书 园长 厂长 总工'
+  '副书记 书记 常务副区长 副区长 区长 副镇长 镇长 副市长 市长 副县长 县长 副乡长 乡长 副省长 省长 代主任 副主任 主任 副局长 局长 副部长 部长 副处长 处长 科长 主席 副院长 院长 副校长 校长 总经理 副经理 经理 董事长 总监 负责人 代表 常委 委员 组长 站长 所长 秘书长 行长 社长 会长 馆长 队长 政委 检察长 庭长 理事长 主管 调研员 专员 网格员 民警 村医 支书 园长 厂长 总工'
 )
 
 /** Words that introduce a list of names without being a title: 区领导宋洁、耿勇军… */
@@ -45,12 +41,7 @@ export const LIST_INTRODUCERS: readonly string[] = ['领导', '负责同志']
 
 /** Words that follow a name in a news sentence: 宋洁指出, 耿勇军实地督导, 常森陪同. Longer first. */
 export const NAME_FOLLOWERS: readonly string[] = words(
-  '主持 指出 强调 要求 表示 提出 出席 参加 列席 陪同 介绍 带队 率队 来到 深入 实地 ' +
-    '先后 通报 一行 逐一 详细 调研 督导 检查 察看 查看 看望 走访 讲话 认为 宣布 听取 ' +
-    '部署 传达 致辞 回答 一同 同时 总结 希望 肯定 指示 批示 带领 组织 召集 会见 接见 ' +
-    '慰问 分别 同志 参会 作了 作出 就 说 到 对 在 等 及 和 与 向 为 也 还 又 赴 ' +
-    '从 代表 围绕 结合 现场 首先 最后 充分 随后 深入 亲切 仔细 认真 多次 边走 每到 ' +
-    '主动 积极'
+  '主持 指出 强调 要求 表示 提出 出席 参加 列席 陪同 介绍 带队 率队 来到 深入 实地 先后 通报 一行 逐一 详细 调研 督导 检查 察看 查看 看望 走访 讲话 认为 宣布 听取 部署 传达 致辞 回答 一同 同时 总结 希望 肯定 指示 批示 带领 组织 召集 会见 接见 慰问 分别 同志 参会 作了 作出 就 说 到 对 在 等 及 和 与 向 为 也 还 又 赴 从 代表 围绕 结合 现场 首先 最后 充分 随后 深入 亲切 仔细 认真 多次 边走 每到 主动 积极'
 )
 
 /** Verbs after a sentence's subject used to confirm names seen elsewhere: X强调/指出/要求/表示/提出. */
@@ -85,26 +76,17 @@ export const PLACE_LOCATIVE_BEFORE = /(?:在|到|赴|至|来到|走进|深入|�
 /** Generic words ending in a place suffix: never a place by themselves. */
 export const GENERIC_PLACES: ReadonlySet<string> = new Set(
   words(
-    '社区 小区 园区 城区 辖区 全区 我区 各区 郊区 景区 片区 分区 盲区 禁区 疫区 市区 ' +
-      '街区 山区 灾区 校区 病区 服务区 生活区 办公区 聚集区 集聚区 核心区 示范区 风险区 ' +
-      '度假区 开发区 功能区 试验区 商务区 高风险区 中风险区 低风险区 全市 我市 本市 各市 ' +
-      '城市 全省 我省 本省 全县 各县 乡镇 城镇 村镇 全镇 各镇 乡村 农村 全村 各村 本村 ' +
-      '行政村 自然村 街道 各街道 办事处 各办事处 公园 产业园 城乡 省市 市县'
+    '社区 小区 园区 城区 辖区 全区 我区 各区 郊区 景区 片区 分区 盲区 禁区 疫区 市区 街区 山区 灾区 校区 病区 服务区 生活区 办公区 聚集区 集聚区 核心区 示范区 风险区 度假区 开发区 功能区 试验区 商务区 高风险区 中风险区 低风险区 全市 我市 本市 各市 城市 全省 我省 本省 全县 各县 乡镇 城镇 村镇 全镇 各镇 乡村 农村 全村 各村 本村 行政村 自然村 街道 各街道 办事处 各办事处 公园 产业园 城乡 省市 市县'
   )
 )
 
 /** Organisation suffixes; the longer ones first. */
 export const ORG_SUFFIXES: readonly string[] = words(
-  '有限责任公司 股份有限公司 有限公司 公司 集团 学校 小学 中学 高中 初中 大学 学院 ' +
-    '幼儿园 医院 卫生院 中心 银行 办公室 委员会 管委会 研究院 设计院 派出所 法院 检察院 ' +
-    '局'
+  '有限责任公司 股份有限公司 有限公司 公司 集团 学校 小学 中学 高中 初中 大学 学院 幼儿园 医院 卫生院 中心 银行 办公室 委员会 管委会 研究院 设计院 派出所 法院 检察院 局'
 )
 export const GENERIC_ORGS: ReadonlySet<string> = new Set(
   words(
-    '公司 学校 小学 中学 高中 初中 大学 学院 医院 中心 银行 办公室 委员会 管委会 局 ' +
-      '各中心 该公司 本公司 分公司 子公司 总公司 母公司 各学校 中小学校 中小学 大中小学 ' +
-      '各医院 全局 大局 格局 布局 结局 当局 邮局 开局 定点医院 疫情防控指挥部 防控指挥部 ' +
-      '指挥中心 服务中心 人大常委会 常委会'
+    '公司 学校 小学 中学 高中 初中 大学 学院 医院 中心 银行 办公室 委员会 管委会 局 各中心 该公司 本公司 分公司 子公司 总公司 母公司 各学校 中小学校 中小学 大中小学 各医院 全局 大局 格局 布局 结局 当局 邮局 开局 定点医院 疫情防控指挥部 防控指挥部 指挥中心 服务中心 人大常委会 常委会'
   )
 )
 /** Characters and words that end a left scan for a place or organisation name. */
@@ -112,9 +94,7 @@ export const LEFT_STOP_CHARS: ReadonlySet<string> = new Set(
   '在到对和与及或的了是把将为向由被从于各全该本我其这那此每等个让给并、，。；：！？（）“”《》'
 )
 export const LEFT_STOP_WORDS: readonly string[] = words(
-  '来到 走进 深入 前往 位于 调研 督导 视察 察看 查看 走访 召开 推动 推进 打造 培育 ' +
-    '建设 实施 组织 协助 帮助 联合 依托 围绕 落户 引进 入驻 参观 考察 检查 委托 申报 ' +
-    '收看 收听 审议 提请 守好 落实 贯彻'
+  '来到 走进 深入 前往 位于 调研 督导 视察 察看 查看 走访 召开 推动 推进 打造 培育 建设 实施 组织 协助 帮助 联合 依托 围绕 落户 引进 入驻 参观 考察 检查 委托 申报 收看 收听 审议 提请 守好 落实 贯彻'
 )
 
 /** Officialese and function words that say nothing about an article (keywords only). */

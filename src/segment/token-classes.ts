@@ -4,17 +4,11 @@
  * their few char codes here, in JIT-compiled code, costs about half as much.
  */
 
-/** Token classes; keyword candidates get ids ≥ 0 instead of WORD. */
-export const SKIP = -1
-export const WORD = -2
-export const PERSON = -3
-export const PLACE = -4
-export const ORG = -5
-/** What `get` returns for a token not classified yet. */
-export const UNKNOWN = -100
-
 /** Open addressing with linear probing, kept at most half full. */
 export class TokenClasses {
+  /** `missing`: what `get` returns for a token not set yet. */
+  constructor(private readonly missing: number) {}
+
   private keys: (string | null)[] = new Array<string | null>(4096).fill(null)
   private values = new Int32Array(4096)
   private count = 0
@@ -23,7 +17,7 @@ export class TokenClasses {
     const mask = this.keys.length - 1
     for (let slot = hashToken(token) & mask; ; slot = (slot + 1) & mask) {
       const key = this.keys[slot]
-      if (key === null || key === undefined) return UNKNOWN
+      if (key === null || key === undefined) return this.missing
       if (key === token) return this.values[slot] as number
     }
   }
