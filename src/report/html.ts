@@ -3,7 +3,8 @@
  * Chinese throughout, inline CSS, no script, nothing fetched from anywhere. Shows the content
  * of report.json (./model.ts); every piece of corpus text is escaped.
  */
-import { issueText, type Report, type WarningEntry } from './model.ts'
+import { issueText } from './record-text.ts'
+import type { Report, WarningEntry } from './report-types.ts'
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (ch) => escapes[ch]!)
