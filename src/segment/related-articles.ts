@@ -96,9 +96,9 @@ class RelatedScorer {
     this.fillPostings(tagCount, articleCount)
     const postStart = this.postStart
     this.weight = new Float64Array(tagCount)
-    for (let t = 0; t < tagCount; t++) {
-      const postingCount = (postStart[t + 1] as number) - (postStart[t] as number)
-      this.weight[t] = (tagWeight[t] as number) * Math.log(1 + articleCount / postingCount)
+    for (let tag = 0; tag < tagCount; tag++) {
+      const postingCount = (postStart[tag + 1] as number) - (postStart[tag] as number)
+      this.weight[tag] = (tagWeight[tag] as number) * Math.log(1 + articleCount / postingCount)
     }
     this.scores = new Float64Array(articleCount)
   }
@@ -106,7 +106,8 @@ class RelatedScorer {
   private fillPostings(tagCount: number, articleCount: number): void {
     const { postStart, postings, selfAt, articleStart, articleTags } = this
     for (const id of articleTags) postStart[id + 1] = (postStart[id + 1] as number) + 1
-    for (let t = 0; t < tagCount; t++) postStart[t + 1] = (postStart[t + 1] as number) + (postStart[t] as number)
+    for (let tag = 0; tag < tagCount; tag++)
+      postStart[tag + 1] = (postStart[tag + 1] as number) + (postStart[tag] as number)
     const fill = postStart.slice(0, tagCount)
     for (let i = 0; i < articleCount; i++) {
       for (let k = articleStart[i] as number; k < (articleStart[i + 1] as number); k++) {
@@ -124,8 +125,8 @@ class RelatedScorer {
     const kept = this.keepBest(i)
     for (const j of this.touched) this.scores[j] = 0
     const out: string[] = []
-    for (let b = 0; b < kept; b++) {
-      const id = this.ids[this.best[b] as number] as string
+    for (let rank = 0; rank < kept; rank++) {
+      const id = this.ids[this.best[rank] as number] as string
       if (!out.includes(id)) out.push(id)
       if (out.length >= MAX_RELATED) break
     }
@@ -137,11 +138,11 @@ class RelatedScorer {
     const { articleStart, articleTags, postStart, postings, selfAt, weight, scores, touched } = this
     touched.length = 0
     for (let k = articleStart[i] as number; k < (articleStart[i + 1] as number); k++) {
-      const t = articleTags[k] as number
-      let lo = postStart[t] as number
-      let hi = postStart[t + 1] as number
+      const tag = articleTags[k] as number
+      let lo = postStart[tag] as number
+      let hi = postStart[tag + 1] as number
       if (hi - lo < 2) continue
-      const w = weight[t] as number
+      const tagWeight = weight[tag] as number
       if (hi - lo > 2 * RELATED_WINDOW + 1) {
         // Tags shared by many articles: only the nearest neighbours in corpus order.
         const at = selfAt[k] as number
@@ -152,7 +153,7 @@ class RelatedScorer {
         const other = postings[j] as number
         if (other === i) continue
         if (scores[other] === 0) touched.push(other)
-        scores[other] = (scores[other] as number) + w
+        scores[other] = (scores[other] as number) + tagWeight
       }
     }
   }
