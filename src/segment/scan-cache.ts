@@ -1,5 +1,5 @@
 /**
- * The learning scan of each article (learn.ts `scanText`) from earlier builds, and the
+ * The learning scan of each article (scan-article.ts `scanText`) from earlier builds, and the
  * trims of name parts (`trimNamePart`) looked up while digesting them. Both are pure
  * functions of their text, the scanning code and jieba's own dictionary: scans are keyed by
  * the text, and the version (given by the caller) names the code and the jieba version.
