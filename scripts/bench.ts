@@ -29,6 +29,7 @@ import { generateNewIssue, nameShapes, type NameShape, writeCorpus } from './gen
 import { BaselineWriter } from './bench/baseline-input.ts'
 import { measure, type Measurement } from './bench/measure.ts'
 import type { SearchProfile } from './bench/first-search.ts'
+import type { BuildResult } from './bench/child-build.ts'
 
 const repo = fileURLToPath(new URL('../', import.meta.url))
 const child = (name: string) => join(repo, 'scripts', 'bench', name)
@@ -198,16 +199,7 @@ say(
 say('Our build …')
 const ours = await measure(process.execPath, nodeArgs('child-build.ts', corpusDir, outDir, cacheDir), { cwd: repo })
 report('ours', ours)
-const oursResult = ours.result as null | {
-  files: number
-  issues: number
-  articles: number
-  pages: number
-  warnings: number
-  seconds: number
-  stageSeconds: Record<string, number>
-  diagnosticsSample: string[]
-}
+const oursResult = ours.result as null | BuildResult
 if (oursResult) {
   say(
     `  ${oursResult.files} files → ${oursResult.issues} issues, ${oursResult.articles} articles (generated ${corpus.articles}), ${oursResult.pages} pages, ${oursResult.warnings} warnings`
@@ -273,32 +265,16 @@ const b = baseline?.result as null | { eleventySeconds: number; pagefindSeconds:
 const c = cut?.result as null | { loadSeconds: number; cutSeconds: number; chars: number }
 const rows: [string, string, string, string][] = []
 const row = (what: string, oursV: string, base: string, r: string) => rows.push([what, oursV, base, r])
-row(
-  'wall, whole build',
-  sec(ours.wallSeconds),
-  sec(baseline?.wallSeconds),
-  ratio(ours.wallSeconds, baseline?.wallSeconds)
-)
-row(
-  'CPU (user+sys), whole build',
-  sec(ours.cpuSeconds),
-  sec(baseline?.cpuSeconds),
-  ratio(ours.cpuSeconds, baseline?.cpuSeconds)
-)
-row(
-  'peak RSS, process tree (sampled)',
-  gb(ours.peakTreeRssBytes),
-  gb(baseline?.peakTreeRssBytes),
-  ratio(ours.peakTreeRssBytes, baseline?.peakTreeRssBytes)
-)
-row(
-  'peak RSS, largest single process',
-  gb(ours.maxRssBytes),
-  gb(baseline?.maxRssBytes),
-  ratio(ours.maxRssBytes, baseline?.maxRssBytes)
-)
-row('render (Eleventy)', sec(st.render), sec(b?.eleventySeconds), ratio(st.render, b?.eleventySeconds))
-row('index (Pagefind)', sec(st.index), sec(b?.pagefindSeconds), ratio(st.index, b?.pagefindSeconds))
+type Measured = number | null | undefined
+/** A row comparing our figure with the baseline's, in one unit, with their ratio. */
+const compare = (what: string, oursValue: Measured, baseValue: Measured, unit: (v: Measured) => string) =>
+  row(what, unit(oursValue), unit(baseValue), ratio(oursValue, baseValue))
+compare('wall, whole build', ours.wallSeconds, baseline?.wallSeconds, sec)
+compare('CPU (user+sys), whole build', ours.cpuSeconds, baseline?.cpuSeconds, sec)
+compare('peak RSS, process tree (sampled)', ours.peakTreeRssBytes, baseline?.peakTreeRssBytes, gb)
+compare('peak RSS, largest single process', ours.maxRssBytes, baseline?.maxRssBytes, gb)
+compare('render (Eleventy)', st.render, b?.eleventySeconds, sec)
+compare('index (Pagefind)', st.index, b?.pagefindSeconds, sec)
 const perSecond = (count: number | undefined, seconds: number | undefined) =>
   count && seconds ? `${(count / seconds).toFixed(0)} pages/s` : '—'
 row('render, pages per second', perSecond(oursResult?.pages, st.render), perSecond(b?.pages, b?.eleventySeconds), '')
@@ -308,13 +284,8 @@ row(
   perSecond(b?.pages, b?.pagefindSeconds),
   ''
 )
-row('tag vs bare cut (cut only)', sec(st.tag), sec(c?.cutSeconds), ratio(st.tag, c?.cutSeconds))
-row(
-  'tag vs bare cut (load + cut)',
-  sec(st.tag),
-  sec(c ? c.loadSeconds + c.cutSeconds : null),
-  ratio(st.tag, c ? c.loadSeconds + c.cutSeconds : null)
-)
+compare('tag vs bare cut (cut only)', st.tag, c?.cutSeconds, sec)
+compare('tag vs bare cut (load + cut)', st.tag, c ? c.loadSeconds + c.cutSeconds : null, sec)
 for (const stage of ['read', 'parse', 'tag', 'write', 'render', 'index'])
   if (stage in st) row(`stage ${stage}`, sec(st[stage]), '', '')
 const otherStages = Object.keys(st).filter((k) => !['read', 'parse', 'tag', 'write', 'render', 'index'].includes(k))

@@ -37,10 +37,9 @@ function normaliseBase(base: string): string {
   return base.endsWith('/') ? base : base + '/'
 }
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv
-  const { values } = parseArgs({
-    args: rest,
+function readOptions(args: string[]) {
+  return parseArgs({
+    args,
     options: {
       corpus: { type: 'string', default: 'corpus' },
       out: { type: 'string', default: 'dist' },
@@ -58,7 +57,15 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', default: false }
     },
     strict: true
-  })
+  }).values
+}
+
+type Options = ReturnType<typeof readOptions>
+type Summary = Awaited<ReturnType<typeof build>>
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  const values = readOptions(rest)
   if (values.help) {
     console.log(usage)
     return 0
@@ -79,22 +86,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'build' && command !== 'check')
     throw new UsageError(`Unexpected command \`${command ?? ''}\`, expected build, check or serve`)
-  // On a terminal a stage's progress is one line, overwritten until the stage's own line replaces it.
-  const tty = process.stdout.isTTY === true && !values.quiet
-  let pending = false
-  const log = values.quiet
-    ? () => {}
-    : (line: string) => {
-        if (pending) process.stdout.write('\r\x1b[K')
-        pending = false
-        console.log(line)
-      }
-  const progress = tty
-    ? (line: string) => {
-        process.stdout.write(`${pending ? '\r\x1b[K' : ''}${line}`)
-        pending = true
-      }
-    : undefined
+  const { log, progress } = terminalOutput(values.quiet)
   const summary = await build({
     corpusDir: values.corpus,
     outDir: values.out,
@@ -109,6 +101,31 @@ async function main(argv: string[]): Promise<number> {
     redact: values.redact,
     ...(progress ? { progress } : {})
   })
+  printSummary(command, values, summary)
+  return strictFailure(command, values, summary) ? 1 : 0
+}
+
+/** On a terminal a stage's progress is one line, overwritten until the stage's own line replaces it. */
+function terminalOutput(quiet: boolean): { log: (line: string) => void; progress?: (line: string) => void } {
+  const tty = process.stdout.isTTY === true && !quiet
+  let pending = false
+  const log = quiet
+    ? () => {}
+    : (line: string) => {
+        if (pending) process.stdout.write('\r\x1b[K')
+        pending = false
+        console.log(line)
+      }
+  const progress = tty
+    ? (line: string) => {
+        process.stdout.write(`${pending ? '\r\x1b[K' : ''}${line}`)
+        pending = true
+      }
+    : undefined
+  return { log, ...(progress ? { progress } : {}) }
+}
+
+function printSummary(command: 'build' | 'check', values: Options, summary: Summary): void {
   for (const line of summary.outline) console.log(line)
   // `check` lists every warning; `build` the first few (all with --verbose): the report has them all.
   const shown = command === 'check' || values.verbose ? summary.diagnostics.length : WARNINGS_SHOWN
@@ -133,17 +150,21 @@ async function main(argv: string[]): Promise<number> {
     console.log(`更正：corrections.csv 中 ${applied} 条已应用，${unmatched} 条未应用（不再匹配或无法使用，见报告）`)
   if (summary.duplicates > 0) console.warn(`发布前检查：${summary.duplicates} 组文章重复出现，位置见报告`)
   console.log(`报告：${displayPath(join(summary.reportDir, 'index.html'))}（${summary.doubtfulArticles} 篇存疑文章）`)
+}
+
+/** --strict fails a run that would publish personal data, or raised any warning. */
+function strictFailure(command: 'build' | 'check', values: Options, summary: Summary): boolean {
   if (values.strict && summary.personalData > 0 && !values.redact) {
     console.error(
       `--strict: personal data would be published (${summary.personalData} place(s)); failing the ${command}.`
     )
-    return 1
+    return true
   }
   if (values.strict && summary.warnings > 0) {
     console.error(`--strict: ${summary.warnings} warning(s) were raised; failing the ${command}.`)
-    return 1
+    return true
   }
-  return 0
+  return false
 }
 
 main(process.argv.slice(2)).then(

@@ -7,7 +7,7 @@
  * CACHE_DIR is the parse cache, as the CLI's default `.cache/bulletin-archive` (the bench
  * gives a fresh one, so the first build starts cold and a rebuild finds it warm).
  */
-import { build } from '../../src/build/index.ts'
+import { build, type BuildSummary } from '../../src/build/index.ts'
 import { mark, result } from './child-common.ts'
 
 const [corpusDir, outDir, cacheDir] = process.argv.slice(2)
@@ -23,5 +23,7 @@ const summary = await build({
   log: (line) => mark(line.trim().split(/\s+/)[0] ?? 'log')
 })
 mark('end')
+/** What this child reports: the build's summary with the first few diagnostics only. */
+export type BuildResult = Omit<BuildSummary, 'diagnostics'> & { diagnosticsSample: string[] }
 const { diagnostics, ...rest } = summary
-result({ ...rest, diagnosticsSample: diagnostics.slice(0, 5) })
+result({ ...rest, diagnosticsSample: diagnostics.slice(0, 5) } satisfies BuildResult)

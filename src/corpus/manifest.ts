@@ -73,16 +73,7 @@ export function parseManifest(text: string): ParsedManifest {
   const headerCells = splitCsvLine(lines[0] ?? '')
   const header = headerCells.map((h) => h.trim().toLowerCase())
   const column = (name: string) => header.indexOf(name)
-  header.forEach((name, at) => {
-    if (name === '' && at === header.length - 1) return // a trailing comma
-    if (!(MANIFEST_COLUMNS as readonly string[]).includes(name)) {
-      problems.push({
-        line: 1,
-        column: cellColumn(lines[0] ?? '', headerCells, at),
-        reason: `Unexpected manifest column \`${headerCells[at]!.trim()}\`, expected one of ${MANIFEST_COLUMNS.join(', ')}; its values are not used`
-      })
-    }
-  })
+  problems.push(...unknownColumns(lines[0] ?? '', headerCells, header))
   if (column('file') < 0) {
     problems.push({
       line: 1,
@@ -94,51 +85,71 @@ export function parseManifest(text: string): ParsedManifest {
   for (let index = 1; index < lines.length; index++) {
     const raw = lines[index]!
     if (raw.trim() === '' || raw.startsWith('#')) continue
-    const cells = splitCsvLine(raw)
-    const get = (name: string): string | null => {
-      const at = column(name)
-      const value = at < 0 ? '' : (cells[at] ?? '').trim()
-      return value === '' ? null : value
-    }
-    const file = get('file')
-    if (!file) {
-      problems.push({
-        line: index + 1,
-        column: 1,
-        reason: 'Unexpected empty `file` cell, expected a corpus-relative path'
-      })
-      continue
-    }
-    const key = file.normalize('NFC')
-    if (rows.has(key)) {
-      problems.push({
-        line: index + 1,
-        column: cellColumn(raw, cells, column('file')),
-        reason: `Unexpected second row for \`${file}\` (the first is line ${rows.get(key)}); this row is not used`
-      })
-      continue
-    }
-    let date = get('date')
-    if (date) {
-      const checked = manifestDate(date)
-      if (checked.ok) date = checked.date
-      else {
-        problems.push({
-          line: index + 1,
-          column: cellColumn(raw, cells, column('date')),
-          reason: `Unexpected date \`${date}\`: ${checked.reason}; the date is not used`
-        })
-        date = null
-      }
-    }
+    const entry = readRow(raw, index + 1, column, rows, problems)
+    if (entry === null) continue
+    const key = entry.file.normalize('NFC')
     rows.set(key, index + 1)
-    entries.set(key, {
-      file,
-      publication: get('publication'),
-      date,
-      page: get('page'),
-      region: get('region')
-    })
+    entries.set(key, entry)
   }
   return { entries, lines: rows, problems }
+}
+
+/** A problem for each header cell that names no manifest column. */
+function unknownColumns(line: string, headerCells: string[], header: string[]): ManifestProblem[] {
+  const problems: ManifestProblem[] = []
+  header.forEach((name, at) => {
+    if (name === '' && at === header.length - 1) return // a trailing comma
+    if (!(MANIFEST_COLUMNS as readonly string[]).includes(name)) {
+      problems.push({
+        line: 1,
+        column: cellColumn(line, headerCells, at),
+        reason: `Unexpected manifest column \`${headerCells[at]!.trim()}\`, expected one of ${MANIFEST_COLUMNS.join(', ')}; its values are not used`
+      })
+    }
+  })
+  return problems
+}
+
+/** Row `lineNo` as an entry, or null when it is not used (with why in `problems`). */
+function readRow(
+  raw: string,
+  lineNo: number,
+  column: (name: string) => number,
+  rows: ReadonlyMap<string, number>,
+  problems: ManifestProblem[]
+): ManifestEntry | null {
+  const cells = splitCsvLine(raw)
+  const get = (name: string): string | null => {
+    const at = column(name)
+    const value = at < 0 ? '' : (cells[at] ?? '').trim()
+    return value === '' ? null : value
+  }
+  const file = get('file')
+  if (!file) {
+    problems.push({ line: lineNo, column: 1, reason: 'Unexpected empty `file` cell, expected a corpus-relative path' })
+    return null
+  }
+  const key = file.normalize('NFC')
+  if (rows.has(key)) {
+    problems.push({
+      line: lineNo,
+      column: cellColumn(raw, cells, column('file')),
+      reason: `Unexpected second row for \`${file}\` (the first is line ${rows.get(key)}); this row is not used`
+    })
+    return null
+  }
+  let date = get('date')
+  if (date) {
+    const checked = manifestDate(date)
+    if (checked.ok) date = checked.date
+    else {
+      problems.push({
+        line: lineNo,
+        column: cellColumn(raw, cells, column('date')),
+        reason: `Unexpected date \`${date}\`: ${checked.reason}; the date is not used`
+      })
+      date = null
+    }
+  }
+  return { file, publication: get('publication'), date, page: get('page'), region: get('region') }
 }

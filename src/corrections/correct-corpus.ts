@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import type { ParsedBulletin } from '../types.ts'
 import type { SourceFile } from '../render/pages.ts'
-import type { CorrectionEntry } from '../report/model.ts'
+import type { CorrectionEntry } from '../report/report-types.ts'
 import { applyCorrections } from './apply.ts'
 import { actionText, readCorrections, type Correction } from './read.ts'
 

@@ -3,7 +3,7 @@
  * (read from its source text, for file:line:column), and with `--redact` the records and
  * source texts masked before anything is tagged, rendered, indexed or written.
  */
-import type { ReportFileInput, PersonalDataEntry } from '../report/model.ts'
+import type { ReportFileInput, PersonalDataEntry } from '../report/report-types.ts'
 import type { SourceFile } from '../render/pages.ts'
 import { findPersonalData, kindText, maskNumber } from './personal-data.ts'
 import { personalDataPlaces, recordsHoldPersonalData, redactArticle, redactIssue, redactSourceText } from './redact.ts'

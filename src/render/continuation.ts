@@ -9,21 +9,10 @@
  * opens with a masthead (mastheads are printed on the front page).
  */
 import type { ArticleRecord, IssueRecord } from '../types.ts'
+import { chineseNumber, toHalfWidth } from '../parse/text.ts'
 
-const digits: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9
-}
+/** A page number in Chinese is one digit or tens and ones (`十二`, `二十`): nothing longer names a page. */
+const CHINESE_PAGE = /^(?:[〇零一二两三四五六七八九]|[一二两三四五六七八九]?十[〇零一二两三四五六七八九]?)$/u
 
 /** `二版`, `第一版`, `第12版`, `十二版`, `2` → the page number; anything else → null. */
 export function pageNumber(text: string | null | undefined): number | null {
@@ -31,15 +20,9 @@ export function pageNumber(text: string | null | undefined): number | null {
   const match = /^\s*第?\s*([0-9０-９]+|[〇零一二两三四五六七八九十]+)\s*(?:版|页|面)?/u.exec(text)
   if (!match) return null
   const value = match[1]!
-  if (/^[0-9０-９]+$/.test(value)) {
-    return Number(value.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
-  }
-  if (value.includes('十')) {
-    const [tens, ones] = value.split('十') as [string, string]
-    return (tens ? (digits[tens] ?? NaN) : 1) * 10 + (ones ? (digits[ones] ?? NaN) : 0) || null
-  }
-  if (value.length !== 1) return null
-  return digits[value] ?? null
+  if (/^[0-9０-９]+$/.test(value)) return Number(toHalfWidth(value))
+  if (!CHINESE_PAGE.test(value)) return null
+  return chineseNumber(value)
 }
 
 /** Page of each article of an issue: the last page header before it, else the issue's page. */

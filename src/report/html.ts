@@ -3,7 +3,8 @@
  * Chinese throughout, inline CSS, no script, nothing fetched from anywhere. Shows the content
  * of report.json (./model.ts); every piece of corpus text is escaped.
  */
-import { issueText, type Report, type WarningEntry } from './model.ts'
+import { issueText } from './record-text.ts'
+import type { DoubtfulArticle, FileEntry, Report, WarningEntry } from './report-types.ts'
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (ch) => escapes[ch]!)
@@ -39,9 +40,13 @@ function warningRows(warnings: readonly WarningEntry[]): string {
     .join('')
 }
 
-export function reportHtml(report: Report): string {
-  const s = report.summary
-  const cards = [
+/** A table with one header row; `rows` is its body's HTML. */
+function table(headers: readonly string[], rows: string): string {
+  return `<table><thead><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`
+}
+
+function summaryCards(s: Report['summary']): string {
+  return [
     ['文件', s.files],
     ['跳过', s.skipped],
     ['期', s.issues],
@@ -56,135 +61,158 @@ export function reportHtml(report: Report): string {
         `<div class="card${Number(n) > 0 && label !== '文件' && label !== '期' && label !== '文章' ? ' alert' : ''}"><b>${n}</b>${label}</div>`
     )
     .join('')
+}
 
-  const fileRows = report.files
-    .map((f) => {
-      const chars = f.characters
-      const charText = chars
-        ? `${chars.articles} / ${chars.furniture} / <span class="${chars.unassigned > 0 ? 'warn' : ''}">${chars.unassigned}</span>`
-        : '—'
-      return (
-        `<tr class="${f.status}"><td class="place" title="${esc(f.file)}">${esc(f.path)}</td><td class="nowrap">${esc(statusText[f.status])}</td>` +
-        `<td>${esc(f.encoding ?? '—')}</td><td>${esc(f.status === 'parsed' ? issueText(f.issue) : '—')}</td>` +
-        `<td class="num">${f.articles}</td><td class="num">${charText}</td><td class="num">${f.warnings}</td>` +
-        `<td class="num">${f.doubtfulArticles}</td><td>${confidenceCell(f.confidence)}</td></tr>`
-      )
-    })
-    .join('')
-  const filesTable =
+function fileRow(f: FileEntry): string {
+  const chars = f.characters
+  const charText = chars
+    ? `${chars.articles} / ${chars.furniture} / <span class="${chars.unassigned > 0 ? 'warn' : ''}">${chars.unassigned}</span>`
+    : '—'
+  return (
+    `<tr class="${f.status}"><td class="place" title="${esc(f.file)}">${esc(f.path)}</td><td class="nowrap">${esc(statusText[f.status])}</td>` +
+    `<td>${esc(f.encoding ?? '—')}</td><td>${esc(f.status === 'parsed' ? issueText(f.issue) : '—')}</td>` +
+    `<td class="num">${f.articles}</td><td class="num">${charText}</td><td class="num">${f.warnings}</td>` +
+    `<td class="num">${f.doubtfulArticles}</td><td>${confidenceCell(f.confidence)}</td></tr>`
+  )
+}
+
+function filesTable(report: Report): string {
+  return (
     `<p class="hint">语料文件夹 <code>${esc(report.corpus)}</code> 里的文件，按可信度从低到高排列。字数：文章内 / 报头与版面 / 未归属（不计空白）。</p>` +
-    `<table><thead><tr><th>文件</th><th>状态</th><th>编码</th><th>成为哪一期</th><th>文章</th><th>字数</th><th>警告</th><th>存疑</th><th>可信度</th></tr></thead><tbody>${fileRows}</tbody></table>`
-
-  const articles = report.doubtfulArticles
-    .slice(0, ARTICLES_SHOWN)
-    .map((a) => {
-      const reasons = a.reasons
-        .map((r) => `<li><b>${esc(r.why)}</b><div class="todo">怎么办：${esc(r.todo)}</div></li>`)
-        .join('')
-      const evidence = a.evidence.length ? `<p class="hint">解析器依据：${a.evidence.map(esc).join('；')}</p>` : ''
-      const record =
-        `<dl><dt>标题</dt><dd>${esc(a.title)}</dd>` +
-        (a.record.kicker ? `<dt>引题</dt><dd>${esc(a.record.kicker)}</dd>` : '') +
-        (a.record.subtitle ? `<dt>副题</dt><dd>${esc(a.record.subtitle)}</dd>` : '') +
-        `<dt>日期</dt><dd>${esc(a.record.dateText ?? a.date ?? '（无）')}</dd>` +
-        `<dt>署名</dt><dd>${esc(a.credits || '（无）')}</dd>` +
-        `<dt>正文开头</dt><dd>${a.record.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</dd></dl>`
-      const source =
-        `<pre class="source">${a.source.map((l) => `<span class="ln">${l.line}</span>${esc(l.text)}`).join('\n')}` +
-        (a.sourceOmitted > 0 ? `\n<span class="ln">…</span>（另有 ${a.sourceOmitted} 行未显示）` : '') +
-        `</pre>`
-      return (
-        `<article class="doubt"><h3>${esc(a.title)} <span class="place">${esc(a.place)}–${a.lines[1]}</span> ${confidenceCell(a.confidence)}</h3>` +
-        `<ul class="reasons">${reasons}</ul>${evidence}` +
-        `<div class="side"><div><h4>生成的记录</h4>${record}</div><div><h4>原文（第 ${a.lines[0]}–${a.lines[1]} 行）</h4>${source}</div></div></article>`
-      )
-    })
-    .join('')
-
-  const skipped = report.skipped
-    .map(
-      (k) =>
-        `<tr><td class="place">${esc(k.place)}</td><td>${esc(k.why)} <span class="rule">[${esc(k.rule)}]</span></td></tr>`
+    table(
+      ['文件', '状态', '编码', '成为哪一期', '文章', '字数', '警告', '存疑', '可信度'],
+      report.files.map(fileRow).join('')
     )
+  )
+}
+
+/** A doubtful article: why, what to do, and the record made beside the source lines it was made from. */
+function doubtfulArticle(a: DoubtfulArticle): string {
+  const reasons = a.reasons
+    .map((r) => `<li><b>${esc(r.why)}</b><div class="todo">怎么办：${esc(r.todo)}</div></li>`)
     .join('')
-  const personal = report.personalData
+  const evidence = a.evidence.length ? `<p class="hint">解析器依据：${a.evidence.map(esc).join('；')}</p>` : ''
+  const record =
+    `<dl><dt>标题</dt><dd>${esc(a.title)}</dd>` +
+    (a.record.kicker ? `<dt>引题</dt><dd>${esc(a.record.kicker)}</dd>` : '') +
+    (a.record.subtitle ? `<dt>副题</dt><dd>${esc(a.record.subtitle)}</dd>` : '') +
+    `<dt>日期</dt><dd>${esc(a.record.dateText ?? a.date ?? '（无）')}</dd>` +
+    `<dt>署名</dt><dd>${esc(a.credits || '（无）')}</dd>` +
+    `<dt>正文开头</dt><dd>${a.record.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</dd></dl>`
+  const source =
+    `<pre class="source">${a.source.map((l) => `<span class="ln">${l.line}</span>${esc(l.text)}`).join('\n')}` +
+    (a.sourceOmitted > 0 ? `\n<span class="ln">…</span>（另有 ${a.sourceOmitted} 行未显示）` : '') +
+    `</pre>`
+  return (
+    `<article class="doubt"><h3>${esc(a.title)} <span class="place">${esc(a.place)}–${a.lines[1]}</span> ${confidenceCell(a.confidence)}</h3>` +
+    `<ul class="reasons">${reasons}</ul>${evidence}` +
+    `<div class="side"><div><h4>生成的记录</h4>${record}</div><div><h4>原文（第 ${a.lines[0]}–${a.lines[1]} 行）</h4>${source}</div></div></article>`
+  )
+}
+
+function doubtfulSection(report: Report): string {
+  const shown = report.doubtfulArticles.slice(0, ARTICLES_SHOWN).map(doubtfulArticle).join('')
+  return section(
+    'doubtful',
+    '存疑文章',
+    report.doubtfulArticles.length,
+    `<p class="hint">可信度低于 75% 的文章：原因、原文与生成的记录并排，以及可以怎么更正（写进 corpus/corrections.csv：文件,行号,动作）。</p>${shown}` +
+      (report.doubtfulArticles.length > ARTICLES_SHOWN
+        ? `<p class="hint">另有 ${report.doubtfulArticles.length - ARTICLES_SHOWN} 篇存疑文章未在此页列出，见 report.json。</p>`
+        : ''),
+    '没有存疑的文章。'
+  )
+}
+
+function personalDataSection(report: Report): string {
+  const rows = report.personalData
     .map(
       (p) =>
         `<tr><td class="place">${esc(p.place)}</td><td>${esc(p.kindText)}</td><td><code>${esc(p.masked)}</code></td><td><div class="quote">${esc(p.quote)}</div></td></tr>`
     )
     .join('')
-  const personalNote = report.redacted
+  const note = report.redacted
     ? '<p class="ok">本次构建使用了 --redact：以下号码在网站的所有文件（页面、搜索索引、数据文件）中都已遮盖。</p>'
     : '<p class="alert-text">这些号码会原样出现在网站上。发布前请核对；用 <code>npm run build -- --redact</code> 构建可在所有输出中遮盖它们。</p>'
-  const duplicates = report.duplicates
+  return section(
+    'publication',
+    '发布前检查：个人信息',
+    report.personalData.length,
+    note + table(['位置', '类别', '号码（已遮盖）', '所在行'], rows),
+    '没有发现身份证号、手机号或银行卡号。'
+  )
+}
+
+function duplicatesSection(report: Report): string {
+  const rows = report.duplicates
     .map(
       (d) =>
         `<tr><td>${esc(d.title)}</td><td class="num">${d.characters}</td><td>${d.places.map((p) => `<div><span class="place">${esc(p.place)}</span> ${esc(p.title)}</div>`).join('')}</td></tr>`
     )
     .join('')
-  const corrections = report.corrections
+  return section(
+    'duplicates',
+    '重复文章',
+    report.duplicates.length,
+    table(['标题', '字数', '出现的位置'], rows),
+    '没有重复的文章。'
+  )
+}
+
+const correctionStatusText = { applied: '已应用', unmatched: '不再匹配', invalid: '无法使用' } as const
+
+function correctionsSection(report: Report): string {
+  const rows = report.corrections
     .map(
       (c) =>
-        `<tr class="${c.status}"><td class="place">${esc(c.place)}</td><td>${esc(c.target)}</td><td>${esc(c.action)}</td><td>${esc(c.status === 'applied' ? '已应用' : c.status === 'unmatched' ? '不再匹配' : '无法使用')}</td><td>${esc(c.message)}</td></tr>`
+        `<tr class="${c.status}"><td class="place">${esc(c.place)}</td><td>${esc(c.target)}</td><td>${esc(c.action)}</td><td>${esc(correctionStatusText[c.status])}</td><td>${esc(c.message)}</td></tr>`
     )
     .join('')
+  return section(
+    'corrections',
+    '更正（corrections.csv）',
+    report.corrections.length,
+    table(['位置', '文件与行', '动作', '结果', '说明'], rows),
+    '没有更正文件，或其中没有更正。'
+  )
+}
 
-  const body = [
-    section(
-      'publication',
-      '发布前检查：个人信息',
-      report.personalData.length,
-      `${personalNote}<table><thead><tr><th>位置</th><th>类别</th><th>号码（已遮盖）</th><th>所在行</th></tr></thead><tbody>${personal}</tbody></table>`,
-      '没有发现身份证号、手机号或银行卡号。'
-    ),
-    section(
-      'duplicates',
-      '重复文章',
-      report.duplicates.length,
-      `<table><thead><tr><th>标题</th><th>字数</th><th>出现的位置</th></tr></thead><tbody>${duplicates}</tbody></table>`,
-      '没有重复的文章。'
-    ),
-    section('files', '文件（可信度低的在前）', report.files.length, filesTable, '语料文件夹里没有文件。'),
-    section(
-      'doubtful',
-      '存疑文章',
-      report.doubtfulArticles.length,
-      `<p class="hint">可信度低于 75% 的文章：原因、原文与生成的记录并排，以及可以怎么更正（写进 corpus/corrections.csv：文件,行号,动作）。</p>${articles}` +
-        (report.doubtfulArticles.length > ARTICLES_SHOWN
-          ? `<p class="hint">另有 ${report.doubtfulArticles.length - ARTICLES_SHOWN} 篇存疑文章未在此页列出，见 report.json。</p>`
-          : ''),
-      '没有存疑的文章。'
-    ),
+function skippedSection(report: Report): string {
+  const rows = report.skipped
+    .map(
+      (k) =>
+        `<tr><td class="place">${esc(k.place)}</td><td>${esc(k.why)} <span class="rule">[${esc(k.rule)}]</span></td></tr>`
+    )
+    .join('')
+  return section('skipped', '跳过的文件', report.skipped.length, table(['文件', '原因'], rows), '没有跳过任何文件。')
+}
+
+function reportSections(report: Report): string {
+  return [
+    personalDataSection(report),
+    duplicatesSection(report),
+    section('files', '文件（可信度低的在前）', report.files.length, filesTable(report), '语料文件夹里没有文件。'),
+    doubtfulSection(report),
     section(
       'warnings',
       '全部警告',
       report.warnings.length,
-      `<table><thead><tr><th>位置（文件:行:列）</th><th>说明与原文</th></tr></thead><tbody>${warningRows(report.warnings)}</tbody></table>`,
+      table(['位置（文件:行:列）', '说明与原文'], warningRows(report.warnings)),
       '没有警告。'
     ),
-    section(
-      'skipped',
-      '跳过的文件',
-      report.skipped.length,
-      `<table><thead><tr><th>文件</th><th>原因</th></tr></thead><tbody>${skipped}</tbody></table>`,
-      '没有跳过任何文件。'
-    ),
+    skippedSection(report),
     section(
       'manifest',
       '清单（manifest.csv）中有误或未用上的行',
       report.manifest.length,
-      `<table><thead><tr><th>位置</th><th>说明与原文</th></tr></thead><tbody>${warningRows(report.manifest)}</tbody></table>`,
+      table(['位置', '说明与原文'], warningRows(report.manifest)),
       '清单没有问题。'
     ),
-    section(
-      'corrections',
-      '更正（corrections.csv）',
-      report.corrections.length,
-      `<table><thead><tr><th>位置</th><th>文件与行</th><th>动作</th><th>结果</th><th>说明</th></tr></thead><tbody>${corrections}</tbody></table>`,
-      '没有更正文件，或其中没有更正。'
-    )
+    correctionsSection(report)
   ].join('\n')
+}
 
+export function reportHtml(report: Report): string {
   const what = report.command === 'check' ? '检查（未生成网站）' : `构建，输出到 ${report.out ?? ''}`
   return `<!doctype html>
 <html lang="zh-CN">
@@ -197,11 +225,11 @@ export function reportHtml(report: Report): string {
 </head>
 <body>
 <header><h1>构建报告</h1><p>语料文件夹 <code>${esc(report.corpus)}</code> · ${esc(what)}。本报告列出不宜公开的内容，请勿随网站一起发布。</p>
-<div class="cards">${cards}</div>
+<div class="cards">${summaryCards(report.summary)}</div>
 <nav><a href="#publication">个人信息</a><a href="#duplicates">重复文章</a><a href="#files">文件</a><a href="#doubtful">存疑文章</a><a href="#warnings">警告</a><a href="#skipped">跳过的文件</a><a href="#manifest">清单</a><a href="#corrections">更正</a></nav>
 </header>
 <main>
-${body}
+${reportSections(report)}
 </main>
 </body>
 </html>

@@ -3,10 +3,10 @@
  * diagnostics: per file what was read and how sure the build is of it (worst first), the
  * doubtful articles with their source lines, every warning in Chinese with its place and
  * the line it is about, skipped files, manifest rows wrong or unused, and the checks before
- * publication. ./html.ts shows the same content as a page. Pure: the text of a file comes
- * from `textOf`, which the caller provides.
+ * publication. ./html.ts shows the same content as a page; ./report-types.ts declares its
+ * shape. Pure: the text of a file comes from `textOf`, which the caller provides.
  */
-import type { ArticleRecord, IssueRecord, ParsedBulletin } from '../types.ts'
+import type { ArticleRecord } from '../types.ts'
 import { adviceFor, evidenceText } from './advice-zh.ts'
 import {
   articleConfidence,
@@ -14,212 +14,41 @@ import {
   reasonLine,
   characterCount,
   fileConfidence,
-  LOW_CONFIDENCE,
-  type CharacterCount,
-  type ReasonCode
+  LOW_CONFIDENCE
 } from './confidence.ts'
 import { placeText, type Diagnostic } from './diagnostic.ts'
 import { chineseReason } from './messages-zh.ts'
+import { creditsText, issueSummary } from './record-text.ts'
+import type {
+  DoubtfulArticle,
+  FileEntry,
+  Report,
+  ReportFileInput,
+  ReportInput,
+  SkippedEntry,
+  SourceLine,
+  WarningEntry
+} from './report-types.ts'
 
-export interface ReportFileInput {
-  /** Corpus-relative path. */
-  path: string
-  kind: 'parsed' | 'skipped' | 'failed'
-  bulletin: ParsedBulletin | null
-  issue: IssueRecord | null
-  articles: ArticleRecord[]
-}
-
-/** Findings the later checks add (personal data, repeated articles, corrections): already in Chinese. */
-export interface ReportExtras {
-  personalData?: PersonalDataEntry[]
-  duplicates?: DuplicateEntry[]
-  corrections?: CorrectionEntry[]
-  redacted?: boolean
-}
-
-export interface ReportInput extends ReportExtras {
-  command: 'build' | 'check'
-  /** The corpus folder as messages name it (`corpus`). */
-  corpusDisplay: string
-  /** The output folder as given, or null for `check`. */
-  outDisplay: string | null
-  files: ReportFileInput[]
-  diagnostics: readonly Diagnostic[]
-  /** The text of a file named as diagnostics name it (`corpus/a.txt`), or null when there is none to show. */
-  textOf: (file: string) => string | null
-  /** Applied to every line of source text the report quotes (masks personal data). */
-  maskLine?: (file: string, line: number, text: string) => string
-}
-
-export interface WarningEntry {
-  /** `corpus/a.txt:12:3`. */
-  place: string
-  file: string
-  line: number | null
-  column: number | null
-  rule: string
-  message: string
-  /** The stage's own words, for developers. */
-  english: string
-  /** The line the message is about, as printed (trimmed, at most 200 characters). */
-  quote: string | null
-  /** The row of corrections.csv that would fix it, when one can. */
-  fix: { when: string; row: string } | null
-}
-
-export interface IssueSummary {
-  id: string
-  url: string
-  publication: string | null
-  date: string | null
-  year: number | null
-  issueNumber: number | null
-  totalIssueNumber: number | null
-}
-
-export interface FileEntry {
-  file: string
-  path: string
-  status: 'parsed' | 'skipped' | 'failed'
-  encoding: string | null
-  issue: IssueSummary | null
-  articles: number
-  characters: CharacterCount | null
-  warnings: number
-  doubtfulArticles: number
-  confidence: number
-}
-
-export interface SourceLine {
-  line: number
-  text: string
-}
-
-export interface DoubtfulArticle {
-  id: string
-  url: string
-  file: string
-  place: string
-  lines: [number, number]
-  title: string
-  date: string | null
-  credits: string
-  confidence: number
-  reasons: { code: ReasonCode; why: string; todo: string }[]
-  evidence: string[]
-  /** The record as the site will show it: first paragraphs, shortened. */
-  record: { kicker: string | null; subtitle: string | null; dateText: string | null; paragraphs: string[] }
-  source: SourceLine[]
-  /** Source lines left out after the first ones. */
-  sourceOmitted: number
-}
-
-export interface SkippedEntry {
-  file: string
-  place: string
-  rule: string
-  why: string
-}
-
-export interface PersonalDataEntry {
-  kind: 'id-number' | 'mobile' | 'bank-card'
-  kindText: string
-  place: string
-  file: string
-  line: number
-  column: number
-  /** The number with its middle masked: the report never shows it whole. */
-  masked: string
-  /** The line, with the number masked. */
-  quote: string
-}
-
-export interface DuplicateEntry {
-  title: string
-  characters: number
-  places: { id: string; url: string; file: string; place: string; title: string }[]
-}
-
-export interface CorrectionEntry {
-  /** `corpus/corrections.csv:3`. */
-  place: string
-  target: string
-  action: string
-  status: 'applied' | 'unmatched' | 'invalid'
-  message: string
-}
-
-export interface Report {
-  format: 1
-  command: 'build' | 'check'
-  corpus: string
-  out: string | null
-  redacted: boolean
-  summary: {
-    files: number
-    parsed: number
-    skipped: number
-    issues: number
-    articles: number
-    doubtfulArticles: number
-    warnings: number
-    personalData: number
-    duplicates: number
-    corrections: { applied: number; unmatched: number }
-  }
-  files: FileEntry[]
-  doubtfulArticles: DoubtfulArticle[]
-  warnings: WarningEntry[]
-  skipped: SkippedEntry[]
-  manifest: WarningEntry[]
-  personalData: PersonalDataEntry[]
-  duplicates: DuplicateEntry[]
-  corrections: CorrectionEntry[]
-}
+// The build imports the input's type from here, beside buildReport.
+export type { ReportFileInput } from './report-types.ts'
 
 /** Source lines shown beside a doubtful article, at most. */
 const SOURCE_LINES = 40
 const QUOTE_CHARS = 200
+/** A doubtful article's record shows this many paragraphs, each cut to PARAGRAPH_CHARS. */
+const RECORD_PARAGRAPHS = 3
+const PARAGRAPH_CHARS = 160
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+/** A source line as the report may quote it (masked), or null when the file has no such line. */
+type SourceLineOf = (file: string, line: number) => string | null
+
 export function buildReport(input: ReportInput): Report {
-  const lineCache = new Map<string, string[] | null>()
-  const linesOf = (file: string) => {
-    if (!lineCache.has(file)) lineCache.set(file, input.textOf(file)?.split('\n') ?? null)
-    return lineCache.get(file)!
-  }
-  const mask = input.maskLine ?? ((_file: string, _line: number, text: string) => text)
-  const sourceLine = (file: string, line: number): string | null => {
-    const text = linesOf(file)?.[line - 1]
-    return text === undefined ? null : mask(file, line, text)
-  }
-
-  const warnings: WarningEntry[] = input.diagnostics.map((d) => {
-    const raw = d.line === null || d.file === '' ? null : sourceLine(d.file, d.line)
-    const quote = raw === null ? null : raw.trim().slice(0, QUOTE_CHARS)
-    return {
-      place: placeText(d),
-      file: d.file,
-      line: d.line,
-      column: d.column,
-      rule: d.rule,
-      message: chineseReason(d),
-      english: d.reason,
-      quote: quote === '' ? null : quote,
-      fix: fixFor(d)
-    }
-  })
-
-  const byFile = new Map<string, Diagnostic[]>()
-  for (const d of input.diagnostics) {
-    if (d.corpusPath === null) continue
-    const list = byFile.get(d.corpusPath) ?? []
-    list.push(d)
-    byFile.set(d.corpusPath, list)
-  }
-
+  const sourceLine = sourceLineReader(input)
+  const warnings = input.diagnostics.map((d) => warningEntry(d, sourceLine))
+  const byFile = diagnosticsByFile(input.diagnostics)
   const files: FileEntry[] = []
   const doubtful: DoubtfulArticle[] = []
   const skipped: SkippedEntry[] = []
@@ -227,25 +56,8 @@ export function buildReport(input: ReportInput): Report {
     const file = `${input.corpusDisplay}/${f.path}`
     const messages = byFile.get(f.path) ?? []
     if (f.kind !== 'parsed' || f.bulletin === null) {
-      const first = messages[0]
-      skipped.push({
-        file,
-        place: first ? placeText(first) : `${file}:1:1`,
-        rule: first?.rule ?? 'build:other',
-        why: first ? chineseReason(first) : '没有读出文字'
-      })
-      files.push({
-        file,
-        path: f.path,
-        status: f.kind,
-        encoding: null,
-        issue: null,
-        articles: 0,
-        characters: null,
-        warnings: messages.length,
-        doubtfulArticles: 0,
-        confidence: 0
-      })
+      skipped.push(skippedEntry(file, messages))
+      files.push(unreadFileEntry(file, f, messages))
       continue
     }
     const confidences = f.articles.map((article) => ({ article, ...articleConfidence(article, messages) }))
@@ -253,37 +65,7 @@ export function buildReport(input: ReportInput): Report {
     for (const c of confidences) {
       if (c.confidence >= LOW_CONFIDENCE) continue
       doubtfulHere++
-      const [first, last] = c.article.lines
-      const source: SourceLine[] = []
-      for (let line = first; line <= last && source.length < SOURCE_LINES; line++) {
-        const text = sourceLine(file, line)
-        if (text !== null) source.push({ line, text })
-      }
-      const a = c.article
-      doubtful.push({
-        id: a.id,
-        url: a.url,
-        file,
-        place: `${file}:${first}`,
-        lines: [first, last],
-        title: a.title,
-        date: a.date,
-        credits: creditsText(a),
-        confidence: c.confidence,
-        reasons: c.reasons.map((code) => ({
-          code,
-          ...adviceFor(code, f.path, a.lines, reasonLine(code, messagesOf(a, messages)))
-        })),
-        evidence: c.evidence.map(evidenceText),
-        record: {
-          kicker: a.kicker,
-          subtitle: a.subtitle,
-          dateText: a.dateText,
-          paragraphs: a.paragraphs.slice(0, 3).map((p) => (p.length > 160 ? p.slice(0, 160) + '…' : p))
-        },
-        source,
-        sourceOmitted: Math.max(0, last - first + 1 - source.length)
-      })
+      doubtful.push(doubtfulArticle(file, f.path, c, messages, sourceLine))
     }
     const characters = characterCount(f.bulletin)
     files.push({
@@ -305,7 +87,125 @@ export function buildReport(input: ReportInput): Report {
   }
   files.sort((a, b) => a.confidence - b.confidence || b.warnings - a.warnings || byCode(a.path, b.path))
   doubtful.sort((a, b) => a.confidence - b.confidence || byCode(a.file, b.file) || a.lines[0] - b.lines[0])
+  return assembleReport(input, { files, doubtful, warnings, skipped })
+}
 
+/** Each file's lines read once, on first use, and masked as they are quoted. */
+function sourceLineReader(input: ReportInput): SourceLineOf {
+  const lineCache = new Map<string, string[] | null>()
+  const linesOf = (file: string) => {
+    if (!lineCache.has(file)) lineCache.set(file, input.textOf(file)?.split('\n') ?? null)
+    return lineCache.get(file)!
+  }
+  const mask = input.maskLine ?? ((_file: string, _line: number, text: string) => text)
+  return (file, line) => {
+    const text = linesOf(file)?.[line - 1]
+    return text === undefined ? null : mask(file, line, text)
+  }
+}
+
+function warningEntry(d: Diagnostic, sourceLine: SourceLineOf): WarningEntry {
+  const raw = d.line === null || d.file === '' ? null : sourceLine(d.file, d.line)
+  const quote = raw === null ? null : raw.trim().slice(0, QUOTE_CHARS)
+  return {
+    place: placeText(d),
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    rule: d.rule,
+    message: chineseReason(d),
+    english: d.reason,
+    quote: quote === '' ? null : quote,
+    fix: fixFor(d)
+  }
+}
+
+function diagnosticsByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const byFile = new Map<string, Diagnostic[]>()
+  for (const d of diagnostics) {
+    if (d.corpusPath === null) continue
+    const list = byFile.get(d.corpusPath) ?? []
+    list.push(d)
+    byFile.set(d.corpusPath, list)
+  }
+  return byFile
+}
+
+function skippedEntry(file: string, messages: Diagnostic[]): SkippedEntry {
+  const first = messages[0]
+  return {
+    file,
+    place: first ? placeText(first) : `${file}:1:1`,
+    rule: first?.rule ?? 'build:other',
+    why: first ? chineseReason(first) : '没有读出文字'
+  }
+}
+
+function unreadFileEntry(file: string, f: ReportFileInput, messages: Diagnostic[]): FileEntry {
+  return {
+    file,
+    path: f.path,
+    status: f.kind,
+    encoding: null,
+    issue: null,
+    articles: 0,
+    characters: null,
+    warnings: messages.length,
+    doubtfulArticles: 0,
+    confidence: 0
+  }
+}
+
+/** An article with how sure the build is of it. */
+type ArticleJudgement = { article: ArticleRecord } & ReturnType<typeof articleConfidence>
+
+function doubtfulArticle(
+  file: string,
+  path: string,
+  judged: ArticleJudgement,
+  messages: Diagnostic[],
+  sourceLine: SourceLineOf
+): DoubtfulArticle {
+  const a = judged.article
+  const [first, last] = a.lines
+  const source: SourceLine[] = []
+  for (let line = first; line <= last && source.length < SOURCE_LINES; line++) {
+    const text = sourceLine(file, line)
+    if (text !== null) source.push({ line, text })
+  }
+  return {
+    id: a.id,
+    url: a.url,
+    file,
+    place: `${file}:${first}`,
+    lines: [first, last],
+    title: a.title,
+    date: a.date,
+    credits: creditsText(a),
+    confidence: judged.confidence,
+    reasons: judged.reasons.map((code) => ({
+      code,
+      ...adviceFor(code, path, a.lines, reasonLine(code, messagesOf(a, messages)))
+    })),
+    evidence: judged.evidence.map(evidenceText),
+    record: {
+      kicker: a.kicker,
+      subtitle: a.subtitle,
+      dateText: a.dateText,
+      paragraphs: a.paragraphs
+        .slice(0, RECORD_PARAGRAPHS)
+        .map((p) => (p.length > PARAGRAPH_CHARS ? p.slice(0, PARAGRAPH_CHARS) + '…' : p))
+    },
+    source,
+    sourceOmitted: Math.max(0, last - first + 1 - source.length)
+  }
+}
+
+function assembleReport(
+  input: ReportInput,
+  made: Pick<Report, 'files' | 'warnings' | 'skipped'> & { doubtful: DoubtfulArticle[] }
+): Report {
+  const { files, doubtful, warnings, skipped } = made
   const corrections = input.corrections ?? []
   const personalData = input.personalData ?? []
   const duplicates = input.duplicates ?? []
@@ -355,44 +255,4 @@ function fixFor(d: Diagnostic): WarningEntry['fix'] {
     default:
       return null
   }
-}
-
-function issueSummary(issue: IssueRecord): IssueSummary {
-  return {
-    id: issue.id,
-    url: issue.url,
-    publication: issue.publication,
-    date: issue.date,
-    year: issue.year,
-    issueNumber: issue.issueNumber,
-    totalIssueNumber: issue.totalIssueNumber
-  }
-}
-
-/** `记者 景静；通讯员 张三`. */
-export function creditsText(a: ArticleRecord): string {
-  const parts: string[] = []
-  if (a.reporters.length) parts.push(`记者 ${a.reporters.join('、')}`)
-  if (a.correspondents.length) parts.push(`通讯员 ${a.correspondents.join('、')}`)
-  if (a.photographers.length) parts.push(`摄影 ${a.photographers.join('、')}`)
-  if (a.editors.length) parts.push(`编辑 ${a.editors.join('、')}`)
-  if (a.sourceUnit) parts.push(`（${a.sourceUnit}）`)
-  return parts.join('；')
-}
-
-/** `上街时讯 2020年2月29日 第7期（总第634期）`, or what of it is known. */
-export function issueText(issue: IssueSummary | null): string {
-  if (issue === null) return '—'
-  const parts: string[] = []
-  if (issue.publication) parts.push(issue.publication)
-  if (issue.date) {
-    const [y, m, d] = issue.date.split('-')
-    parts.push(`${y}年${Number(m)}月${Number(d)}日`)
-  } else if (issue.year !== null) parts.push(`${issue.year}年`)
-  if (issue.issueNumber !== null)
-    parts.push(
-      `第${issue.issueNumber}期${issue.totalIssueNumber !== null ? `（总第${issue.totalIssueNumber}期）` : ''}`
-    )
-  else if (issue.totalIssueNumber !== null) parts.push(`总第${issue.totalIssueNumber}期`)
-  return parts.length ? parts.join(' ') : '（未知刊名与日期）'
 }

@@ -4,8 +4,8 @@
  * Columns are padded by display width (a Chinese character takes two columns).
  */
 import type { ParsedBulletin } from '../types.ts'
-import type { ReportFileInput } from './model.ts'
-import { creditsText, issueText } from './model.ts'
+import type { ReportFileInput } from './report-types.ts'
+import { creditsText, issueSummary, issueText } from './record-text.ts'
 
 const wide =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
@@ -78,17 +78,7 @@ export function outlineLines(files: readonly ReportFileInput[], why: (path: stri
       continue
     }
     const issue = f.issue
-    const label = issue
-      ? issueText({
-          id: issue.id,
-          url: issue.url,
-          publication: issue.publication,
-          date: issue.date,
-          year: issue.year,
-          issueNumber: issue.issueNumber,
-          totalIssueNumber: issue.totalIssueNumber
-        })
-      : '—'
+    const label = issue ? issueText(issueSummary(issue)) : '—'
     const sure = f.bulletin.confidence === undefined ? '' : `  可信度 ${f.bulletin.confidence.toFixed(2)}`
     lines.push(`${fit(f.path, 40)}${fit(f.bulletin.encoding, 10)}${fit(label, 44)}${f.articles.length}${sure}`)
     if (f.bulletin.profile) lines.push(`       版式：${profileLine(f.bulletin.profile)}`)

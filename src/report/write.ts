@@ -5,7 +5,7 @@
 import { join, relative, resolve, sep } from 'node:path'
 import { writeAtomically } from '../util/write-atomically.ts'
 import { reportHtml } from './html.ts'
-import type { Report } from './model.ts'
+import type { Report } from './report-types.ts'
 
 /** The report folder for an output folder: `--report DIR`, or `build-report/` beside `--out`. */
 export function reportDirFor(outDir: string, reportDir: string | null | undefined): string {

@@ -68,40 +68,9 @@ export function parseDictionary(text: string, source = 'corpus/dictionary.txt'):
     const content = (hash >= 0 ? raw.slice(0, hash) : raw).trim()
     if (content === '') continue
     const place = `${source}:${lineNo}:${raw.search(/\S/u) + 1}`
-    const fields = content.split(SEPARATORS).filter((f) => f !== '')
-    let word = fields[0] ?? ''
-    let kind: EntryKind = 'term'
-    if (fields.length > 2) {
-      messages.push(
-        `${place}: Unexpected ${fields.length} fields in \`${truncate(content)}\`, expected \`词 类别\` (e.g. \`复工复产 term\`); line skipped`
-      )
-      continue
-    }
-    if (fields.length === 2) {
-      const k = KIND_ALIASES.get((fields[1] ?? '').toLowerCase())
-      if (k === undefined) {
-        messages.push(
-          `${place}: Unexpected kind \`${truncate(fields[1] ?? '')}\`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped`
-        )
-        continue
-      }
-      kind = k
-    }
-    if (word.startsWith('-') || word.startsWith('－')) {
-      word = word.slice(1)
-      if (fields.length === 2 && kind !== 'stop') {
-        messages.push(
-          `${place}: Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`
-        )
-      }
-      kind = 'stop'
-    }
-    if (!WORD_OK.test(word) || !HAS_CONTENT.test(word)) {
-      messages.push(
-        `${place}: Unexpected word \`${truncate(word)}\`, expected 1–20 characters without spaces (e.g. \`万人助万企\`); line skipped`
-      )
-      continue
-    }
+    const read = readEntry(content, place, messages)
+    if (read === null) continue
+    const { word, kind } = read
     const previous = seen.get(word)
     if (previous !== undefined) {
       if (previous.kind !== kind) {
@@ -118,6 +87,45 @@ export function parseDictionary(text: string, source = 'corpus/dictionary.txt'):
   return { entries, messages }
 }
 
-function truncate(s: string): string {
-  return s.length > 30 ? s.slice(0, 30) + '…' : s
+/** One line's word and kind (`词 类别`, or `-词` for a stop word), or null when the line is skipped (with why in `messages`). */
+function readEntry(content: string, place: string, messages: string[]): { word: string; kind: EntryKind } | null {
+  const fields = content.split(SEPARATORS).filter((field) => field !== '')
+  let word = fields[0] ?? ''
+  let kind: EntryKind = 'term'
+  if (fields.length > 2) {
+    messages.push(
+      `${place}: Unexpected ${fields.length} fields in \`${truncate(content)}\`, expected \`词 类别\` (e.g. \`复工复产 term\`); line skipped`
+    )
+    return null
+  }
+  if (fields.length === 2) {
+    const named = KIND_ALIASES.get((fields[1] ?? '').toLowerCase())
+    if (named === undefined) {
+      messages.push(
+        `${place}: Unexpected kind \`${truncate(fields[1] ?? '')}\`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped`
+      )
+      return null
+    }
+    kind = named
+  }
+  if (word.startsWith('-') || word.startsWith('－')) {
+    word = word.slice(1)
+    if (fields.length === 2 && kind !== 'stop') {
+      messages.push(
+        `${place}: Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`
+      )
+    }
+    kind = 'stop'
+  }
+  if (!WORD_OK.test(word) || !HAS_CONTENT.test(word)) {
+    messages.push(
+      `${place}: Unexpected word \`${truncate(word)}\`, expected 1–20 characters without spaces (e.g. \`万人助万企\`); line skipped`
+    )
+    return null
+  }
+  return { word, kind }
+}
+
+function truncate(text: string): string {
+  return text.length > 30 ? text.slice(0, 30) + '…' : text
 }

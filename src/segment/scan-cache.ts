@@ -1,5 +1,5 @@
 /**
- * The learning scan of each article (learn.ts `scanText`) from earlier builds, and the
+ * The learning scan of each article (scan-article.ts `scanText`) from earlier builds, and the
  * trims of name parts (`trimNamePart`) looked up while digesting them. Both are pure
  * functions of their text, the scanning code and jieba's own dictionary: scans are keyed by
  * the text, and the version (given by the caller) names the code and the jieba version.
@@ -7,7 +7,7 @@
  * differ, so the cache then stands aside.
  */
 import { deserialize, serialize } from 'node:v8'
-import type { ArticleScan } from './learn.ts'
+import type { ArticleScan } from './scan-article.ts'
 
 export class ScanCache {
   private readonly used = new Map<string, ArticleScan>()

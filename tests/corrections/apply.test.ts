@@ -8,7 +8,7 @@ import { parseBulletin } from '../../src/parse/index.ts'
 import { applyCorrections } from '../../src/corrections/apply.ts'
 import { readCorrections } from '../../src/corrections/read.ts'
 import { build } from '../../src/build/index.ts'
-import type { Report } from '../../src/report/model.ts'
+import type { Report } from '../../src/report/report-types.ts'
 import { tempDir } from '../helpers.ts'
 
 const fixture = fileURLToPath(new URL('fixtures/merged.txt', import.meta.url))

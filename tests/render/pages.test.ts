@@ -126,6 +126,12 @@ test('page numbers are read the ways bulletins print them', () => {
   assert.equal(pageNumber('第12版'), 12)
   assert.equal(pageNumber('十二版'), 12)
   assert.equal(pageNumber('十版'), 10)
+  assert.equal(pageNumber('二十版'), 20)
+  assert.equal(pageNumber('第二十三版'), 23)
+  // Not how a page number is written: two 十, a zero before 十, digits side by side.
+  assert.equal(pageNumber('十十版'), null)
+  assert.equal(pageNumber('零十五版'), null)
+  assert.equal(pageNumber('一二版'), null)
   assert.equal(pageNumber('２'), 2)
   assert.equal(pageNumber('要闻'), null)
   assert.equal(pageNumber(null), null)

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { build } from '../../src/build/index.ts'
-import type { Report } from '../../src/report/model.ts'
+import type { Report } from '../../src/report/report-types.ts'
 import { tempDir } from '../helpers.ts'
 import { invented, personalFile, writeProblemCorpus } from './problem-corpus.ts'
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from '../../src/build/index.ts'
-import type { Report } from '../../src/report/model.ts'
+import type { Report } from '../../src/report/report-types.ts'
 import { tempDir } from '../helpers.ts'
 import { gbkFile, writeProblemCorpus } from './problem-corpus.ts'
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { ScanCache, tagCorpus } from '../../src/segment/index.ts'
 import { textKey } from '../../src/segment/token-cache.ts'
-import { scanText } from '../../src/segment/learn.ts'
+import { scanText } from '../../src/segment/scan-article.ts'
 import { loadSeedArticles } from './seed-articles.ts'
 
 // A fresh process: scans are cached only while jieba holds no inserted words, which is true
