@@ -167,6 +167,12 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
       current.push(line)
       continue
     }
+    if (previous && byRole === true && line.role === 'byline-more') {
+      // A name or label cut at the byline box's edge: letter-spaced pieces keep their spacing, others join.
+      text = /\s/.test(line.text) ? text + ' ' + line.text : text + line.text
+      current.push(line)
+      continue
+    }
     if (previous && byRole === true) {
       // A byline split letter by letter: single characters are one name, a whole name stands apart.
       const letters = [...previous.text].length === 1 && [...line.text].length === 1
@@ -199,6 +205,7 @@ function continuesByRole(before: Line, line: Line): boolean | null {
     role === 'over-opening' ||
     role === 'headline-more'
   if (line.role === 'headline-more') return head(before.role)
+  if (line.role === 'byline-more' || before.role === 'byline-more') return line.role === 'byline-more'
   if (head(before.role) || head(line.role)) return false
   if (line.role === 'byline-part' || before.role === 'byline-part')
     return line.role === 'byline-part' && before.role === 'byline-part'

@@ -108,6 +108,21 @@ test('should join a byline split letter by letter', () => {
   assert.equal(article!.title, '某地秋粮收购进度过半')
 })
 
+test('should join a byline cut at a narrow box edge, letter-spaced or not, to the line above', () => {
+  const spaced = `某地秋粮收购进度过半\n\n本 报 记 者 陈 婷 通\n讯 员 张 鑫 东\n\n${body(1)}\n`
+  assert.ok(rolesOf(spaced).includes('byline-more 讯 员 张 鑫 东'))
+  const [first] = parse(spaced).articles
+  assert.equal(first!.title, '某地秋粮收购进度过半')
+  assert.deepEqual([first!.reporters, first!.correspondents], [['陈婷'], ['张鑫东']])
+  const plain = `某地秋粮收购进度过半\n\n本报记者郝振鑫\n通讯员戴伟宁\n郑鑫\n${body(1)}\n`
+  const [second] = parse(plain).articles
+  assert.equal(second!.title, '某地秋粮收购进度过半')
+  assert.equal(parse(plain).articles.length, 1)
+  assert.deepEqual(second!.correspondents, ['戴伟宁郑鑫'])
+  // A short line under a body line is no byline's tail.
+  assert.ok(!rolesOf(`标题\n\n${body(1)}\n郑鑫\n`).some((role) => role.startsWith('byline-more')))
+})
+
 test('should give every article a confidence in 0..1 with its reasons, and the file their mean', () => {
   const bulletin = parse(`标题甲\n\n本报讯 ${body(1)}\n\n（记者 张三）\n\n标题乙\n\n${body(2)}\n`)
   for (const article of bulletin.articles) {

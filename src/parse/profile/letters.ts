@@ -37,3 +37,30 @@ export function letterSplitBylines(features: LineFeatures[]): number[][] {
   }
   return runs
 }
+
+/** Single characters set one space apart, however many: `讯 员 张 鑫 东`, `鑫 桂`. */
+const spacedLetters = /^\p{Script=Han}(?: \p{Script=Han})*$/u
+const shortName = /^\p{Script=Han}{1,3}$/u
+
+/**
+ * Bylines set in a narrow box break anywhere, a name or a label cut at the box's edge:
+ * `本 报 记 者 陈 婷 通` / `讯 员 张 鑫 东`, `通讯员戴伟宁郑` / `鑫桂`. A line right under
+ * a byline line (no blank line between) that holds only the same letter-spaced single
+ * characters, or one to three characters unspaced, and is no byline of its own, is the
+ * rest of that byline. Indexes of those tails.
+ */
+export function brokenBylineTails(features: LineFeatures[], isCredit: (text: string) => boolean): number[] {
+  const tails: number[] = []
+  for (let index = 1; index < features.length; index++) {
+    const line = features[index]!.line
+    if (line.blankBefore > 0 || line.pageStart === true || line.formFeed === true) continue
+    const before = features[index - 1]!.line.text
+    const text = line.text
+    const spaced = spacedLetters.test(text) && spacedLetters.test(before) && before.includes(' ')
+    const short = shortName.test(text) && !/\s/.test(before)
+    if (!spaced && !short) continue
+    if (isCredit(text) || !isCredit(before)) continue
+    tails.push(index)
+  }
+  return tails
+}
