@@ -131,6 +131,13 @@ export function standsAlone(text: string): boolean {
   )
 }
 
+/** A photo's caption or credit (`图为…。本报记者 张三 摄`, `张三 摄`): set inside a story, it closes none. */
+function isPhotoCredit(text: string): boolean {
+  if (text.length < 200 && readCaptionBlock(text) !== null) return true
+  const credit = readCreditBlock(text)
+  return credit !== null && credit.reporters.length === 0 && credit.correspondents.length === 0
+}
+
 /** Stands alone for a reason other than opening with `【…】`. */
 function standsAloneOtherwise(text: string): boolean {
   return standsAlone(text.replace(/^【[^【】]{2,40}】/, ''))
@@ -182,7 +189,7 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
       current.push(line)
       continue
     }
-    if (current.length > 0) afterClosing = standsAlone(text) || endsWithNote(text)
+    if (current.length > 0) afterClosing = (standsAlone(text) && !isPhotoCredit(text)) || endsWithNote(text)
     flush()
     current = [line]
     text = line.text
@@ -231,7 +238,7 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
   if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text) && !bracketItem)) return false
   if (layout.indent && isIndented(line)) return false
   if (layout.blankBreaks && line.blankBefore > 0) return false
-  const fullWidth = layout.column !== null && lineWidth(before.text, layout) >= layout.column - 2
+  const fullWidth = layout.column !== null && setWidth(before.text, layout) >= layout.column - 2
   if (beforeStartsBlock && cutDateline(before.text, line.text)) return true
   // A headline-like line over prose, `按照“属地管理”和“谁举办、谁负` over `责，谁组织…”的原则，…`: a sentence cut by a break.
   if (
@@ -268,6 +275,16 @@ function cutDateline(before: string, line: string): boolean {
     /^(?:[\u4e00-\u9fff\d]?(?:以来|期间|前夕|之际)|[年月日])/.test(line) || (/\d$/.test(tail) && /^\d/.test(line))
   if (startsLikeDateline(line) && !bound) return false
   return startsLikeDateline(tail + line)
+}
+
+/** Curly quotes: set a full em wide in Chinese type, though `displayWidth` counts them half. */
+const curlyQuotes = /[\u2018\u2019\u201c\u201d]/g
+
+/** How wide a line is as set: a Chinese line's curly quotes take a full em, so a full line holding them is full. */
+function setWidth(text: string, layout: Layout): number {
+  const width = lineWidth(text, layout)
+  if (layout.countsCharacters) return width
+  return width + 0.5 * (text.match(curlyQuotes) ?? []).length
 }
 
 /** A quotation mark or bracket opened and not closed on the line. */
