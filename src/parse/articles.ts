@@ -151,7 +151,8 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
         headline.push(block)
         return
       }
-      if (candidate !== null) {
+      // A comma line is no headline's fourth line: the body starts here.
+      if (candidate === 'strong') {
         // Four headline-like lines in a row are not one headline (a list, verse): the first is the title.
         const [first, ...rest] = headline
         let draft = open([first!])
