@@ -144,6 +144,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       }
       if (
         joins === true ||
+        (joins === null && candidate !== null && wrappedTail(headline.at(-1)!, block)) ||
         (joins === null &&
           ((isSubtitleText(block.text) && block.lines[0]!.role === undefined) ||
             (candidate !== null && headline.length < 3)))
@@ -219,6 +220,20 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
 }
 
 type Candidate = 'strong' | 'loose'
+
+/**
+ * A headline or subtitle set in large type over narrow columns wraps, leaving a short tail on
+ * a line of its own: `…确保全区经济社会平稳健` / `康发展`, `——区人社局…建设工` / `作综述`. A line of
+ * at most six characters under a subtitle, or of at most four under a long headline line, is
+ * that line's end, not a line of its own.
+ */
+function wrappedTail(last: Block, block: Block): boolean {
+  if (block.lines.length !== 1 || last.lines.length !== 1) return false
+  const tail = countCjk(block.text)
+  if (tail !== [...block.text.trim()].length) return false
+  if (isSubtitleText(last.text)) return tail <= 6 && displayWidth(last.text) >= 10
+  return tail <= 4 && displayWidth(block.text) <= 0.3 * displayWidth(last.text)
+}
 
 /** How much a block looks like a headline line by itself: `strong` (no clause marks), `loose` (commas, ！/？), or not. */
 function headlineCandidate(block: Block): Candidate | null {

@@ -98,6 +98,8 @@ function runsOn(first: string, second: string): boolean {
   const b = second.trim()
   if (/[，,：:！？!?；;]$/.test(a) || /^[—–-]/.test(b)) return false
   if (openEnd.test(a) || carriedStart.test(b)) return true
+  // A tail of a few characters under a long line is its wrap: no headline is that short (`…平稳健` / `康发展`).
+  if (countCjk(b) === [...b].length && displayWidth(b) <= 4 && displayWidth(b) <= 0.3 * displayWidth(a)) return true
   // Parallel phrases are a kicker, however the widths compare.
   if (/[\s\u3000，,]/.test(collapseLetterSpacing(a).replace(titleBullet, '').trim())) return false
   // A second line with a subject of its own (`我县召开宣讲会`) is the 主题 under a kicker.
