@@ -123,6 +123,18 @@ test('should join a byline cut at a narrow box edge, letter-spaced or not, to th
   assert.ok(!rolesOf(`标题\n\n${body(1)}\n郑鑫\n`).some((role) => role.startsWith('byline-more')))
 })
 
+test('should read a byline label cut at the box edge, and a box name printed before its label', () => {
+  const cut = `某地秋粮收购进度过半\n本报记者袁雪通\n讯员宋敏新\n${body(1)}\n`
+  const [article] = parse(cut).articles
+  assert.deepEqual(
+    [article!.title, article!.reporters, article!.correspondents],
+    ['某地秋粮收购进度过半', ['袁雪'], ['宋敏新']]
+  )
+  const boxed = `某地秋粮收购进度过半\n\n${body(1)}\n\n朱 兰 诚\n\n通 讯 员\n\n沈 涛\n\n${body(2)}\n`
+  assert.ok(rolesOf(boxed).includes('byline-part 朱 兰 诚'))
+  assert.ok(parse(boxed).articles.every((item) => item.title === '某地秋粮收购进度过半'))
+})
+
 test('should give every article a confidence in 0..1 with its reasons, and the file their mean', () => {
   const bulletin = parse(`标题甲\n\n本报讯 ${body(1)}\n\n（记者 张三）\n\n标题乙\n\n${body(2)}\n`)
   for (const article of bulletin.articles) {

@@ -78,7 +78,11 @@ export function buildProfile(lines: Line[]): Profile {
     return (linked || !isHeadlineText(line.text)) && kind !== 'page-header' && kind !== 'page-number' && kind !== 'rule'
   }
   for (const run of letterSplitBylines(features)) for (const index of run) roles[index] = 'byline-part'
-  for (const index of brokenBylineTails(features, (text) => readCreditBlock(text) !== null))
+  const creditRoles = (text: string) => {
+    const credit = readCreditBlock(text)
+    return credit && Object.values(credit).filter((names) => names.length > 0).length
+  }
+  for (const index of brokenBylineTails(features, creditRoles))
     if (roles[index] === undefined && roles[index - 1] === undefined) roles[index] = 'byline-more'
   // A byline label alone, its names printed elsewhere (another column): never a headline.
   features.forEach((feature, index) => {
