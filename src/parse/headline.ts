@@ -97,6 +97,8 @@ function runsOn(first: string, second: string): boolean {
   const a = first.trim()
   const b = second.trim()
   if (/[，,：:！？!?；;]$/.test(a) || /^[—–-]/.test(b)) return false
+  // A wrapped headline fills its first line: a second line much wider than the first is a line of its own.
+  if (displayWidth(b) > displayWidth(a) + 2 && !openEnd.test(a)) return false
   if (openEnd.test(a) || carriedStart.test(b)) return true
   // A tail of a few characters under a long line is its wrap: no headline is that short (`…平稳健` / `康发展`).
   if (countCjk(b) === [...b].length && displayWidth(b) <= 4 && displayWidth(b) <= 0.3 * displayWidth(a)) return true
