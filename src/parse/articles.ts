@@ -42,7 +42,8 @@ import {
   isLooseHeadlineText,
   isSubtitleText,
   splitBracketItem,
-  splitInlineHeadline
+  splitInlineHeadline,
+  titleBullet
 } from './headline.ts'
 import {
   type Frame,
@@ -88,6 +89,8 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   let leading: Block[] = []
   /** An editor's note printed before the next headline. */
   let preface: Block[] = []
+  /** Bulleted items set side by side (a 简讯 box): titles read before their bodies, each waiting for its own. */
+  let waiting: Block[] = []
 
   const datedStories = storiesOpenDated(blocks)
   const frame = frameOf(blocks)
@@ -101,7 +104,17 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
     }
     leading = []
   }
-  const open = (group: Block[]) => {
+  const open = (group: Block[]): Draft => {
+    if (waiting.length > 0) unassign(waiting, unassigned, context, 'headline-without-body')
+    waiting = []
+    if (group.length > 1 && group.every(isBulletItem)) {
+      // `■甲` / `■乙` over two bodies: each item's title, read in order, takes the next body.
+      waiting = group.slice(1)
+      return openOne(group.slice(0, 1))
+    }
+    return openOne(group)
+  }
+  const openOne = (group: Block[]) => {
     // `（上接第一版）` alone above a headline: the page repeats the continued story's headline.
     const markers =
       leading.length > 0 && leading.every((block) => readMarkerBlock(block.text, emptyNotes())) ? leading : []
@@ -122,6 +135,8 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   /** A page (版) ends: nothing runs over it; untitled text on the next page starts a story of its own. */
   const endPage = () => {
     if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
+    if (waiting.length > 0) unassign(waiting, unassigned, context, 'headline-without-body')
+    waiting = []
     headline = []
     flushLeading()
     if (preface.length > 0) unassign(preface, unassigned, context, 'text-before-headline')
@@ -136,7 +151,9 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
     const next = blocks[index + 1]
     const candidate = headlineCandidate(block)
     if (headline.length > 0) {
-      const joins = joinsGroupByFrame(frame, headline, block)
+      // A bulleted item title is whole: only another item's title set beside it joins it.
+      const afterItem = isBulletItem(headline.at(-1)!) && !isBulletItem(block)
+      const joins = afterItem && candidate !== null ? false : joinsGroupByFrame(frame, headline, block)
       if (joins === false && candidate !== null) {
         open(headline)
         headline = [block]
@@ -210,9 +227,19 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       addBody(draft, block, context, issue)
       return
     }
+    if (waiting.length > 0 && draft.closed && hasBody(draft)) {
+      // The item before has ended (its unit, its byline): the next waiting title takes this body.
+      const [title, ...rest] = waiting
+      waiting = []
+      const next = openOne([title!])
+      waiting = rest
+      current = addBlock(next, drafts, block, context, issue)
+      return
+    }
     current = addBlock(draft, drafts, block, context, issue)
   })
   if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
+  if (waiting.length > 0) unassign(waiting, unassigned, context, 'headline-without-body')
   flushLeading()
   if (preface.length > 0) unassign(preface, unassigned, context, 'text-before-headline')
   unassigned.sort((a, b) => a.lines[0] - b.lines[0])
@@ -220,6 +247,11 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
 }
 
 type Candidate = 'strong' | 'loose'
+
+/** A one-line item title set after a bullet (`■区文旅局召开推进会`), as 简讯 boxes print them. */
+function isBulletItem(block: Block): boolean {
+  return block.lines.length === 1 && titleBullet.test(block.text.trim()) && isHeadlineText(cleanTitle(block.text))
+}
 
 /**
  * A headline or subtitle set in large type over narrow columns wraps, leaving a short tail on

@@ -22,6 +22,7 @@ import {
 } from './credits.ts'
 import { startsLikeDateline, startsWithMarkerOrDate } from './dateline.ts'
 import {
+  cleanTitle,
   endsOpen,
   isBoxLabel,
   isCommaHeadlineText,
@@ -30,7 +31,8 @@ import {
   isLooseHeadlineText,
   isSubtitleText,
   isTableRow,
-  startsWithInlineHeadline
+  startsWithInlineHeadline,
+  titleBullet
 } from './headline.ts'
 import { countCjk, displayWidth, endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
 
@@ -236,6 +238,8 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
     line.blankBefore === 0 &&
     !isHeadlineText(line.text)
   if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text) && !bracketItem)) return false
+  // `■标题`: a bulleted item title opens an item of its own, however unfinished the line before it.
+  if (titleBullet.test(line.text) && isHeadlineText(cleanTitle(line.text))) return false
   if (layout.indent && isIndented(line)) return false
   if (layout.blankBreaks && line.blankBefore > 0) return false
   const fullWidth = layout.column !== null && setWidth(before.text, layout) >= layout.column - 2

@@ -135,6 +135,20 @@ test('should read a byline label cut at the box edge, and a box name printed bef
   assert.ok(parse(boxed).articles.every((item) => item.title === '某地秋粮收购进度过半'))
 })
 
+test('should give bulleted item titles set side by side each the next body, in order', () => {
+  const item = (seed: number, unit: string) => `${body(seed)}（${unit}）`
+  const text = `简讯\n■甲镇开展消防演练\n\n■乙乡召开推进会\n\n${item(1, '甲镇')}\n\n${item(2, '乙乡')}\n\n第3段正文，记者从有关部门获悉，各项工作进展\n■丙村开展宣传\n\n${item(3, '丙村')}\n`
+  const articles = parse(text).articles
+  assert.deepEqual(
+    articles.map((article) => [article.title, article.paragraphs[0]?.slice(0, 3)]),
+    [
+      ['甲镇开展消防演练', '第1段'],
+      ['乙乡召开推进会', '第2段'],
+      ['丙村开展宣传', '第3段']
+    ]
+  )
+})
+
 test('should give every article a confidence in 0..1 with its reasons, and the file their mean', () => {
   const bulletin = parse(`标题甲\n\n本报讯 ${body(1)}\n\n（记者 张三）\n\n标题乙\n\n${body(2)}\n`)
   for (const article of bulletin.articles) {
