@@ -56,6 +56,7 @@ import {
   readTitleGroup,
   splitColumnTag
 } from './evidence.ts'
+import { sideBySide, wrappedTail } from './side-by-side.ts'
 import { countCjk, displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
 
 interface Draft {
@@ -89,8 +90,10 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   let leading: Block[] = []
   /** An editor's note printed before the next headline. */
   let preface: Block[] = []
-  /** Bulleted items set side by side (a 简讯 box): titles read before their bodies, each waiting for its own. */
-  let waiting: Block[] = []
+  /** Headlines read before their bodies (side by side): each waits for its own, holding bylines printed with it. */
+  let waiting: Waiting[] = []
+  /** Blocks up to this index were read already (the rows of side-by-side headlines). */
+  let readUpTo = -1
 
   const datedStories = storiesOpenDated(blocks)
   const frame = frameOf(blocks)
@@ -105,14 +108,29 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
     leading = []
   }
   const open = (group: Block[]): Draft => {
-    if (waiting.length > 0) unassign(waiting, unassigned, context, 'headline-without-body')
-    waiting = []
+    releaseWaiting()
     if (group.length > 1 && group.every(isBulletItem)) {
       // `■甲` / `■乙` over two bodies: each item's title, read in order, takes the next body.
-      waiting = group.slice(1)
+      waiting = group.slice(1).map((block) => ({ group: [block], held: [], story: false }))
       return openOne(group.slice(0, 1))
     }
     return openOne(group)
+  }
+  /** A waiting headline's turn: it opens, with the bylines it held. */
+  const openWaiting = (next: Waiting): Draft => {
+    let draft = openOne(next.group)
+    for (const block of next.held) draft = addBlock(draft, drafts, block, context, issue)
+    current = draft
+    return draft
+  }
+  /** Headlines still waiting when another opens or the page ends: a story with a byline opens, an item title is kept. */
+  const releaseWaiting = () => {
+    const rest = waiting
+    waiting = []
+    for (const next of rest) {
+      if (next.held.length > 0) openWaiting(next)
+      else unassign(next.group, unassigned, context, 'headline-without-body')
+    }
   }
   const openOne = (group: Block[]) => {
     // `（上接第一版）` alone above a headline: the page repeats the continued story's headline.
@@ -135,8 +153,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   /** A page (版) ends: nothing runs over it; untitled text on the next page starts a story of its own. */
   const endPage = () => {
     if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
-    if (waiting.length > 0) unassign(waiting, unassigned, context, 'headline-without-body')
-    waiting = []
+    releaseWaiting()
     headline = []
     flushLeading()
     if (preface.length > 0) unassign(preface, unassigned, context, 'text-before-headline')
@@ -146,6 +163,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   }
 
   blocks.forEach((block, index) => {
+    if (index <= readUpTo) return
     if (index > 0 && block.lines[0]!.pageStart) endPage()
     if (index > 0 && block.lines[0]!.breakBefore && current !== null) (current as Draft).pageEnded = true
     const next = blocks[index + 1]
@@ -170,6 +188,15 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
         return
       }
       // A comma line is no headline's fourth line: the body starts here.
+      const pair = candidate === 'strong' ? sideBySide([...headline, block], blocks, index, isHeadlineRow) : null
+      if (pair !== null) {
+        // Two stories' headline rows read across the page: the first opens, the second waits for its byline.
+        headline = []
+        readUpTo = pair.last
+        open(pair.groups[0])
+        waiting = [{ group: pair.groups[1], held: [], story: true }]
+        return
+      }
       if (candidate === 'strong') {
         // Four headline-like lines in a row are not one headline (a list, verse): the first is the title.
         const [first, ...rest] = headline
@@ -227,19 +254,26 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       addBody(draft, block, context, issue)
       return
     }
-    if (waiting.length > 0 && draft.closed && hasBody(draft)) {
-      // The item before has ended (its unit, its byline): the next waiting title takes this body.
-      const [title, ...rest] = waiting
-      waiting = []
-      const next = openOne([title!])
-      waiting = rest
-      current = addBlock(next, drafts, block, context, issue)
-      return
+    const turn = waiting[0]
+    if (turn !== undefined) {
+      const credit = readCreditBlock(block.text) !== null
+      if (turn.story && credit && !hasBody(draft) && hasCredits(draft.article)) {
+        // The second story's byline, printed beside the first's: held until its body comes.
+        turn.held.push(block)
+        return
+      }
+      // The story before has ended (its unit, its byline), or the waiting story's byline or opening comes.
+      const opens = turn.story && (credit || (turn.held.length > 0 && startsLikeDateline(block.text)))
+      if (hasBody(draft) && (draft.closed || opens)) {
+        waiting.shift()
+        current = addBlock(openWaiting(turn), drafts, block, context, issue)
+        return
+      }
     }
     current = addBlock(draft, drafts, block, context, issue)
   })
   if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
-  if (waiting.length > 0) unassign(waiting, unassigned, context, 'headline-without-body')
+  releaseWaiting()
   flushLeading()
   if (preface.length > 0) unassign(preface, unassigned, context, 'text-before-headline')
   unassigned.sort((a, b) => a.lines[0] - b.lines[0])
@@ -248,23 +282,25 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
 
 type Candidate = 'strong' | 'loose'
 
+/** A headline read before its body: its group, the bylines printed with it, and whether it is a story's (or an item title's). */
+interface Waiting {
+  group: Block[]
+  held: Block[]
+  story: boolean
+}
+
+/** A row of a headline block: a strong headline line or a subtitle. */
+function isHeadlineRow(block: Block): boolean {
+  return headlineCandidate(block) === 'strong' || isSubtitleText(block.text)
+}
+
+function hasCredits(article: ParsedArticle): boolean {
+  return article.reporters.length > 0 || article.correspondents.length > 0
+}
+
 /** A one-line item title set after a bullet (`■区文旅局召开推进会`), as 简讯 boxes print them. */
 function isBulletItem(block: Block): boolean {
   return block.lines.length === 1 && titleBullet.test(block.text.trim()) && isHeadlineText(cleanTitle(block.text))
-}
-
-/**
- * A headline or subtitle set in large type over narrow columns wraps, leaving a short tail on
- * a line of its own: `…确保全区经济社会平稳健` / `康发展`, `——区人社局…建设工` / `作综述`. A line of
- * at most six characters under a subtitle, or of at most four under a long headline line, is
- * that line's end, not a line of its own.
- */
-function wrappedTail(last: Block, block: Block): boolean {
-  if (block.lines.length !== 1 || last.lines.length !== 1) return false
-  const tail = countCjk(block.text)
-  if (tail !== [...block.text.trim()].length) return false
-  if (isSubtitleText(last.text)) return tail <= 6 && displayWidth(last.text) >= 10
-  return tail <= 4 && displayWidth(block.text) <= 0.3 * displayWidth(last.text)
 }
 
 /** How much a block looks like a headline line by itself: `strong` (no clause marks), `loose` (commas, ！/？), or not. */

@@ -149,6 +149,27 @@ test('should give bulleted item titles set side by side each the next body, in o
   )
 })
 
+test('should read two stories whose headline rows were read across the page, each with its byline', () => {
+  const rows = [
+    '聚焦消防安全',
+    '坚持问题导向 狠抓工作落实',
+    '北水镇筑牢科技创新防线',
+    '以乡村振兴为抓手 推动生态环境保护提质',
+    '增效'
+  ]
+  const text = `${rows.join('\n\n')}\n\n本报记者 武琪\n${body(1)}\n\n本报记者 赖琪平\n${body(2)}\n`
+  const articles = parse(text).articles
+  assert.deepEqual(
+    articles.map((article) => [article.kicker, article.title, article.reporters]),
+    [
+      ['聚焦消防安全', '北水镇筑牢科技创新防线', ['武琪']],
+      ['坚持问题导向 狠抓工作落实', '以乡村振兴为抓手 推动生态环境保护提质增效', ['赖琪平']]
+    ]
+  )
+  // Four headline-like lines over prose, with no byline or 本报讯 under them, are still one title and a list.
+  assert.equal(parse(`${rows.slice(0, 4).join('\n\n')}\n\n${body(1)}\n`).articles.length, 1)
+})
+
 test('should give every article a confidence in 0..1 with its reasons, and the file their mean', () => {
   const bulletin = parse(`标题甲\n\n本报讯 ${body(1)}\n\n（记者 张三）\n\n标题乙\n\n${body(2)}\n`)
   for (const article of bulletin.articles) {
