@@ -179,7 +179,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       }
       if (
         joins === true ||
-        (joins === null && candidate !== null && wrappedTail(headline.at(-1)!, block)) ||
+        (joins === null && wrappedTail(headline.at(-1)!, block)) ||
         (joins === null &&
           ((isSubtitleText(block.text) && block.lines[0]!.role === undefined) ||
             (candidate !== null && headline.length < 3)))

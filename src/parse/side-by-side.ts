@@ -18,7 +18,9 @@ import { countCjk, displayWidth } from './text.ts'
  * that line's end, not a line of its own.
  */
 export function wrappedTail(last: Block, block: Block): boolean {
-  if (block.lines.length !== 1 || last.lines.length !== 1) return false
+  // A line the profile placed (a byline label alone, `本报记者`) is no tail.
+  if (block.lines.length !== 1 || last.lines.length !== 1 || block.lines[0]!.role !== undefined) return false
+  if (readCreditBlock(block.text) !== null) return false
   const tail = countCjk(block.text)
   if (tail !== [...block.text.trim()].length) return false
   if (isSubtitleText(last.text)) return tail <= 6 && displayWidth(last.text) >= 10
