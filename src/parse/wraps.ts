@@ -140,6 +140,14 @@ function isPhotoCredit(text: string): boolean {
   return credit !== null && credit.reporters.length === 0 && credit.correspondents.length === 0
 }
 
+/** One to three characters right under a headline line many times wider: the end of a headline wrapped in large type. */
+function headlineTail(before: Line, line: Line): boolean {
+  if (line.blankBefore > 0 || line.role !== undefined || before.role !== undefined || line.breakBefore) return false
+  const tail = line.text.trim()
+  if (!/^\p{Script=Han}{1,3}$/u.test(tail) || readCreditBlock(tail) !== null) return false
+  return isHeadlineText(before.text) && displayWidth(tail) <= 0.25 * displayWidth(before.text)
+}
+
 /** Stands alone for a reason other than opening with `【…】`. */
 function standsAloneOtherwise(text: string): boolean {
   return standsAlone(text.replace(/^【[^【】]{2,40}】/, ''))
@@ -166,6 +174,15 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
       isLooseHeadlineText(previous.text) &&
       (line.blankBefore > 0 || isHeadlineText(line.text))
     const byRole = previous === undefined ? null : continuesByRole(previous, line)
+    if (previous && current.length === 1 && byRole === null && headlineTail(previous, line)) {
+      // `…筑牢营商环境优化防` / `线`: the headline's wrapped end, a block of its own for the splitter to join.
+      flush()
+      current = [line]
+      text = line.text
+      afterClosing = false
+      flush()
+      continue
+    }
     if (
       previous &&
       byRole === null &&
