@@ -130,6 +130,12 @@ test('should read a byline label cut at the box edge, and a box name printed bef
     [article!.title, article!.reporters, article!.correspondents],
     ['某地秋粮收购进度过半', ['袁雪'], ['宋敏新']]
   )
+  const chained = `某地秋粮收购进度过半\n本报记者蔡勇丽\n金燕丽通讯员苏\n永\n${body(1)}\n`
+  assert.deepEqual(
+    parse(chained).articles.map((item) => item.title),
+    ['某地秋粮收购进度过半']
+  )
+  assert.ok(rolesOf(chained).includes('byline-more 永'))
   const boxed = `某地秋粮收购进度过半\n\n${body(1)}\n\n朱 兰 诚\n\n通 讯 员\n\n沈 涛\n\n${body(2)}\n`
   assert.ok(rolesOf(boxed).includes('byline-part 朱 兰 诚'))
   assert.ok(parse(boxed).articles.every((item) => item.title === '某地秋粮收购进度过半'))

@@ -83,7 +83,8 @@ export function buildProfile(lines: Line[]): Profile {
     return credit && Object.values(credit).filter((names) => names.length > 0).length
   }
   for (const index of brokenBylineTails(features, creditRoles))
-    if (roles[index] === undefined && roles[index - 1] === undefined) roles[index] = 'byline-more'
+    if (roles[index] === undefined && (roles[index - 1] ?? 'byline-more') === 'byline-more')
+      roles[index] = 'byline-more'
   // A byline label alone, its names printed elsewhere (another column): never a headline.
   features.forEach((feature, index) => {
     if (roles[index] === undefined && bylineLabel.test(feature.line.text.replace(/[\s\u3000]+/g, '')))

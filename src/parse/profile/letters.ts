@@ -4,7 +4,7 @@
  * its own. A byline label alone on its line, followed by single characters
  * (and short names), is one byline: the run is marked, and the wraps step joins it.
  */
-import { bylineLabel } from './lexicon.ts'
+import { bylineLabel, bylineLabelInside, bylineLabelStart } from './lexicon.ts'
 import type { LineFeatures } from './features.ts'
 
 const single = /^\p{Script=Han}$/u
@@ -67,11 +67,15 @@ export function brokenBylineTails(features: LineFeatures[], creditRoles: CreditR
     if (tails.at(-1) !== index - 1) byline = before
     if (line.blankBefore > 0 || line.pageStart === true || line.formFeed === true) continue
     const text = line.text
-    const roles = creditRoles(byline)
+    // A byline already read on over a cut may end in a cut name (`…通讯员苏` / `永`): it is a byline still.
+    const inChain = tails.at(-1) === index - 1
+    const roles = inChain ? 1 : creditRoles(byline)
     if (roles === null || creditRoles(text) !== null) continue
     const spaced = spacedLetters.test(text) && spacedLetters.test(before) && before.includes(' ')
     const plain = !/\s/.test(byline) && unspaced.test(text)
-    const completes = plain && (shortName.test(text) || (creditRoles(byline + text) ?? 0) > roles)
+    // The rest of a name, then the next label and the start of its name (`金燕丽通讯员苏`).
+    const labelled = !bylineLabelStart.test(text) && bylineLabelInside.test(text.slice(1))
+    const completes = plain && (shortName.test(text) || labelled || (creditRoles(byline + text) ?? 0) > roles)
     if (!spaced && !completes) continue
     tails.push(index)
     byline = spaced ? `${byline} ${text}` : byline + text
