@@ -7,6 +7,7 @@
  *   npm run eval-parser -- --full             # scripts/typeset-corpus output (tests/output/typeset/)
  *   npm run eval-parser -- --family district-2col --verbose district-2col
  *   npm run eval-parser -- --leave-out daily-digest --json
+ *   npm run eval-parser -- --full --issues 1-8   # typeset issues 01–08 only (the tuning half)
  */
 import { parseArgs } from 'node:util'
 import { type EvalFamily, loadFamilies } from './parser-eval/gold.ts'
@@ -18,15 +19,37 @@ const { values } = parseArgs({
     'leave-out': { type: 'string', multiple: true },
     verbose: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
-    full: { type: 'boolean', default: false }
+    full: { type: 'boolean', default: false },
+    issues: { type: 'string' }
   }
 })
+
+/** `--issues 1-8` or `--issues 9-16`: keep typeset files whose issue number is in range; seeds and fixtures stay whole. */
+function issueRange(spec: string | undefined): ((family: EvalFamily) => EvalFamily) | null {
+  if (spec === undefined) return null
+  const match = /^(\d+)(?:-(\d+))?$/.exec(spec)
+  if (!match) {
+    console.error(`--issues wants N or N-M, got ${spec}`)
+    process.exit(1)
+  }
+  const first = Number(match[1])
+  const last = Number(match[2] ?? match[1])
+  const inRange = (name: string) => {
+    const issue = /-(\d+)\.txt$/.exec(name)
+    return issue !== null && Number(issue[1]) >= first && Number(issue[1]) <= last
+  }
+  return (family) =>
+    family.kind === 'typeset' ? { ...family, files: family.files.filter((file) => inRange(file.name)) } : family
+}
 
 /** `district-2col` names every extractor of that layout; `district-2col/pdftotext` one. */
 const names = (family: EvalFamily | FamilyScore, wanted: string[] | undefined) =>
   (wanted ?? []).some((name) => name === family.name || name === family.family)
 
+const byIssue = issueRange(values.issues)
 const all = loadFamilies({ full: values.full })
+  .map((family) => (byIssue ? byIssue(family) : family))
+  .filter((family) => family.files.length > 0)
 const chosen = values.family ? all.filter((family) => names(family, values.family)) : all
 if (chosen.length === 0) {
   console.error(`No family matches ${values.family?.join(', ')}; families: ${all.map((f) => f.name).join(', ')}`)

@@ -42,7 +42,8 @@ import {
   isLooseHeadlineText,
   isSubtitleText,
   splitBracketItem,
-  splitInlineHeadline
+  splitInlineHeadline,
+  titleBullet
 } from './headline.ts'
 import {
   type Frame,
@@ -55,6 +56,7 @@ import {
   readTitleGroup,
   splitColumnTag
 } from './evidence.ts'
+import { sideBySide, wrappedTail } from './side-by-side.ts'
 import { countCjk, displayWidth, normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
 
 interface Draft {
@@ -88,6 +90,10 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   let leading: Block[] = []
   /** An editor's note printed before the next headline. */
   let preface: Block[] = []
+  /** Headlines read before their bodies (side by side): each waits for its own, holding bylines printed with it. */
+  let waiting: Waiting[] = []
+  /** Blocks up to this index were read already (the rows of side-by-side headlines). */
+  let readUpTo = -1
 
   const datedStories = storiesOpenDated(blocks)
   const frame = frameOf(blocks)
@@ -101,7 +107,32 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
     }
     leading = []
   }
-  const open = (group: Block[]) => {
+  const open = (group: Block[]): Draft => {
+    releaseWaiting()
+    if (group.length > 1 && group.every(isBulletItem)) {
+      // `■甲` / `■乙` over two bodies: each item's title, read in order, takes the next body.
+      waiting = group.slice(1).map((block) => ({ group: [block], held: [], story: false }))
+      return openOne(group.slice(0, 1))
+    }
+    return openOne(group)
+  }
+  /** A waiting headline's turn: it opens, with the bylines it held. */
+  const openWaiting = (next: Waiting): Draft => {
+    let draft = openOne(next.group)
+    for (const block of next.held) draft = addBlock(draft, drafts, block, context, issue)
+    current = draft
+    return draft
+  }
+  /** Headlines still waiting when another opens or the page ends: a story with a byline opens, an item title is kept. */
+  const releaseWaiting = () => {
+    const rest = waiting
+    waiting = []
+    for (const next of rest) {
+      if (next.held.length > 0) openWaiting(next)
+      else unassign(next.group, unassigned, context, 'headline-without-body')
+    }
+  }
+  const openOne = (group: Block[]) => {
     // `（上接第一版）` alone above a headline: the page repeats the continued story's headline.
     const markers =
       leading.length > 0 && leading.every((block) => readMarkerBlock(block.text, emptyNotes())) ? leading : []
@@ -122,6 +153,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   /** A page (版) ends: nothing runs over it; untitled text on the next page starts a story of its own. */
   const endPage = () => {
     if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
+    releaseWaiting()
     headline = []
     flushLeading()
     if (preface.length > 0) unassign(preface, unassigned, context, 'text-before-headline')
@@ -131,12 +163,15 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   }
 
   blocks.forEach((block, index) => {
+    if (index <= readUpTo) return
     if (index > 0 && block.lines[0]!.pageStart) endPage()
     if (index > 0 && block.lines[0]!.breakBefore && current !== null) (current as Draft).pageEnded = true
     const next = blocks[index + 1]
     const candidate = headlineCandidate(block)
     if (headline.length > 0) {
-      const joins = joinsGroupByFrame(frame, headline, block)
+      // A bulleted item title is whole: only another item's title set beside it joins it.
+      const afterItem = isBulletItem(headline.at(-1)!) && !isBulletItem(block)
+      const joins = afterItem && candidate !== null ? false : joinsGroupByFrame(frame, headline, block)
       if (joins === false && candidate !== null) {
         open(headline)
         headline = [block]
@@ -144,6 +179,7 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       }
       if (
         joins === true ||
+        (joins === null && wrappedTail(headline.at(-1)!, block)) ||
         (joins === null &&
           ((isSubtitleText(block.text) && block.lines[0]!.role === undefined) ||
             (candidate !== null && headline.length < 3)))
@@ -151,7 +187,17 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
         headline.push(block)
         return
       }
-      if (candidate !== null) {
+      // A comma line is no headline's fourth line: the body starts here.
+      const pair = candidate === 'strong' ? sideBySide([...headline, block], blocks, index, isHeadlineRow) : null
+      if (pair !== null) {
+        // Two stories' headline rows read across the page: the first opens, the second waits for its byline.
+        headline = []
+        readUpTo = pair.last
+        open(pair.groups[0])
+        waiting = [{ group: pair.groups[1], held: [], story: true }]
+        return
+      }
+      if (candidate === 'strong') {
         // Four headline-like lines in a row are not one headline (a list, verse): the first is the title.
         const [first, ...rest] = headline
         let draft = open([first!])
@@ -208,9 +254,26 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
       addBody(draft, block, context, issue)
       return
     }
+    const turn = waiting[0]
+    if (turn !== undefined) {
+      const credit = readCreditBlock(block.text) !== null
+      if (turn.story && credit && !hasBody(draft) && hasCredits(draft.article)) {
+        // The second story's byline, printed beside the first's: held until its body comes.
+        turn.held.push(block)
+        return
+      }
+      // The story before has ended (its unit, its byline), or the waiting story's byline or opening comes.
+      const opens = turn.story && (credit || (turn.held.length > 0 && startsLikeDateline(block.text)))
+      if (hasBody(draft) && (draft.closed || opens)) {
+        waiting.shift()
+        current = addBlock(openWaiting(turn), drafts, block, context, issue)
+        return
+      }
+    }
     current = addBlock(draft, drafts, block, context, issue)
   })
   if (headline.length > 0) unassign(headline, unassigned, context, 'headline-without-body')
+  releaseWaiting()
   flushLeading()
   if (preface.length > 0) unassign(preface, unassigned, context, 'text-before-headline')
   unassigned.sort((a, b) => a.lines[0] - b.lines[0])
@@ -218,6 +281,27 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
 }
 
 type Candidate = 'strong' | 'loose'
+
+/** A headline read before its body: its group, the bylines printed with it, and whether it is a story's (or an item title's). */
+interface Waiting {
+  group: Block[]
+  held: Block[]
+  story: boolean
+}
+
+/** A row of a headline block: a strong headline line or a subtitle. */
+function isHeadlineRow(block: Block): boolean {
+  return headlineCandidate(block) === 'strong' || isSubtitleText(block.text)
+}
+
+function hasCredits(article: ParsedArticle): boolean {
+  return article.reporters.length > 0 || article.correspondents.length > 0
+}
+
+/** A one-line item title set after a bullet (`■区文旅局召开推进会`), as 简讯 boxes print them. */
+function isBulletItem(block: Block): boolean {
+  return block.lines.length === 1 && titleBullet.test(block.text.trim()) && isHeadlineText(cleanTitle(block.text))
+}
 
 /** How much a block looks like a headline line by itself: `strong` (no clause marks), `loose` (commas, ！/？), or not. */
 function headlineCandidate(block: Block): Candidate | null {

@@ -105,3 +105,9 @@ export function startsWithMarkerOrDate(text: string): boolean {
 }
 
 const markerStart = /^(?:[■●▲◆]\s*)?(?:本报讯|本報訊|本刊讯|本网讯|本报消息|本報消息)/
+
+/** A 本报讯-type or agency marker (`本报北京3月5日电`): the first words of a story, never of a paragraph inside one. */
+export function startsWithMarker(text: string): boolean {
+  const half = toReadableNumbers(text.trimStart())
+  return markerStart.test(half) || agencyMarker.test(half)
+}

@@ -8,6 +8,7 @@
  */
 import { isHeadlineText, isSubtitleText, readHeadlineGroup, type HeadlineParts } from './headline.ts'
 import { readCreditBlock } from './credits.ts'
+import { startsWithMarker } from './dateline.ts'
 import type { Block } from './model.ts'
 import type { ParsedArticle } from '../types.ts'
 import { normaliseInnerSpace, removeExtractionSpaces } from './text.ts'
@@ -88,8 +89,15 @@ export function opensByFrame(frame: Frame, blocks: Block[], index: number, story
   if (frame.headEnds) return frame.headEndAhead[index] === true
   // Over the file's fixed story opener, a headline-like line is a headline.
   if (blocks[index + 1] !== undefined && roleOf(blocks[index + 1]!) === 'opening') return true
-  // Where headlines have a shape of their own, a line without it inside an open story is a section head.
-  if (frame.shaped && storyOpen && role === undefined) return false
+  // Where headlines have a shape of their own, a line without it inside an open story is a section head,
+  // unless a story's opening stands under it (`本报讯（…）`, a byline): a section head is followed by prose.
+  const next = blocks[index + 1]
+  // A one-line shaped headline under it makes it that headline's kicker (a headline wrapped over two or three
+  // lines is a national daily's, which sets no kicker: a line over it ends the story before, a section head).
+  const kickerOver = next !== undefined && roleOf(next) === 'shaped-headline' && next.lines.length === 1
+  const opening =
+    next !== undefined && (startsWithMarker(next.text) || readCreditBlock(next.text) !== null || kickerOver)
+  if (frame.shaped && storyOpen && role === undefined && !opening) return false
   return null
 }
 

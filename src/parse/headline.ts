@@ -97,7 +97,18 @@ function runsOn(first: string, second: string): boolean {
   const a = first.trim()
   const b = second.trim()
   if (/[，,：:！？!?；;]$/.test(a) || /^[—–-]/.test(b)) return false
+  // A wrapped headline fills its first line: a second line much wider than the first is a line of its own.
+  if (displayWidth(b) > displayWidth(a) + 2 && !openEnd.test(a)) return false
   if (openEnd.test(a) || carriedStart.test(b)) return true
+  // A tail of a few characters under a long line is its wrap: no headline is that short (`…平稳健` / `康发展`).
+  if (countCjk(b) === [...b].length && displayWidth(b) <= 4 && displayWidth(b) <= 0.3 * displayWidth(a)) return true
+  // Two phrases, the second cut to a word or two by the wrap (`全力以赴抓好就业创业 确保` / `年度目标…`): it runs on.
+  const phrases = collapseLetterSpacing(a)
+    .replace(titleBullet, '')
+    .trim()
+    .split(/[\s\u3000]+/)
+  if (phrases.length === 2 && countCjk(phrases[1]!) <= 3 && countCjk(phrases[0]!) >= 3 * countCjk(phrases[1]!))
+    return true
   // Parallel phrases are a kicker, however the widths compare.
   if (/[\s\u3000，,]/.test(collapseLetterSpacing(a).replace(titleBullet, '').trim())) return false
   // A second line with a subject of its own (`我县召开宣讲会`) is the 主题 under a kicker.

@@ -42,6 +42,8 @@ export type LineRole =
   | 'article-end'
   | 'contents'
   | 'byline-part'
+  /** The rest of the byline on the line before, cut at a narrow box's edge. */
+  | 'byline-more'
   | 'page-line'
   | 'headline'
   | 'headline-more'

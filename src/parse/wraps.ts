@@ -22,6 +22,7 @@ import {
 } from './credits.ts'
 import { startsLikeDateline, startsWithMarkerOrDate } from './dateline.ts'
 import {
+  cleanTitle,
   endsOpen,
   isBoxLabel,
   isCommaHeadlineText,
@@ -30,7 +31,8 @@ import {
   isLooseHeadlineText,
   isSubtitleText,
   isTableRow,
-  startsWithInlineHeadline
+  startsWithInlineHeadline,
+  titleBullet
 } from './headline.ts'
 import { countCjk, displayWidth, endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
 
@@ -131,6 +133,21 @@ export function standsAlone(text: string): boolean {
   )
 }
 
+/** A photo's caption or credit (`图为…。本报记者 张三 摄`, `张三 摄`): set inside a story, it closes none. */
+function isPhotoCredit(text: string): boolean {
+  if (text.length < 200 && readCaptionBlock(text) !== null) return true
+  const credit = readCreditBlock(text)
+  return credit !== null && credit.reporters.length === 0 && credit.correspondents.length === 0
+}
+
+/** One to three characters right under a headline line many times wider: the end of a headline wrapped in large type. */
+function headlineTail(before: Line, line: Line): boolean {
+  if (line.blankBefore > 0 || line.role !== undefined || before.role !== undefined || line.breakBefore) return false
+  const tail = line.text.trim()
+  if (!/^\p{Script=Han}{1,3}$/u.test(tail) || readCreditBlock(tail) !== null) return false
+  return isHeadlineText(before.text) && displayWidth(tail) <= 0.25 * displayWidth(before.text)
+}
+
 /** Stands alone for a reason other than opening with `【…】`. */
 function standsAloneOtherwise(text: string): boolean {
   return standsAlone(text.replace(/^【[^【】]{2,40}】/, ''))
@@ -157,6 +174,15 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
       isLooseHeadlineText(previous.text) &&
       (line.blankBefore > 0 || isHeadlineText(line.text))
     const byRole = previous === undefined ? null : continuesByRole(previous, line)
+    if (previous && current.length === 1 && byRole === null && headlineTail(previous, line)) {
+      // `…筑牢营商环境优化防` / `线`: the headline's wrapped end, a block of its own for the splitter to join.
+      flush()
+      current = [line]
+      text = line.text
+      afterClosing = false
+      flush()
+      continue
+    }
     if (
       previous &&
       byRole === null &&
@@ -164,6 +190,12 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
       continues(previous, text, line, current.length === 1, layout)
     ) {
       text = joinWrapped(text, line.text)
+      current.push(line)
+      continue
+    }
+    if (previous && byRole === true && line.role === 'byline-more') {
+      // A name or label cut at the byline box's edge: letter-spaced pieces keep their spacing, others join.
+      text = /\s/.test(line.text) ? text + ' ' + line.text : text + line.text
       current.push(line)
       continue
     }
@@ -176,7 +208,7 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
       current.push(line)
       continue
     }
-    if (current.length > 0) afterClosing = standsAlone(text) || endsWithNote(text)
+    if (current.length > 0) afterClosing = (standsAlone(text) && !isPhotoCredit(text)) || endsWithNote(text)
     flush()
     current = [line]
     text = line.text
@@ -199,6 +231,7 @@ function continuesByRole(before: Line, line: Line): boolean | null {
     role === 'over-opening' ||
     role === 'headline-more'
   if (line.role === 'headline-more') return head(before.role)
+  if (line.role === 'byline-more' || before.role === 'byline-more') return line.role === 'byline-more'
   if (head(before.role) || head(line.role)) return false
   if (line.role === 'byline-part' || before.role === 'byline-part')
     return line.role === 'byline-part' && before.role === 'byline-part'
@@ -222,9 +255,11 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
     line.blankBefore === 0 &&
     !isHeadlineText(line.text)
   if (standsAlone(line.text) || (beforeStartsBlock && standsAlone(before.text) && !bracketItem)) return false
+  // `■标题`: a bulleted item title opens an item of its own, however unfinished the line before it.
+  if (titleBullet.test(line.text) && isHeadlineText(cleanTitle(line.text))) return false
   if (layout.indent && isIndented(line)) return false
   if (layout.blankBreaks && line.blankBefore > 0) return false
-  const fullWidth = layout.column !== null && lineWidth(before.text, layout) >= layout.column - 2
+  const fullWidth = layout.column !== null && setWidth(before.text, layout) >= layout.column - 2
   if (beforeStartsBlock && cutDateline(before.text, line.text)) return true
   // A headline-like line over prose, `按照“属地管理”和“谁举办、谁负` over `责，谁组织…”的原则，…`: a sentence cut by a break.
   if (
@@ -261,6 +296,16 @@ function cutDateline(before: string, line: string): boolean {
     /^(?:[\u4e00-\u9fff\d]?(?:以来|期间|前夕|之际)|[年月日])/.test(line) || (/\d$/.test(tail) && /^\d/.test(line))
   if (startsLikeDateline(line) && !bound) return false
   return startsLikeDateline(tail + line)
+}
+
+/** Curly quotes: set a full em wide in Chinese type, though `displayWidth` counts them half. */
+const curlyQuotes = /[\u2018\u2019\u201c\u201d]/g
+
+/** How wide a line is as set: a Chinese line's curly quotes take a full em, so a full line holding them is full. */
+function setWidth(text: string, layout: Layout): number {
+  const width = lineWidth(text, layout)
+  if (layout.countsCharacters) return width
+  return width + 0.5 * (text.match(curlyQuotes) ?? []).length
 }
 
 /** A quotation mark or bracket opened and not closed on the line. */

@@ -108,6 +108,74 @@ test('should join a byline split letter by letter', () => {
   assert.equal(article!.title, '某地秋粮收购进度过半')
 })
 
+test('should join a byline cut at a narrow box edge, letter-spaced or not, to the line above', () => {
+  const spaced = `某地秋粮收购进度过半\n\n本 报 记 者 陈 婷 通\n讯 员 张 鑫 东\n\n${body(1)}\n`
+  assert.ok(rolesOf(spaced).includes('byline-more 讯 员 张 鑫 东'))
+  const [first] = parse(spaced).articles
+  assert.equal(first!.title, '某地秋粮收购进度过半')
+  assert.deepEqual([first!.reporters, first!.correspondents], [['陈婷'], ['张鑫东']])
+  const plain = `某地秋粮收购进度过半\n\n本报记者郝振鑫\n通讯员戴伟宁\n郑鑫\n${body(1)}\n`
+  const [second] = parse(plain).articles
+  assert.equal(second!.title, '某地秋粮收购进度过半')
+  assert.equal(parse(plain).articles.length, 1)
+  assert.deepEqual(second!.correspondents, ['戴伟宁郑鑫'])
+  // A short line under a body line is no byline's tail.
+  assert.ok(!rolesOf(`标题\n\n${body(1)}\n郑鑫\n`).some((role) => role.startsWith('byline-more')))
+})
+
+test('should read a byline label cut at the box edge, and a box name printed before its label', () => {
+  const cut = `某地秋粮收购进度过半\n本报记者袁雪通\n讯员宋敏新\n${body(1)}\n`
+  const [article] = parse(cut).articles
+  assert.deepEqual(
+    [article!.title, article!.reporters, article!.correspondents],
+    ['某地秋粮收购进度过半', ['袁雪'], ['宋敏新']]
+  )
+  const chained = `某地秋粮收购进度过半\n本报记者蔡勇丽\n金燕丽通讯员苏\n永\n${body(1)}\n`
+  assert.deepEqual(
+    parse(chained).articles.map((item) => item.title),
+    ['某地秋粮收购进度过半']
+  )
+  assert.ok(rolesOf(chained).includes('byline-more 永'))
+  const boxed = `某地秋粮收购进度过半\n\n${body(1)}\n\n朱 兰 诚\n\n通 讯 员\n\n沈 涛\n\n${body(2)}\n`
+  assert.ok(rolesOf(boxed).includes('byline-part 朱 兰 诚'))
+  assert.ok(parse(boxed).articles.every((item) => item.title === '某地秋粮收购进度过半'))
+})
+
+test('should give bulleted item titles set side by side each the next body, in order', () => {
+  const item = (seed: number, unit: string) => `${body(seed)}（${unit}）`
+  const text = `简讯\n■甲镇开展消防演练\n\n■乙乡召开推进会\n\n${item(1, '甲镇')}\n\n${item(2, '乙乡')}\n\n第3段正文，记者从有关部门获悉，各项工作进展\n■丙村开展宣传\n\n${item(3, '丙村')}\n`
+  const articles = parse(text).articles
+  assert.deepEqual(
+    articles.map((article) => [article.title, article.paragraphs[0]?.slice(0, 3)]),
+    [
+      ['甲镇开展消防演练', '第1段'],
+      ['乙乡召开推进会', '第2段'],
+      ['丙村开展宣传', '第3段']
+    ]
+  )
+})
+
+test('should read two stories whose headline rows were read across the page, each with its byline', () => {
+  const rows = [
+    '聚焦消防安全',
+    '坚持问题导向 狠抓工作落实',
+    '北水镇筑牢科技创新防线',
+    '以乡村振兴为抓手 推动生态环境保护提质',
+    '增效'
+  ]
+  const text = `${rows.join('\n\n')}\n\n本报记者 武琪\n${body(1)}\n\n本报记者 赖琪平\n${body(2)}\n`
+  const articles = parse(text).articles
+  assert.deepEqual(
+    articles.map((article) => [article.kicker, article.title, article.reporters]),
+    [
+      ['聚焦消防安全', '北水镇筑牢科技创新防线', ['武琪']],
+      ['坚持问题导向 狠抓工作落实', '以乡村振兴为抓手 推动生态环境保护提质增效', ['赖琪平']]
+    ]
+  )
+  // Four headline-like lines over prose, with no byline or 本报讯 under them, are still one title and a list.
+  assert.equal(parse(`${rows.slice(0, 4).join('\n\n')}\n\n${body(1)}\n`).articles.length, 1)
+})
+
 test('should give every article a confidence in 0..1 with its reasons, and the file their mean', () => {
   const bulletin = parse(`标题甲\n\n本报讯 ${body(1)}\n\n（记者 张三）\n\n标题乙\n\n${body(2)}\n`)
   for (const article of bulletin.articles) {

@@ -63,9 +63,11 @@ export function headlineBlocks(
     }
   }
   if (best < 3) width = null
+  if (width !== null) joinSplitFirstLines(found, features, roles, width)
   const blocks = new Map<number, number>()
   for (const [start, count] of found) {
-    const atWidth = width !== null && Math.abs(features[start]!.width - width) <= 1.5
+    const near = (measured: number) => width !== null && Math.abs(measured - width) <= 1.5
+    const atWidth = near(features[start]!.width) || near(setWidth(features[start]!))
     // Without a shared width, a long wrapped first line over a byline or a source line is still a headline's.
     // (set tight: no blank line inside, no two phrases side by side, which a kicker would be).
     const first = features[start]!
@@ -139,4 +141,35 @@ function candidateBlocks(
     }
   }
   return blocks
+}
+
+/** Curly quotes, dashes and ellipses: a full em in Chinese type, though the width measure counts them half. */
+const halfCounted = /[\u2018\u2019\u201c\u201d\u2014\u2026]/g
+
+/** A line's width as set in Chinese type. */
+function setWidth(feature: LineFeatures): number {
+  return feature.width + 0.5 * (feature.line.text.match(halfCounted) ?? []).length
+}
+
+/**
+ * An extractor that sets a blank line between a headline's lines leaves its first line out of
+ * the block (`从“有没有”到“好不好”——河阳镇老` / `旧小区改造十年发展观察`). A one-line block under a
+ * headline-like line set at the file's headline width, no wider than it, is that headline's
+ * second line: the block starts a line earlier.
+ */
+function joinSplitFirstLines(
+  found: Map<number, number>,
+  features: LineFeatures[],
+  roles: ReadonlyArray<LineRole | undefined>,
+  width: number
+): void {
+  for (const [start, count] of [...found]) {
+    const above = features[start - 1]
+    if (count !== 1 || above === undefined || roles[start - 1] !== undefined || found.has(start - 1)) continue
+    if (features[start]!.line.blankBefore === 0 || above.endsStop || stops.test(above.line.text)) continue
+    if (above.clauseMarks || above.cjkRatio < 0.6 || spaced.test(above.line.text)) continue
+    if (Math.abs(setWidth(above) - width) > 1 || setWidth(features[start]!) > setWidth(above)) continue
+    found.delete(start)
+    found.set(start - 1, 2)
+  }
 }

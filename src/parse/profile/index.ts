@@ -15,7 +15,7 @@ import { type Contents, findContents } from './contents.ts'
 import { type LineFeatures, featuresOf } from './features.ts'
 import { headlineBlocks } from './headblocks.ts'
 import { numberedItems } from './items.ts'
-import { letterSplitBylines } from './letters.ts'
+import { brokenBylineTails, letterSplitBylines } from './letters.ts'
 import { bylineLabel, closingNote, pageLine, staffLine } from './lexicon.ts'
 import { openingLines, type TemplateRole, templateRoles } from './templates.ts'
 
@@ -78,6 +78,13 @@ export function buildProfile(lines: Line[]): Profile {
     return (linked || !isHeadlineText(line.text)) && kind !== 'page-header' && kind !== 'page-number' && kind !== 'rule'
   }
   for (const run of letterSplitBylines(features)) for (const index of run) roles[index] = 'byline-part'
+  const creditRoles = (text: string) => {
+    const credit = readCreditBlock(text)
+    return credit && Object.values(credit).filter((names) => names.length > 0).length
+  }
+  for (const index of brokenBylineTails(features, creditRoles))
+    if (roles[index] === undefined && (roles[index - 1] ?? 'byline-more') === 'byline-more')
+      roles[index] = 'byline-more'
   // A byline label alone, its names printed elsewhere (another column): never a headline.
   features.forEach((feature, index) => {
     if (roles[index] === undefined && bylineLabel.test(feature.line.text.replace(/[\s\u3000]+/g, '')))

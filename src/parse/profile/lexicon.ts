@@ -9,6 +9,11 @@
 /** A byline label standing alone on its line, before names split letter by letter: `本报记者`, `记者`, `通讯员`. */
 export const bylineLabel = /^(?:本报|本刊|特约|见习|首席|新华社|中新社)?(?:记者|通讯员|实习生|摄影记者)[:：]?$/
 
+/** A line that opens with a byline label (`通讯员…`, `本报记者…`). */
+export const bylineLabelStart = /^(?:本报|本刊|特约|见习|首席)?(?:记者|通讯员|实习生)/
+/** A byline label inside a line (after the end of a name cut at a box's edge). */
+export const bylineLabelInside = /(?:记者|通讯员|实习生)/
+
 /** A page footer or header naming a printed page: `第 3 页`, `第3页 共8页`, `- 3 -`, `3 / 8`. */
 export const pageLine =
   /^(?:第\s*[\d０-９]+\s*页(?:\s*[/，,]?\s*共\s*[\d０-９]+\s*页)?|[-—–－]\s*\d+\s*[-—–－]|\d+\s*\/\s*\d+)$/

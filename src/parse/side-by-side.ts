@@ -1,0 +1,74 @@
+/**
+ * Two stories set side by side, each headline over its own columns: an extractor that
+ * reads the page line by line across both columns prints their headline blocks
+ * interleaved, row by row (`聚焦消防安全` / `坚持问题导向…` / `北水镇…` / `以乡村振兴…`: the two
+ * kickers, then the two headlines), and only then the bylines and the bodies, one column
+ * after the other. Read in order, the rows alternate between the two stories.
+ */
+import { readCreditBlock } from './credits.ts'
+import { startsWithMarker } from './dateline.ts'
+import { isSubtitleText } from './headline.ts'
+import type { Block } from './model.ts'
+import { countCjk, displayWidth } from './text.ts'
+
+/**
+ * A headline or subtitle set in large type over narrow columns wraps, leaving a short tail on
+ * a line of its own: `…确保全区经济社会平稳健` / `康发展`, `——区人社局…建设工` / `作综述`. A line of
+ * at most six characters under a subtitle, or of at most four under a long headline line, is
+ * that line's end, not a line of its own.
+ */
+export function wrappedTail(last: Block, block: Block): boolean {
+  // A line the profile placed (a byline label alone, `本报记者`) is no tail.
+  if (block.lines.length !== 1 || last.lines.length !== 1 || block.lines[0]!.role !== undefined) return false
+  if (readCreditBlock(block.text) !== null) return false
+  const tail = countCjk(block.text)
+  if (tail !== [...block.text.trim()].length) return false
+  if (isSubtitleText(last.text)) return tail <= 6 && displayWidth(last.text) >= 10
+  return tail <= 4 && displayWidth(block.text) <= 0.3 * displayWidth(last.text)
+}
+
+export interface SideBySide {
+  /** The first story's headline group (kicker, headline, subtitle) and the second's. */
+  groups: [Block[], Block[]]
+  /** Index of the last block the headline rows take. */
+  last: number
+}
+
+/**
+ * Four or six headline rows read across two stories (`stack`, ending at `blocks[index]`,
+ * with the rows after it), followed by a byline or a 本报讯 opener: split row by row, the
+ * first story taking rows 1, 3, 5 and the second rows 2, 4, 6. Null when the rows do not
+ * read as two headline groups, or no story opens under them (a list, a verse).
+ */
+export function sideBySide(
+  stack: Block[],
+  blocks: Block[],
+  index: number,
+  isHeadlineRow: (block: Block) => boolean
+): SideBySide | null {
+  const rows: Block[][] = []
+  const add = (block: Block) => {
+    const row = rows.at(-1)
+    if (row !== undefined && wrappedTail(row.at(-1)!, block)) row.push(block)
+    else rows.push([block])
+  }
+  for (const block of stack) add(block)
+  let next = index + 1
+  for (; next < blocks.length; next++) {
+    const block = blocks[next]!
+    if (block.lines[0]!.pageStart) break
+    const row = rows.at(-1)!
+    if (!wrappedTail(row.at(-1)!, block) && (rows.length >= 6 || !isHeadlineRow(block))) break
+    add(block)
+  }
+  const after = blocks[next]
+  if (after === undefined || (readCreditBlock(after.text) === null && !startsWithMarker(after.text))) return null
+  if (rows.length !== 4 && rows.length !== 6) return null
+  const column = (first: number) => rows.filter((_, row) => row % 2 === first)
+  const groups = [column(0), column(1)]
+  // Each story: headline rows first, a subtitle (`——…`) only as its last row.
+  const whole = (group: Block[][]) =>
+    group.every((row, at) => !isSubtitleText(row[0]!.text) || (at > 0 && at === group.length - 1))
+  if (!groups.every(whole)) return null
+  return { groups: [groups[0]!.flat(), groups[1]!.flat()], last: next - 1 }
+}
