@@ -8,7 +8,7 @@
  * Paragraphs carry no line numbers, so a line is found in its article by its text: the
  * printed line (without spaces and a leading dateline marker) is looked for in the paragraphs.
  */
-import { emptyArticle } from '../parse/model.ts'
+import { emptyArticle, emptyMasthead } from '../parse/model.ts'
 import type { Masthead, ParsedArticle, ParsedBulletin } from '../types.ts'
 import type { Correction } from './read.ts'
 
@@ -212,24 +212,8 @@ function join(bulletin: ParsedBulletin, index: number): Result {
   return done(`${title(article)}并入上一篇${title(above)}`)
 }
 
-function emptyMasthead(): Masthead {
-  return {
-    publication: null,
-    englishName: null,
-    publisher: null,
-    date: null,
-    dateText: null,
-    lunarDate: null,
-    issueNumber: null,
-    totalIssueNumber: null,
-    registration: null,
-    notes: [],
-    lines: [1, 1]
-  }
-}
-
 function setIssueFact(bulletin: ParsedBulletin, c: Correction): Result {
-  const masthead = (bulletin.masthead ??= emptyMasthead())
+  const masthead = (bulletin.masthead ??= emptyMasthead([1, 1]))
   const value = c.value!
   if (c.action === 'publication') {
     masthead.publication = value

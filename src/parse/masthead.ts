@@ -6,7 +6,7 @@
  * features, never by a publication's name.
  */
 import type { Masthead } from '../types.ts'
-import type { Context, Line } from './model.ts'
+import { emptyMasthead, type Context, type Line } from './model.ts'
 import { displayWidth, hasClauseMarks, residue, toReadableNumbers } from './text.ts'
 
 type Feature =
@@ -68,19 +68,7 @@ export function readMasthead(lines: Line[], context: Context): { masthead: Masth
 }
 
 function buildMasthead(head: Line[], features: Array<Feature | null>, context: Context): Masthead {
-  const masthead: Masthead = {
-    publication: null,
-    englishName: null,
-    publisher: null,
-    date: null,
-    dateText: null,
-    lunarDate: null,
-    issueNumber: null,
-    totalIssueNumber: null,
-    registration: null,
-    notes: [],
-    lines: [head[0]!.line, head[head.length - 1]!.line]
-  }
+  const masthead = emptyMasthead([head[0]!.line, head[head.length - 1]!.line])
   const dateParts: string[] = []
   const registration: string[] = []
   head.forEach((line, index) => {

@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import type { LineRange, ParsedArticle } from '../types.ts'
+import type { LineRange, Masthead, ParsedArticle } from '../types.ts'
 
 /** One printed line, read from the tree. */
 export interface Line {
@@ -143,6 +143,23 @@ export function emptyArticle(title: string, lines: LineRange): ParsedArticle {
     continuedTo: null,
     continuedFrom: null,
     captions: [],
+    lines
+  }
+}
+
+/** A masthead with nothing read yet, over `lines`: the one place its empty fields are listed. */
+export function emptyMasthead(lines: LineRange): Masthead {
+  return {
+    publication: null,
+    englishName: null,
+    publisher: null,
+    date: null,
+    dateText: null,
+    lunarDate: null,
+    issueNumber: null,
+    totalIssueNumber: null,
+    registration: null,
+    notes: [],
     lines
   }
 }
