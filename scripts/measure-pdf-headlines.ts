@@ -4,7 +4,8 @@
  * text files came), each then parsed by the same parser. Per layout: exact-headline precision
  * (parsed titles that are gold titles), recall (gold titles parsed exactly) and F1; and the F1
  * of article starts (a parsed article whose body opens with a gold article's first words,
- * whatever its title). Also PDF reading speed (pages per second, peak RSS).
+ * whatever its title). The part of a story continued from another page (`（上接第1版）`) repeats
+ * its headline and is not counted among the parsed titles. Also PDF reading speed (pages per second, peak RSS).
  *
  *   node --import tsx scripts/measure-pdf-headlines.ts                 # the test fixtures
  *   node --import tsx scripts/measure-pdf-headlines.ts --typeset DIR   # DIR/_pdf/<layout>/*.pdf with DIR/_gold/<layout>/*.json
@@ -145,10 +146,13 @@ for (const c of cases()) {
   for (const reader of readers) {
     const articles = articlesOf(outcomes[reader])
     const titles = match(c.gold, articles, (g, a) => g.title === a.title)
+    // The part of a story continued from another page repeats its headline, as printed: not a spurious title.
+    const jumps = titles.extra.filter((a) => a.continuedFrom !== null && c.gold.some((g) => g.title === a.title))
+    titles.extra = titles.extra.filter((a) => !jumps.includes(a))
     const starts = match(c.gold, articles, startsAt)
     const counts = tally.counts[reader]
     counts.exact += titles.matched
-    counts.got += articles.length
+    counts.got += articles.length - jumps.length
     counts.starts += starts.matched
     if (values.verbose && reader === 'ours' && (titles.missed.length > 0 || titles.extra.length > 0)) {
       console.log(`${name}:`)

@@ -40,17 +40,15 @@ function cut(boxes: Box[], minGutter: number, out: PrintedLine[]): void {
   }
   const vertical = widestGap(boxes, 'left', 'right')
   const horizontal = widestGap(boxes, 'top', 'bottom')
-  if (vertical && vertical.size >= minGutter && (!horizontal || vertical.size >= horizontal.size)) {
-    cut(
-      boxes.filter((b) => b.right <= vertical.at),
-      minGutter,
-      out
-    )
-    cut(
-      boxes.filter((b) => b.right > vertical.at),
-      minGutter,
-      out
-    )
+  const left = vertical ? boxes.filter((b) => b.right <= vertical.at) : []
+  const right = vertical ? boxes.filter((b) => b.right > vertical.at) : []
+  if (
+    vertical &&
+    vertical.size >= minGutter &&
+    (!horizontal || (vertical.size >= horizontal.size && sideBySide(left, right)))
+  ) {
+    cut(left, minGutter, out)
+    cut(right, minGutter, out)
   } else if (horizontal) {
     cut(
       boxes.filter((b) => b.bottom <= horizontal.at),
@@ -83,4 +81,11 @@ function widestGap(
     reach = Math.max(reach, box[end])
   }
   return best
+}
+
+/** Whether two groups of boxes share some height: columns side by side, not one group above the other. */
+function sideBySide(a: readonly Box[], b: readonly Box[]): boolean {
+  const top = Math.max(Math.min(...a.map((box) => box.top)), Math.min(...b.map((box) => box.top)))
+  const bottom = Math.min(Math.max(...a.map((box) => box.bottom)), Math.max(...b.map((box) => box.bottom)))
+  return bottom > top
 }
