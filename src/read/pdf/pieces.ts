@@ -36,9 +36,15 @@ export interface Piece {
   bodySize: number
   /** A column tag printed over the headline, written before it on its line. */
   tag?: string
+  /** Letter-spaced lines (`本 报 记 者 …`), joined with a space. */
+  spaced?: boolean
 }
 
-export const pieceText = (piece: Piece): string => (piece.tag ?? '') + piece.lines.map((l) => l.text).join('')
+export const pieceText = (piece: Piece): string =>
+  (piece.tag ?? '') + piece.lines.map((l) => l.text).join(piece.spaced ? ' ' : '')
+
+/** A line set letter by letter, a space after every character: a narrow box's justified text. */
+const letterSpaced = (line: PrintedLine) => /^(?:\S )+\S$/.test(line.text)
 
 /** Each page's pieces, in reading order; column tags left at a page's foot join the headline overleaf. */
 export function pagePieces(pages: readonly PageLines[]): Piece[][] {
@@ -65,7 +71,12 @@ function pieces(page: PageLines): Piece[] {
       stacked(lastLine, line, 0.6)
     ) {
       last.lines.push(line)
-    } else result.push({ lines: [line], role, bodySize: page.bodySize })
+    } else if (last?.spaced && lastLine && letterSpaced(line) && wrapsOn(lastLine, line)) {
+      // Letter-spaced lines of a narrow box are one block, cut anywhere (mid-name): one text line.
+      last.lines.push(line)
+    } else {
+      result.push({ lines: [line], role, bodySize: page.bodySize, ...(letterSpaced(line) ? { spaced: true } : {}) })
+    }
   }
   markMasthead(page.page, result)
   markLabels(result)
@@ -154,6 +165,10 @@ function tagOverleaf(page: Piece[], next: Piece[]): void {
   headline.tag = pieceText(tag)
   page.splice(last, 1)
 }
+
+/** `b` carries on `a`'s block: the same type, the same left edge, right under it. */
+const wrapsOn = (a: PrintedLine, b: PrintedLine) =>
+  Math.abs(a.size - b.size) < 0.5 && Math.abs(a.x - b.x) < 0.5 * a.size && stacked(a, b, 0.5)
 
 /** `b` is the next line under `a` in the same column: overlapping across, and less than `slack` sizes of extra space between. */
 export function stacked(a: PrintedLine, b: PrintedLine, slack: number): boolean {
