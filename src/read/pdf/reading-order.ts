@@ -8,7 +8,8 @@
  * entries, a byline set beside the foot of a headline block): the region is cut across
  * instead. The lines of a headline block in display type (kicker, headline lines, subtitle,
  * stacked in one column) are cut as one box: a narrow gap between them is no place to cut,
- * and the block is read whole.
+ * and the block is read whole. Nor is a band a gutter when a headline on one side stands
+ * above everything on the other: the headline is read first.
  */
 import { HEADLINE_RATIO } from './pieces.ts'
 import type { PrintedLine } from './types.ts'
@@ -41,11 +42,11 @@ const boxOf = (line: PrintedLine): Box => ({
 
 export function readingOrder(lines: readonly PrintedLine[], bodySize: number): PrintedLine[] {
   const out: PrintedLine[] = []
-  cut(headlineBlocks(lines.map(boxOf), bodySize), MIN_GUTTER_SIZES * bodySize, out)
+  cut(headlineBlocks(lines.map(boxOf), bodySize), bodySize, out)
   return out
 }
 
-function cut(boxes: Box[], minGutter: number, out: PrintedLine[]): void {
+function cut(boxes: Box[], bodySize: number, out: PrintedLine[]): void {
   if (boxes.length <= 1) {
     for (const box of boxes) out.push(...box.lines)
     return
@@ -56,20 +57,24 @@ function cut(boxes: Box[], minGutter: number, out: PrintedLine[]): void {
   const right = vertical ? boxes.filter((b) => b.right > vertical.at) : []
   if (
     vertical &&
-    vertical.size >= minGutter &&
-    (!horizontal || (vertical.size >= horizontal.size && sideBySide(left, right)))
+    vertical.size >= MIN_GUTTER_SIZES * bodySize &&
+    (!horizontal ||
+      (vertical.size >= horizontal.size &&
+        sideBySide(left, right) &&
+        !headsOver(left, right, bodySize) &&
+        !headsOver(right, left, bodySize)))
   ) {
-    cut(left, minGutter, out)
-    cut(right, minGutter, out)
+    cut(left, bodySize, out)
+    cut(right, bodySize, out)
   } else if (horizontal) {
     cut(
       boxes.filter((b) => b.bottom <= horizontal.at),
-      minGutter,
+      bodySize,
       out
     )
     cut(
       boxes.filter((b) => b.bottom > horizontal.at),
-      minGutter,
+      bodySize,
       out
     )
   } else {
@@ -93,6 +98,17 @@ function widestGap(
     reach = Math.max(reach, box[end])
   }
   return best
+}
+
+/**
+ * Whether the first of a group of boxes is a headline block set above everything in the other
+ * group (a jump head over the continued text, its `（上接第3版）` in the next column): the
+ * headline is read first, across, and what is under it after.
+ */
+function headsOver(group: readonly Box[], other: readonly Box[], bodySize: number): boolean {
+  const first = group.reduce((a, b) => (b.top < a.top ? b : a))
+  const headline = first.lines.some((line) => line.size >= HEADLINE_RATIO * bodySize)
+  return headline && first.bottom <= Math.min(...other.map((box) => box.top))
 }
 
 /** Whether two groups of boxes share some height: columns side by side, not one group above the other. */
