@@ -1,6 +1,6 @@
 /**
  * A page's ordered printed lines → pieces, the text lines to be written: each printed line
- * is one, except a headline printed on several lines (one piece), and each piece gets the
+ * is one, except a headline or kicker printed on several lines (one piece), and each piece gets the
  * role its type size and place give it. Type size alone is refined here: the front page's
  * name is a masthead; a headline-size line too short for a headline is a label (简讯, 导读);
  * a medium line alone is a headline of its own; a column tag over a headline (`【民生关注】`)
@@ -65,8 +65,8 @@ function pieces(page: PageLines): Piece[] {
     if (
       last &&
       lastLine &&
-      role === 'headline' &&
-      last.role === 'headline' &&
+      (role === 'headline' || role === 'medium') &&
+      last.role === role &&
       Math.abs(lastLine.size - line.size) < 0.5 &&
       stacked(lastLine, line, 0.6)
     ) {
@@ -126,15 +126,16 @@ function markLabels(result: Piece[]): void {
  */
 function promoteLoneMediumLines(result: Piece[]): void {
   result.forEach((piece, index) => {
-    if (piece.role !== 'medium' || piece.lines.length !== 1) return
-    const line = piece.lines[0]!
+    if (piece.role !== 'medium') return
+    const first = piece.lines[0]!
+    const last = piece.lines.at(-1)!
     const before = result[index - 1]
     const after = result[index + 1]
     const byHeadline = (other: Piece | undefined, above: boolean) =>
       other?.role === 'headline' &&
-      (above ? stacked(other.lines.at(-1)!, line, 1.0) : stacked(line, other.lines[0]!, 1.0))
+      (above ? stacked(other.lines.at(-1)!, first, 1.0) : stacked(last, other.lines[0]!, 1.0))
     if (byHeadline(before, true) || byHeadline(after, false)) return
-    if (/^[—–-]/.test(line.text) || charCount(line.text) < MIN_PROMOTED_CHARS) return
+    if (/^[—–-]/.test(first.text) || charCount(pieceText(piece)) < MIN_PROMOTED_CHARS) return
     piece.role = 'headline'
   })
 }
