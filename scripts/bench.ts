@@ -5,6 +5,7 @@
  *
  *   npm run bench -- [--articles N] [--names few|many] [--seed S] [--keep] [--heap MB]
  *                    [--skip-baseline] [--skip-rebuild] [--skip-search] [--json FILE]
+ *                    [--pdf DIR] [--pdf-pages N]
  *
  * Every measurement runs in its own child process (scripts/bench/child-*.ts) so its peak
  * RSS is its own: CPU seconds and the largest process's peak from /usr/bin/time -v, and the
@@ -19,6 +20,9 @@
  *              Pagefind's Node API over the output
  *   cut        bare nodejieba.cut over the same title + body texts
  *   search     bytes a first search fetches (scripts/bench/first-search.ts), ours and baseline
+ *   pdf        PDF reading (src/read/pdf/) then parsing, pages per second and peak RSS, on the
+ *              PDFs under --pdf DIR (default tests/output/typeset/_pdf, made by
+ *              `npm run typeset-corpus`), read in turn until --pdf-pages pages (default 300)
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -37,7 +41,8 @@ const child = (name: string) => join(repo, 'scripts', 'bench', name)
 const tsx = import.meta.resolve('tsx')
 
 const usage = `Usage: npm run bench -- [--articles N] [--names few|many] [--seed S] [--keep] [--heap MB]
-                      [--skip-baseline] [--skip-rebuild] [--skip-search] [--json FILE]`
+                      [--skip-baseline] [--skip-rebuild] [--skip-search] [--json FILE]
+                      [--pdf DIR] [--pdf-pages N]`
 
 const { values } = parseArgs({
   options: {
@@ -51,6 +56,8 @@ const { values } = parseArgs({
     'skip-rebuild': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
     json: { type: 'string' },
+    pdf: { type: 'string' },
+    'pdf-pages': { type: 'string', default: '300' },
     help: { type: 'boolean', default: false }
   },
   strict: true
@@ -257,6 +264,15 @@ if (!values['skip-baseline']) {
   report('cut', cut)
 }
 
+// (f) PDF reading, on the typeset corpus's PDFs when they are there
+const pdfDir = values.pdf ? resolve(values.pdf) : join(repo, 'tests/output/typeset/_pdf')
+let pdf: Measurement | null = null
+if (existsSync(pdfDir)) {
+  say(`PDF reading: ${values['pdf-pages']} pages of the PDFs under ${pdfDir} …`)
+  pdf = await measure(process.execPath, nodeArgs('child-pdf.ts', pdfDir, values['pdf-pages']), { cwd: repo })
+  report('pdf', pdf)
+} else say(`PDF reading: no PDFs at ${pdfDir} (make them with npm run typeset-corpus, or pass --pdf DIR)`)
+
 // ---------------------------------------------------------------------------------------
 // The table.
 
@@ -324,6 +340,16 @@ for (const [label, site] of [
       `${site.index.files} chunks ${(site.index.bytes / 1e6).toFixed(1)} MB, ${site.fragment.files} fragments, ${site.filter.files} filter chunks`
     )
 }
+const p = pdf?.ok
+  ? (pdf.result as { pages: number; files: number; articles: number; readSeconds: number; parseSeconds: number })
+  : null
+if (pdf && p)
+  row(
+    `PDF reading + parsing (${p.pages} pages, ${p.files} PDFs)`,
+    `read ${(p.pages / p.readSeconds).toFixed(1)} pages/s, parse ${(p.pages / p.parseSeconds).toFixed(0)} pages/s (wall)`,
+    `CPU ${sec(pdf.cpuSeconds)} = ${(p.pages / (pdf.cpuSeconds ?? NaN)).toFixed(1)} pages per CPU second`,
+    `peak RSS ${gb(pdf.maxRssBytes)}, ${p.articles} articles`
+  )
 const searchSummary = (profiles: SearchProfile[] | null, profile: 'minimal' | 'ours') => {
   if (!profiles) return '—'
   const list = profiles.filter((p) => p.profile === profile)
@@ -442,7 +468,8 @@ const json = {
   oursSite,
   baseSite,
   oursSearch,
-  baseSearch
+  baseSearch,
+  pdf
 }
 writeFileSync(join(root, 'results.json'), JSON.stringify(json, null, 1))
 if (values.json) writeFileSync(resolve(values.json), JSON.stringify(json, null, 1))

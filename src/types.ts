@@ -172,7 +172,12 @@ export interface ArticleRecord extends Omit<ParsedArticle, 'column' | 'confidenc
   region: string | null
   /** Page of the issue's PDF the article was printed on (its headline's page); null when read from text. */
   printedPage?: number | null
+  /** What the article was read from: the issue's PDF, or a text file. */
+  source?: RecordSource
 }
+
+/** What a record was read from: a PDF (src/read/pdf/), or a text file. */
+export type RecordSource = 'pdf' | 'text'
 
 /** Issue record published in `data/issues.json` (docs/SCHEMA.md). */
 export interface IssueRecord {
@@ -199,4 +204,6 @@ export interface IssueRecord {
   pdf?: string | null
   /** Pages in that PDF. */
   pdfPages?: number | null
+  /** What the issue was read from: its PDF, or a text file. */
+  source?: RecordSource
 }

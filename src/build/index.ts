@@ -24,6 +24,7 @@ import { decodeEntry, ParseCache, parseKey } from './parse-cache.ts'
 import { parseFile, parsePdfFile, type ParseOutcome } from './parse-file.ts'
 import { isPdf } from '../read/pdf/index.ts'
 import { copyPdfs, type PdfCopy } from './copy-pdfs.ts'
+import { supersededByPdf, supersededMessage } from './supersede.ts'
 import { ParsePool, type EncodedOutcome } from './parse-pool.ts'
 import { buildReport, type ReportFileInput } from '../report/model.ts'
 import { isInside, reportDirFor, writeReport } from '../report/write.ts'
@@ -192,7 +193,22 @@ async function readParseAndTag(
   /** The corpus files by corpus-relative path: article pages show their source lines. */
   const sources = new Map<string, SourceFile>()
   let skipped = 0
+  /** Into the cache in file order, before anything (resolveCredits) changes the bulletin. */
+  const remember = (key: string, outcome: Extract<ParseOutcome, { kind: 'parsed' }>, entry: FileResult['entry']) => {
+    if (entry === 'encode') cache.set(key, outcome.bulletin, outcome.messages)
+    else if (entry !== 'cached') cache.setEncoded(key, entry)
+  }
+  const superseded = supersededByPdf(results)
   for (const { path, issueDate, key, outcome, entry } of results) {
+    const pdf = superseded.get(path)
+    if (pdf !== undefined) {
+      // The PDF of the same issue is built instead: the report names this file, and nothing else of it.
+      diagnostics.addMessages(display, path, [supersededMessage(path, pdf)])
+      reportFiles.push({ path, kind: 'skipped', bulletin: null, issue: null, articles: [] })
+      skipped++
+      if (outcome.kind === 'parsed') remember(key, outcome, entry)
+      continue
+    }
     diagnostics.addMessages(display, path, outcome.messages)
     reportFiles.push({
       path,
@@ -202,9 +218,7 @@ async function readParseAndTag(
       articles: []
     })
     if (outcome.kind === 'parsed') {
-      // Into the cache in file order, before anything (resolveCredits) changes the bulletin.
-      if (entry === 'encode') cache.set(key, outcome.bulletin, outcome.messages)
-      else if (entry !== 'cached') cache.setEncoded(key, entry)
+      remember(key, outcome, entry)
       bulletins.push({ path, issueDate, key, bulletin: outcome.bulletin })
       const pdfText = outcome.bulletin.pdf?.text
       sources.set(

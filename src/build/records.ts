@@ -58,7 +58,8 @@ export function assembleIssue(
       evidence: parsed.evidence ?? [],
       tags: emptyTags(),
       region,
-      printedPage: pdf ? pageOfLine(pdf, parsed.lines[0]) : null
+      printedPage: pdf ? pageOfLine(pdf, parsed.lines[0]) : null,
+      source: pdf ? 'pdf' : 'text'
     }
   })
   const issue: IssueRecord = {
@@ -80,7 +81,8 @@ export function assembleIssue(
     unassigned: bulletin.unassigned.map((u) => u.text),
     confidence: bulletin.confidence ?? null,
     pdf: pdf ? pdfUrl(issueId) : null,
-    pdfPages: pdf?.pages ?? null
+    pdfPages: pdf?.pages ?? null,
+    source: pdf ? 'pdf' : 'text'
   }
   return { issue, articles }
 }

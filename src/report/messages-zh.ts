@@ -34,6 +34,8 @@ export const chineseRules: Record<string, Say> = {
   'bulletin-read-pdf:pdf-encrypted': (reason) => reason,
   'bulletin-read-pdf:pdf-needs-ocr': (reason) => reason,
   'bulletin-read-pdf:pdf-page-needs-ocr': (reason) => reason,
+  'bulletin-build:superseded-by-pdf': (_reason, quoted) =>
+    `同一期的PDF ${q(quoted[0])} 已读入，以PDF为准；这份文本文件被取代，没有用来生成网站`,
   'bulletin-read:empty-file': (reason) =>
     /whitespace-only/.test(reason) ? '文件只有空白，没有简报文字；已跳过' : '文件是空的，没有简报文字；已跳过',
   'bulletin-read:binary-file': (reason) => {

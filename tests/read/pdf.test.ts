@@ -10,7 +10,8 @@ import { isPdf, readPdf } from '../../src/read/pdf/index.ts'
 import { printedLines } from '../../src/read/pdf/lines.ts'
 import { pageOfLine } from '../../src/read/pdf/page-of-line.ts'
 import { readingOrder } from '../../src/read/pdf/reading-order.ts'
-import { layoutText, sizeRole } from '../../src/read/pdf/to-text.ts'
+import { sizeRole } from '../../src/read/pdf/pieces.ts'
+import { layoutText } from '../../src/read/pdf/to-text.ts'
 import type { PrintedLine, TextRun } from '../../src/read/pdf/types.ts'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/pdf/${name}`, import.meta.url)))

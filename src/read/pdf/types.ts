@@ -43,9 +43,10 @@ export interface PrintedLine {
 
 /**
  * What a line's type size says it is, relative to the page's body text: `masthead` is the
- * front page's name block, in type far larger than anything else on the page.
+ * front page's name block, in type far larger than anything else on the page; `label` a line
+ * in headline type too short for a headline (a box's or section's name: 简讯, 导读).
  */
-export type SizeRole = 'masthead' | 'headline' | 'medium' | 'body' | 'small'
+export type SizeRole = 'masthead' | 'headline' | 'label' | 'medium' | 'body' | 'small'
 
 /** Evidence for one line of the text the PDF reader hands to the parser. */
 export interface LineEvidence {
