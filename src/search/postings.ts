@@ -1,0 +1,182 @@
+/**
+ * Posting lists of character grams, collected article by article in article-number order
+ * and written in the formats templates/assets/postings.js reads (docs/SCHEMA.md).
+ *
+ * A 100,000-article archive holds ~10⁸ (gram, article) pairs, so a gram's list is not a JS
+ * array: each list is a chain of 32-byte blocks in one arena, filled with the list's
+ * varints as articles come, and gram ids, keys and counters live in typed arrays.
+ */
+import { BITMAP, EXTERNAL } from '../../templates/assets/postings.js'
+
+/** Gram keys are numbers: each code unit + 1 in base 65537, so 1-, 2- and 3-grams never collide. */
+const BASE = 65537
+const BLOCK = 32
+const PAYLOAD = BLOCK - 4
+
+/** The frequency class of a count (postings.js). */
+export const frequencyClass = (count: number) => (count === 1 ? 0 : count < 4 ? 1 : count < 8 ? 2 : 3)
+
+/** A gram's numeric key as its text. */
+export function gramText(key: number): string {
+  const units: number[] = []
+  for (let rest = key; rest > 0; rest = Math.floor(rest / BASE)) units.unshift((rest % BASE) - 1)
+  return String.fromCharCode(...units)
+}
+
+function grown<T extends Int32Array | Float64Array | Uint16Array | Uint8Array>(array: T, size: number): T {
+  if (array.length >= size) return array
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2))
+  bigger.set(array)
+  return bigger
+}
+
+export class PostingTable {
+  private readonly ids = new Map<number, number>()
+  private keys = new Float64Array(1024)
+  private head = new Int32Array(1024)
+  private tail = new Int32Array(1024)
+  private fill = new Uint8Array(1024)
+  private last = new Int32Array(1024)
+  private counts = new Int32Array(1024)
+  private sizes = new Int32Array(1024)
+  private pending = new Uint16Array(1024)
+  private arena = new Uint8Array(BLOCK * 4096)
+  private blocks = 0
+  private touched: number[] = []
+
+  get grams(): number {
+    return this.ids.size
+  }
+
+  /** Every 1-, 2- and 3-gram of a folded text, for the article being added. */
+  addText(text: string): void {
+    const n = text.length
+    for (let i = 0; i < n; i++) {
+      const one = text.charCodeAt(i) + 1
+      this.occurs(one)
+      if (i + 1 < n) {
+        const two = one * BASE + text.charCodeAt(i + 1) + 1
+        this.occurs(two)
+        if (i + 2 < n) this.occurs(two * BASE + text.charCodeAt(i + 2) + 1)
+      }
+    }
+  }
+
+  private occurs(key: number): void {
+    let id = this.ids.get(key)
+    if (id === undefined) {
+      id = this.ids.size
+      this.ids.set(key, id)
+      if (id >= this.keys.length) this.grow(id + 1)
+      this.keys[id] = key
+      this.head[id] = -1
+      this.last[id] = -1
+    }
+    const seen = this.pending[id]!
+    if (seen === 0) this.touched.push(id)
+    if (seen < 0xffff) this.pending[id] = seen + 1
+  }
+
+  private grow(size: number): void {
+    this.keys = grown(this.keys, size)
+    this.head = grown(this.head, size)
+    this.tail = grown(this.tail, size)
+    this.fill = grown(this.fill, size)
+    this.last = grown(this.last, size)
+    this.counts = grown(this.counts, size)
+    this.sizes = grown(this.sizes, size)
+    this.pending = grown(this.pending, size)
+  }
+
+  /** Ends the article numbered `doc`: each gram it held gets its posting. */
+  endArticle(doc: number): void {
+    for (const id of this.touched) {
+      let value = (doc - this.last[id]! - 1) * 4 + frequencyClass(this.pending[id]!)
+      this.pending[id] = 0
+      this.last[id] = doc
+      this.counts[id]!++
+      do {
+        const byte = value > 0x7f ? (value % 128) | 0x80 : value
+        this.append(id, byte)
+        value = Math.floor(value / 128)
+      } while (value > 0)
+    }
+    this.touched = []
+  }
+
+  private append(id: number, byte: number): void {
+    if (this.head[id] === -1 || this.fill[id] === PAYLOAD) {
+      const block = this.blocks++
+      this.arena = grown(this.arena, (block + 1) * BLOCK)
+      this.arena.fill(0xff, block * BLOCK, block * BLOCK + 4)
+      if (this.head[id] === -1) this.head[id] = block
+      else new DataView(this.arena.buffer).setInt32(this.tail[id]! * BLOCK, block)
+      this.tail[id] = block
+      this.fill[id] = 0
+    }
+    this.arena[this.tail[id]! * BLOCK + 4 + this.fill[id]!++] = byte
+    this.sizes[id]!++
+  }
+
+  /** Each gram with its article count and sparse payload, in no particular order. */
+  *lists(): Generator<{ key: string; count: number; sparse: Uint8Array }> {
+    const view = new DataView(this.arena.buffer)
+    for (let id = 0; id < this.ids.size; id++) {
+      const sparse = new Uint8Array(this.sizes[id]!)
+      let at = 0
+      for (let block = this.head[id]!; block !== -1; block = view.getInt32(block * BLOCK)) {
+        const take = Math.min(PAYLOAD, sparse.length - at)
+        sparse.set(this.arena.subarray(block * BLOCK + 4, block * BLOCK + 4 + take), at)
+        at += take
+      }
+      yield { key: gramText(this.keys[id]!), count: this.counts[id]!, sparse }
+    }
+  }
+}
+
+/** A sparse list of ascending article numbers, every frequency class 0 (filter values). */
+export function sparseList(docs: readonly number[]): Uint8Array {
+  const bytes: number[] = []
+  let last = -1
+  for (const doc of docs) {
+    let value = (doc - last - 1) * 4
+    last = doc
+    do {
+      bytes.push(value > 0x7f ? (value % 128) | 0x80 : value)
+      value = Math.floor(value / 128)
+    } while (value > 0)
+  }
+  return Uint8Array.from(bytes)
+}
+
+/** The smaller of a list's two forms: sparse as given, or a bitmap over `articles` numbers. */
+export function smallerForm(sparse: Uint8Array, count: number, articles: number): { form: number; payload: Uint8Array } {
+  const bitmapBytes = Math.ceil(articles / 8)
+  if (bitmapBytes + Math.ceil(count / 4) >= sparse.length) return { form: 0, payload: sparse }
+  const payload = new Uint8Array(bitmapBytes + Math.ceil(count / 4))
+  let doc = -1
+  let at = 0
+  for (let k = 0; k < count; k++) {
+    let value = 0
+    let scale = 1
+    for (;;) {
+      const byte = sparse[at++]!
+      value += (byte & 0x7f) * scale
+      if (byte < 0x80) break
+      scale *= 128
+    }
+    doc += Math.floor(value / 4) + 1
+    payload[doc >> 3]! |= 1 << (doc & 7)
+    payload[bitmapBytes + (k >> 2)]! |= (value & 3) << ((k & 3) * 2)
+  }
+  return { form: BITMAP, payload }
+}
+
+export function varint(value: number, out: number[]): void {
+  do {
+    out.push(value > 0x7f ? (value % 128) | 0x80 : value)
+    value = Math.floor(value / 128)
+  } while (value > 0)
+}
+
+export { BITMAP, EXTERNAL }
