@@ -18,7 +18,10 @@ export const indexFolder = 'search-index'
 /** Indexes the article pages into `siteDir/search-index/`. */
 export async function indexSite(siteDir: string, pages: readonly SearchablePage[]): Promise<IndexStats> {
   const docs = pages.map(searchDoc)
-  const worker = startTsWorker(new URL('./index-thread.ts', import.meta.url), { root: join(siteDir, indexFolder), docs })
+  const worker = startTsWorker(new URL('./index-thread.ts', import.meta.url), {
+    root: join(siteDir, indexFolder),
+    docs
+  })
   return new Promise<IndexStats>((resolve, reject) => {
     let settled = false
     worker.once('message', (message: { stats?: IndexStats; error?: string }) => {

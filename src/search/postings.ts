@@ -150,7 +150,11 @@ export function sparseList(docs: readonly number[]): Uint8Array {
 }
 
 /** The smaller of a list's two forms: sparse as given, or a bitmap over `articles` numbers. */
-export function smallerForm(sparse: Uint8Array, count: number, articles: number): { form: number; payload: Uint8Array } {
+export function smallerForm(
+  sparse: Uint8Array,
+  count: number,
+  articles: number
+): { form: number; payload: Uint8Array } {
   const bitmapBytes = Math.ceil(articles / 8)
   if (bitmapBytes + Math.ceil(count / 4) >= sparse.length) return { form: 0, payload: sparse }
   const payload = new Uint8Array(bitmapBytes + Math.ceil(count / 4))

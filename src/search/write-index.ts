@@ -42,7 +42,7 @@ function fileWriter(root: string) {
   return {
     write(kind: string, n: number, extension: string, data: string | Uint8Array) {
       const folder = join(root, kind, String(Math.floor(n / FANOUT)))
-      if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder)
+      if (!made.has(folder)) (mkdirSync(folder, { recursive: true }), made.add(folder))
       writeFileSync(join(folder, `${n}.${extension}`), data)
       bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length
     },

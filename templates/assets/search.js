@@ -98,7 +98,8 @@ function dateBounds(state) {
   let low = 0
   let high = 99999999
   const narrow = (lo, hi) => ((low = Math.max(low, lo)), (high = Math.min(high, hi)))
-  if (/^\d{4}$/.test(state.filters['年份'] ?? '')) narrow(Number(state.filters['年份']) * 10000, Number(state.filters['年份']) * 10000 + 9999)
+  if (/^\d{4}$/.test(state.filters['年份'] ?? ''))
+    narrow(Number(state.filters['年份']) * 10000, Number(state.filters['年份']) * 10000 + 9999)
   const month = /^(\d{4})-(\d{2})$/.exec(state.filters['月份'] ?? '')
   if (month) narrow(Number(month[1] + month[2]) * 100, Number(month[1] + month[2]) * 100 + 99)
   const day = (text) => (/^\d{4}-\d{2}-\d{2}$/.test(text ?? '') ? Number(text.replaceAll('-', '')) : null)
@@ -244,8 +245,7 @@ function formParams() {
   if (sortSelect && sortSelect.value) params.set('sort', sortSelect.value)
   for (const select of filterBox ? filterBox.querySelectorAll('select[data-filter]') : [])
     if (select.value) params.set(select.dataset.filter, select.value)
-  for (const name of FILTER_NAMES)
-    if (!params.has(name) && pendingFilters[name]) params.set(name, pendingFilters[name])
+  for (const name of FILTER_NAMES) if (!params.has(name) && pendingFilters[name]) params.set(name, pendingFilters[name])
   if (fromInput && fromInput.value) params.set('from', fromInput.value)
   if (toInput && toInput.value) params.set('to', toInput.value)
   return params
