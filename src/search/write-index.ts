@@ -32,8 +32,13 @@ export interface IndexStats {
   bytes: number
 }
 
+const publicationOf = (doc: SearchDoc) => doc.filters['刊名']?.[0] ?? ''
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+/** Date order; within a day by publication, so a publication's articles are runs of numbers. */
 const byDateThenUrl = (a: SearchDoc, b: SearchDoc) =>
-  dateNumber(a.sortDate) - dateNumber(b.sortDate) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
+  dateNumber(a.sortDate) - dateNumber(b.sortDate) ||
+  compare(publicationOf(a), publicationOf(b)) ||
+  compare(a.url, b.url)
 
 /** Folders made so far: a file's folder is made once. */
 function fileWriter(root: string) {
@@ -120,7 +125,7 @@ export function writeIndex(root: string, unordered: readonly SearchDoc[]): Index
     }
   }
   bucketBytes.forEach((bytes, n) => files.write('b', n, 'bin', Uint8Array.from(bytes)))
-  const publications = [...new Set(docs.map((d) => d.filters['刊名']?.[0] ?? ''))].sort()
+  const publications = [...new Set(docs.map(publicationOf))].sort()
   const manifest = {
     format: 1,
     articles: docs.length,
@@ -131,7 +136,7 @@ export function writeIndex(root: string, unordered: readonly SearchDoc[]): Index
     ),
     publications,
     publicationRuns: runs(
-      docs.map((d) => publications.indexOf(d.filters['刊名']?.[0] ?? '')),
+      docs.map((d) => publications.indexOf(publicationOf(d))),
       false
     )
   }
