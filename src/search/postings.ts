@@ -8,19 +8,28 @@
  */
 import { BITMAP, EXTERNAL } from '../../templates/assets/postings.js'
 
-/** Gram keys are numbers: each code unit + 1 in base 65537, so 1-, 2- and 3-grams never collide. */
-const BASE = 65537
 const BLOCK = 32
 const PAYLOAD = BLOCK - 4
+/** Longest gram (terms.js GRAM). */
+const LONGEST = 4
+/** Largest base whose fourth power is below 2⁵³: gram keys stay exact doubles. */
+const MAX_BASE = 9740
 
 /** The frequency class of a count (postings.js). */
 export const frequencyClass = (count: number) => (count === 1 ? 0 : count < 4 ? 1 : count < 8 ? 2 : 3)
 
-/** A gram's numeric key as its text. */
-export function gramText(key: number): string {
+/**
+ * The characters of the texts, most frequent first: a gram of them is a number, its
+ * characters' ranks + 1 in base (alphabet size + 1), so 1- to 4-grams never collide. A
+ * character past the first 9,739 (only in very varied archives) makes its grams strings.
+ */
+export function alphabetOf(texts: Iterable<string>): Uint16Array {
+  const counts = new Float64Array(0x10000)
+  for (const text of texts) for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i)]!++
   const units: number[] = []
-  for (let rest = key; rest > 0; rest = Math.floor(rest / BASE)) units.unshift((rest % BASE) - 1)
-  return String.fromCharCode(...units)
+  for (let unit = 0; unit < 0x10000; unit++) if (counts[unit]! > 0) units.push(unit)
+  units.sort((a, b) => counts[b]! - counts[a]! || a - b)
+  return Uint16Array.from(units.slice(0, MAX_BASE - 1))
 }
 
 function grown<T extends Int32Array | Float64Array | Uint16Array | Uint8Array>(array: T, size: number): T {
@@ -32,6 +41,11 @@ function grown<T extends Int32Array | Float64Array | Uint16Array | Uint8Array>(a
 
 export class PostingTable {
   private readonly ids = new Map<number, number>()
+  private readonly stringIds = new Map<string, number>()
+  private readonly stringKeys = new Map<number, string>()
+  private readonly rank = new Uint16Array(0x10000)
+  private readonly base: number
+  private ranks = new Uint16Array(4096)
   private keys = new Float64Array(1024)
   private head = new Int32Array(1024)
   private tail = new Int32Array(1024)
@@ -44,34 +58,74 @@ export class PostingTable {
   private blocks = 0
   private touched: number[] = []
 
-  get grams(): number {
-    return this.ids.size
+  constructor(private readonly alphabet: Uint16Array) {
+    alphabet.forEach((unit, r) => (this.rank[unit] = r + 1))
+    this.base = alphabet.length + 1
   }
 
-  /** Every 1-, 2- and 3-gram of a folded text, for the article being added. */
+  get grams(): number {
+    return this.ids.size + this.stringIds.size
+  }
+
+  /** Every 1- to 4-gram of a folded text, for the article being added. */
   addText(text: string): void {
     const n = text.length
+    if (this.ranks.length < n) this.ranks = new Uint16Array(n * 2)
+    const ranks = this.ranks
+    for (let i = 0; i < n; i++) ranks[i] = this.rank[text.charCodeAt(i)]!
     for (let i = 0; i < n; i++) {
-      const one = text.charCodeAt(i) + 1
-      this.occurs(one)
-      if (i + 1 < n) {
-        const two = one * BASE + text.charCodeAt(i + 1) + 1
-        this.occurs(two)
-        if (i + 2 < n) this.occurs(two * BASE + text.charCodeAt(i + 2) + 1)
+      let key = 0
+      for (let length = 1; length <= LONGEST && i + length <= n; length++) {
+        const r = ranks[i + length - 1]!
+        if (r === 0) {
+          for (; length <= LONGEST && i + length <= n; length++) this.occursString(text.slice(i, i + length))
+          break
+        }
+        key = key * this.base + r
+        this.occurs(key)
       }
     }
+  }
+
+  private occursString(gram: string): void {
+    let id = this.stringIds.get(gram)
+    if (id === undefined) {
+      id = this.newId()
+      this.stringIds.set(gram, id)
+      this.stringKeys.set(id, gram)
+    }
+    this.seen(id)
   }
 
   private occurs(key: number): void {
     let id = this.ids.get(key)
     if (id === undefined) {
-      id = this.ids.size
+      id = this.newId()
       this.ids.set(key, id)
-      if (id >= this.keys.length) this.grow(id + 1)
       this.keys[id] = key
-      this.head[id] = -1
-      this.last[id] = -1
     }
+    this.seen(id)
+  }
+
+  private newId(): number {
+    const id = this.grams
+    if (id >= this.keys.length) this.grow(id + 1)
+    this.head[id] = -1
+    this.last[id] = -1
+    return id
+  }
+
+  /** A gram's key as its text. */
+  gramText(id: number): string {
+    const text = this.stringKeys.get(id)
+    if (text !== undefined) return text
+    const units: number[] = []
+    for (let rest = this.keys[id]!; rest > 0; rest = Math.floor(rest / this.base))
+      units.unshift(this.alphabet[(rest % this.base) - 1]!)
+    return String.fromCharCode(...units)
+  }
+
+  private seen(id: number): void {
     const seen = this.pending[id]!
     if (seen === 0) this.touched.push(id)
     if (seen < 0xffff) this.pending[id] = seen + 1
@@ -121,7 +175,7 @@ export class PostingTable {
   /** Each gram with its article count and sparse payload, in no particular order. */
   *lists(): Generator<{ key: string; count: number; sparse: Uint8Array }> {
     const view = new DataView(this.arena.buffer)
-    for (let id = 0; id < this.ids.size; id++) {
+    for (let id = 0; id < this.grams; id++) {
       const sparse = new Uint8Array(this.sizes[id]!)
       let at = 0
       for (let block = this.head[id]!; block !== -1; block = view.getInt32(block * BLOCK)) {
@@ -129,7 +183,7 @@ export class PostingTable {
         sparse.set(this.arena.subarray(block * BLOCK + 4, block * BLOCK + 4 + take), at)
         at += take
       }
-      yield { key: gramText(this.keys[id]!), count: this.counts[id]!, sparse }
+      yield { key: this.gramText(id), count: this.counts[id]!, sparse }
     }
   }
 }

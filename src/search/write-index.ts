@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { bucketOf, dateNumber, filterKey, fold, FILTER, TEXT, TITLE } from '../../templates/assets/terms.js'
-import { EXTERNAL, PostingTable, smallerForm, sparseList, varint } from './postings.ts'
+import { alphabetOf, EXTERNAL, PostingTable, smallerForm, sparseList, varint } from './postings.ts'
 import type { SearchDoc } from './records.ts'
 
 /** Bytes of lists a bucket holds on average: a query term costs a few buckets. */
@@ -74,8 +74,13 @@ function runs(values: readonly number[], delta: boolean): number[] {
 export function writeIndex(root: string, unordered: readonly SearchDoc[]): IndexStats {
   const docs = [...unordered].sort(byDateThenUrl)
   const files = fileWriter(root)
-  const text = new PostingTable()
-  const title = new PostingTable()
+  const alphabet = alphabetOf(
+    (function* () {
+      for (const doc of docs) yield fold(doc.text)
+    })()
+  )
+  const text = new PostingTable(alphabet)
+  const title = new PostingTable(alphabet)
   const filterDocs = new Map<string, number[]>()
   const filterCounts = new Map<string, Map<string, number>>()
   docs.forEach((doc, n) => {

@@ -2,10 +2,10 @@
 // the browser, by the build when it writes the index (src/search/) and by the benchmark.
 //
 // The index (README, "Search") holds posting lists of character grams of the folded text:
-// every single character, every pair and every run of three. A query term of one to three
-// characters is one gram, so its list is exactly the articles holding it; a longer term is
-// the articles holding each of its overlapping three-character runs. Any substring of an
-// article is found, whatever a word segmenter would have made of it.
+// every run of one to four characters. A query term of up to four characters is one gram,
+// so its list is exactly the articles holding it; a longer term is the articles holding
+// each of its overlapping four-character runs. Any substring of an article is found,
+// whatever a word segmenter would have made of it.
 
 /** Text as compared: full-width ASCII folded to half-width, no white space, lower case. */
 /** @param {string} text @returns {string} */
@@ -22,11 +22,11 @@ export const TITLE = 1
 export const FILTER = 2
 
 /** Longest gram the index holds. */
-export const GRAM = 3
+export const GRAM = 4
 
 /**
  * The grams whose lists together give a folded term's articles: the term itself up to
- * three characters, else its overlapping three-character runs.
+ * four characters, else its overlapping four-character runs.
  * @param {string} folded @returns {string[]}
  */
 export function termGrams(folded) {

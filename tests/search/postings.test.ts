@@ -1,12 +1,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { PostingTable, frequencyClass, gramText, smallerForm, sparseList } from '../../src/search/postings.ts'
+import { PostingTable, alphabetOf, frequencyClass, smallerForm, sparseList } from '../../src/search/postings.ts'
 import { BITMAP, decodeList, intersect } from '../../templates/assets/postings.js'
 import { prng } from '../../src/util/prng.ts'
 
-test('a gram table lists every 1-, 2- and 3-gram with its articles and frequency classes', () => {
-  const table = new PostingTable()
+test('a gram table lists every 1- to 4-gram with its articles and frequency classes', () => {
   const texts = ['阿阿阿阿阿', '阿b', 'b阿阿']
+  const table = new PostingTable(alphabetOf(texts))
   texts.forEach((text, n) => {
     table.addText(text)
     table.endArticle(n)
@@ -15,11 +15,22 @@ test('a gram table lists every 1-, 2- and 3-gram with its articles and frequency
   assert.deepEqual([...lists.get('阿')!.docs], [0, 1, 2])
   assert.deepEqual([...lists.get('阿')!.tf], [frequencyClass(5), frequencyClass(1), frequencyClass(2)])
   assert.deepEqual([...lists.get('阿阿阿')!.docs], [0])
+  assert.deepEqual([...lists.get('阿阿阿阿')!.docs], [0])
+  assert.deepEqual([...lists.get('阿阿阿阿')!.tf], [frequencyClass(2)])
   assert.deepEqual([...lists.get('阿阿')!.docs], [0, 2])
   assert.deepEqual([...lists.get('b阿阿')!.docs], [2])
   assert.equal(lists.has('阿b阿'), false)
   assert.equal(table.grams, lists.size)
-  assert.equal(gramText(('阿'.charCodeAt(0) + 1) * 65537 + 'b'.charCodeAt(0) + 1), '阿b')
+})
+
+test('characters outside the alphabet make grams of their own, keyed by their text', () => {
+  const table = new PostingTable(alphabetOf(['阿阿']))
+  table.addText('阿x阿')
+  table.endArticle(0)
+  table.addText('x阿')
+  table.endArticle(1)
+  const lists = new Map([...table.lists()].map((l) => [l.key, [...decodeList(l.sparse, 0, l.count).docs]]))
+  assert.deepEqual(Object.fromEntries(lists), { 阿: [0, 1], x: [0, 1], 阿x: [0], x阿: [0, 1], 阿x阿: [0] })
 })
 
 test('long lists become bitmaps when smaller, and read back the same', () => {
@@ -28,7 +39,7 @@ test('long lists become bitmaps when smaller, and read back the same', () => {
     const articles = 5000
     const docs: number[] = []
     for (let d = 0; d < articles; d++) if (random() < density) docs.push(d)
-    const table = new PostingTable()
+    const table = new PostingTable(alphabetOf(['字']))
     for (let d = 0; d < articles; d++) {
       if (docs.includes(d)) table.addText(d % 3 === 0 ? '字字字' : '字')
       table.endArticle(d)
