@@ -28,6 +28,7 @@ import { generateNewIssue, writeCorpus } from './generate-corpus.ts'
 import { BaselineWriter } from './bench/baseline-input.ts'
 import { measure, type Measurement } from './bench/measure.ts'
 import type { SearchProfile } from './bench/first-search.ts'
+import { describeQuality, type PageQuality } from '../tests/search/page-quality.ts'
 
 const repo = fileURLToPath(new URL('../', import.meta.url))
 const child = (name: string) => join(repo, 'scripts', 'bench', name)
@@ -225,6 +226,22 @@ if (ours.ok && !values['skip-search']) {
   })
   if (m.ok) oursSearch = (m.result as { profiles: SearchProfile[] }).profiles
   else report('search', m)
+}
+
+// (d2) search quality through the page: the query set of the generated records
+let searchQuality: { quality: unknown } | null = null
+if (ours.ok && !values['skip-search']) {
+  say('Search quality through the page …')
+  const m = await measure(
+    process.execPath,
+    ['--import', tsx, join(repo, 'scripts/search-quality.ts'), '--site', outDir, '--corpus', corpusDir],
+    { cwd: repo }
+  )
+  if (m.ok) {
+    searchQuality = m.result as { quality: unknown }
+    const q = searchQuality.quality as PageQuality
+    say(describeQuality(q, '  search quality'))
+  } else report('search quality', m)
 }
 
 // (e) one new issue into the built archive
@@ -477,7 +494,8 @@ const json = {
   oursSite,
   baseSite,
   oursSearch,
-  baseSearch
+  baseSearch,
+  searchQuality
 }
 writeFileSync(join(root, 'results.json'), JSON.stringify(json, null, 1))
 if (values.json) writeFileSync(resolve(values.json), JSON.stringify(json, null, 1))
