@@ -5,6 +5,8 @@
 // term absent from the archive gives "no results". Every matching article is known before
 // anything is shown, so the status line gives the exact count on the first screen. The URL
 // holds the whole search (?q=…&sort=date-desc&年份=2020&月份=2020-03&from=…&to=…).
+// `window.bulletinSearch` holds the last search's whole ordered list (article numbers, as in
+// search-index/d/) and its count, for the tests and the benchmark that check the page.
 import { fold, termsOf } from './terms.js'
 import { openArchive, ARCHIVE_FACETS, RESULT_FACETS } from './archive-search.js'
 
