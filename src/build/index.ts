@@ -566,7 +566,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     if (dataOutcome.status === 'rejected') throw dataOutcome.reason
     const indexed = indexOutcome.value
     log(
-      `索引  ${indexed.articles} 篇文章，${indexed.grams} 个字词片段，${indexed.buckets} 个索引桶（${(indexed.bytes / 1e6).toFixed(1)} MB） ${seconds('index').toFixed(2)} 秒` +
+      `索引  ${indexed.articles} 篇文章，${indexed.grams} 个字词片段，${indexed.buckets} 个索引桶（${(indexed.bytes / 1e6).toFixed(1)} MB） ${seconds('index').toFixed(2)} 秒${indexed.cpuSeconds == null ? '' : `（索引线程 CPU ${indexed.cpuSeconds.toFixed(2)} 秒）`}` +
         rate(indexed.articles, seconds('index'), '篇')
     )
 

@@ -30,6 +30,8 @@ export interface IndexStats {
   buckets: number
   lists: number
   bytes: number
+  /** CPU seconds of the thread that wrote the index (null where it cannot be read). */
+  cpuSeconds?: number | null
 }
 
 const publicationOf = (doc: SearchDoc) => doc.filters['刊名']?.[0] ?? ''
