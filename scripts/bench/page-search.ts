@@ -91,7 +91,7 @@ export async function pageSearch(siteDir: string, queries: string[], base = '/')
       await page.waitForLoadState('networkidle')
       const firstLog = log
       const total = await page.evaluate(
-        () => (window as unknown as { bulletinSearch: { total: number } }).bulletinSearch.total
+        () => (window as unknown as { bulletinSearch?: { total: number } }).bulletinSearch?.total ?? NaN
       )
       const shown = await page.locator('#search-results .result').count()
       log = []
