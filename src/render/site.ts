@@ -266,6 +266,10 @@ export async function renderSite(
       configPath: false,
       config(eleventyConfig) {
         eleventyConfig.setQuietMode(true)
+        // Eleventy warns when one of its steps takes > 8% of its time: noise on a loaded
+        // machine (the search index's thread renders beside it), and it broke "same warnings".
+        eleventyConfig.benchmarkManager.setVerboseOutput(false)
+        for (const group of Object.values(eleventyConfig.benchmarkManager.getAll())) group.setIsVerbose(false)
         archivePlugin(eleventyConfig, { site: options, stats: input.stats, data: globals, paginatedOnly: index > 0 })
       }
     })
