@@ -191,6 +191,8 @@ async function run(state) {
   more.textContent = '显示更多结果'
   async function fill() {
     more.remove()
+    // Until the screen is there, the status line says so (tests and readers wait on it).
+    if (shown > 0) statusLine.textContent = `正在显示更多结果…（共 ${order.length} 篇）`
     const batch = await Promise.all([...order.subarray(shown, shown + PAGE_SIZE)].map(archive.article))
     if (id !== runId) return
     for (const doc of batch) list.append(resultItem(doc, state.terms))
