@@ -34,6 +34,7 @@ import { BaselineWriter } from './bench/baseline-input.ts'
 import { measure, type Measurement } from './bench/measure.ts'
 import type { SearchProfile } from './bench/first-search.ts'
 import type { BuildResult } from './bench/child-build.ts'
+import { describeQuality, type PageQuality } from '../tests/search/page-quality.ts'
 
 const repo = fileURLToPath(new URL('../', import.meta.url))
 const child = (name: string) => join(repo, 'scripts', 'bench', name)
@@ -124,17 +125,18 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files }
 }
 
-/** Sizes of the Pagefind bundle(s): one at pagefind/, or shards under search-index/<key>/. */
+/** Sizes of our index (search-index/: buckets, long lists, article files). */
+function searchIndexStats(site: string) {
+  const root = join(site, 'search-index')
+  if (!existsSync(join(root, 'index.json'))) return null
+  const part = (name: string) => (existsSync(join(root, name)) ? dirSize(join(root, name)) : { bytes: 0, files: 0 })
+  return { total: dirSize(root), buckets: part('b'), lists: part('l'), articles: part('d') }
+}
+
+/** Sizes of a Pagefind bundle at pagefind/. */
 function pagefindStats(site: string) {
   const single = join(site, 'pagefind')
-  const sharded = join(site, 'search-index')
-  const bundles = existsSync(single)
-    ? [single]
-    : existsSync(sharded)
-      ? readdirSync(sharded, { withFileTypes: true })
-          .filter((e) => e.isDirectory())
-          .map((e) => join(sharded, e.name))
-      : []
+  const bundles = existsSync(single) ? [single] : []
   if (bundles.length === 0) return null
   const sum = (dirs: string[]) =>
     dirs.map(dirSize).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), { bytes: 0, files: 0 })
@@ -146,7 +148,7 @@ function pagefindStats(site: string) {
   )
   return {
     bundles: bundles.length,
-    total: existsSync(single) ? dirSize(single) : dirSize(sharded),
+    total: dirSize(single),
     index: sum(bundles.map((b) => join(b, 'index'))),
     fragment: sum(bundles.map((b) => join(b, 'fragment'))),
     filter: sum(bundles.map((b) => join(b, 'filter'))),
@@ -217,7 +219,9 @@ if (oursResult) {
       .join(', ')}`
   )
 }
-const oursSite = ours.ok ? { html: dirSize(outDir), pagefind: pagefindStats(outDir) } : null
+const oursSite = ours.ok
+  ? { html: dirSize(outDir), pagefind: pagefindStats(outDir), index: searchIndexStats(outDir) }
+  : null
 
 // (d) first search, ours
 let oursSearch: SearchProfile[] | null = null
@@ -228,6 +232,22 @@ if (ours.ok && !values['skip-search']) {
   })
   if (m.ok) oursSearch = (m.result as { profiles: SearchProfile[] }).profiles
   else report('search', m)
+}
+
+// (d2) search quality through the page: the query set of the generated records
+let searchQuality: { quality: unknown } | null = null
+if (ours.ok && !values['skip-search']) {
+  say('Search quality through the page …')
+  const m = await measure(
+    process.execPath,
+    ['--import', tsx, join(repo, 'scripts/search-quality.ts'), '--site', outDir, '--corpus', corpusDir],
+    { cwd: repo }
+  )
+  if (m.ok) {
+    searchQuality = m.result as { quality: unknown }
+    const q = searchQuality.quality as PageQuality
+    say(describeQuality(q, '  search quality'))
+  } else report('search quality', m)
 }
 
 // (e) one new issue into the built archive
@@ -290,7 +310,7 @@ compare('CPU (user+sys), whole build', ours.cpuSeconds, baseline?.cpuSeconds, se
 compare('peak RSS, process tree (sampled)', ours.peakTreeRssBytes, baseline?.peakTreeRssBytes, gb)
 compare('peak RSS, largest single process', ours.maxRssBytes, baseline?.maxRssBytes, gb)
 compare('render (Eleventy)', st.render, b?.eleventySeconds, sec)
-compare('index (Pagefind)', st.index, b?.pagefindSeconds, sec)
+compare('index (ours: search/; bare: Pagefind)', st.index, b?.pagefindSeconds, sec)
 const perSecond = (count: number | undefined, seconds: number | undefined) =>
   count && seconds ? `${(count / seconds).toFixed(0)} pages/s` : '—'
 row('render, pages per second', perSecond(oursResult?.pages, st.render), perSecond(b?.pages, b?.eleventySeconds), '')
@@ -350,6 +370,16 @@ if (pdf && p)
     `CPU ${sec(pdf.cpuSeconds)} = ${(p.pages / (pdf.cpuSeconds ?? NaN)).toFixed(1)} pages per CPU second`,
     `peak RSS ${gb(pdf.maxRssBytes)}, ${p.articles} articles`
   )
+if (oursSite?.index) {
+  const i = oursSite.index
+  const part = (p: { bytes: number; files: number }) => `${(p.bytes / 1e6).toFixed(1)} MB in ${p.files} files`
+  row(
+    'search index (ours)',
+    `${(i.total.bytes / 1e6).toFixed(1)} MB, ${i.total.files} files`,
+    '',
+    `buckets ${part(i.buckets)}, long lists ${part(i.lists)}, articles ${part(i.articles)}`
+  )
+}
 const searchSummary = (profiles: SearchProfile[] | null, profile: 'minimal' | 'ours') => {
   if (!profiles) return '—'
   const list = profiles.filter((p) => p.profile === profile)
@@ -410,7 +440,10 @@ if (oursSearch || baseSearch) {
         .map(([k, v]) => `${k} ${kb(v.bytes)}/${v.requests}`)
         .join(', ')
       say(
-        `  ${label.padEnd(8)} ${p.profile.padEnd(7)} ${p.query}: ${kb(p.bytes)} in ${p.requests} requests (${kinds}); ${p.candidates} candidates, ${p.shown} shown`
+        `  ${label.padEnd(8)} ${p.profile.padEnd(7)} ${p.query}: ${kb(p.bytes)} in ${p.requests} requests (${kinds}); ${p.candidates} candidates, ${p.shown} shown` +
+          (p.second
+            ? `; first result ${p.firstResultMs?.toFixed(0)} ms; then “${p.second.query}” on the same page: ${kb(p.second.bytes)} in ${p.second.requests} requests, ${p.second.doneMs.toFixed(0)} ms`
+            : '')
       )
     }
   }
@@ -453,6 +486,12 @@ if (oursSearch) {
   say(
     `  first search of 100,000 articles ≤ 300 KB: ${kb(worst)} at ${articles} with our search page (worst of ${QUERIES.length} queries)`
   )
+  const seconds = oursSearch.flatMap((p) => (p.second ? [p.second.bytes] : []))
+  if (seconds.length)
+    say(`  each further query ≤ 150 KB: ${kb(Math.max(...seconds))} at ${articles} (worst of ${seconds.length})`)
+  const firsts = oursSearch.flatMap((p) => (p.firstResultMs === undefined ? [] : [p.firstResultMs]))
+  if (firsts.length)
+    say(`  first results on screen ≤ 300 ms: worst ${Math.max(...firsts).toFixed(0)} ms at ${articles}`)
 }
 
 const json = {
@@ -469,7 +508,8 @@ const json = {
   baseSite,
   oursSearch,
   baseSearch,
-  pdf
+  pdf,
+  searchQuality
 }
 writeFileSync(join(root, 'results.json'), JSON.stringify(json, null, 1))
 if (values.json) writeFileSync(resolve(values.json), JSON.stringify(json, null, 1))

@@ -5,7 +5,7 @@
  * parse    text → ParsedBulletin (masthead, articles…)   src/parse/
  * segment  articles → tags, people, places…             src/segment/
  * render   records → HTML pages through Eleventy         src/render/
- * search   pages → Pagefind index                        src/search/
+ * search   pages → static search index (own format)      src/search/
  *
  * Field names of ArticleRecord and IssueRecord are fixed by docs/SCHEMA.md.
  */

@@ -5,10 +5,9 @@
  One profile per query, each from a cold start (fresh module, nothing cached):
  *   minimal  (a bare Pagefind site, one bundle) pagefind.js + what `search(q)` fetches +
  *            the fragments of the first 5 results (Pagefind's own UI shows 5 at a time)
- *   ours     (our sharded site) what templates/assets/search.js does (its PAGE_SIZE and
- *            filter loading are read from the file): the shard manifest, per shard newest
- *            first the candidates of terms.js, then fragments a screen at a time until a
- *            screen of results contains every term (or the candidates run out)
+ *   ours     (our site, search-index/index.json) our search page itself in Chromium
+ *            (page-search.ts): page load, the query's buckets, lists and first screen of
+ *            articles; then a second query on the same page
  *
  * Pagefind's index files are gzip already, so bytes on disk = bytes on the wire; pagefind.js
  * is counted as served without compression.
@@ -22,8 +21,7 @@ import { join, normalize } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { AddressInfo } from 'node:net'
 import { result } from './child-common.ts'
-import { readShardManifest } from '../../src/search/index.ts'
-import { candidates as indexCandidates, fold } from '../../templates/assets/terms.js'
+import { pageSearch } from './page-search.ts'
 
 export interface SearchProfile {
   query: string
@@ -34,8 +32,11 @@ export interface SearchProfile {
   candidates: number
   fragments: number
   shown: number
-  /** Pagefind bundles (shards) opened. */
+  /** Pagefind bundles opened. */
   bundles: number
+  /** Our page only: milliseconds from Enter to the first result, and the next query typed on the same page. */
+  firstResultMs?: number
+  second?: { query: string; bytes: number; requests: number; doneMs: number }
 }
 
 function kindOf(href: string): string {
@@ -101,19 +102,7 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
 
   const profiles: SearchProfile[] = []
   let fresh = 0
-  // Follow the search page as it is now: results per screen, and whether the filter lists
-  // load with the page or only when the filter panel opens.
-  const pageScript = await readFile(new URL('../../templates/assets/search.js', import.meta.url), 'utf8').catch(
-    () => ''
-  )
-  const pageSize = Number(pageScript.match(/const PAGE_SIZE = (\d+)/)?.[1] ?? 20)
-  const filtersOnLoad = !/ensureFilters|load only when wanted/.test(pageScript)
-  // Sharded layout (search-index/shards.json, newest first) or one bundle at pagefind/.
-  const shardsFile = join(siteDir, 'search-index', 'shards.json')
-  const sharded = existsSync(shardsFile)
-  const shards: { key: string; path: string }[] = sharded
-    ? readShardManifest(await readFile(shardsFile, 'utf8'))
-    : [{ key: 'all', path: 'pagefind/' }]
+  const bundle = { key: 'all', path: 'pagefind/' }
   const open = async (entry: { path: string }, extra: Record<string, unknown> = {}) => {
     const file = join(siteDir, entry.path, 'pagefind.js')
     log.push({ url: `${origin}/${entry.path}pagefind.js`, bytes: (await stat(file)).size })
@@ -124,51 +113,18 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
   }
   try {
     for (const query of queries) {
-      for (const profile of [sharded ? 'ours' : 'minimal'] as const) {
+      for (const profile of ['minimal'] as const) {
         log = []
         const opened: any[] = []
-        let fragments = 0
-        let shown = 0
-        let candidates: { id: string; data: () => Promise<{ content: string }> }[] = []
-        let total = 0
-        if (profile === 'minimal') {
-          // Pagefind's own UI on the newest (or only) bundle: search, first 5 results.
-          const pf = await open(shards[0]!)
-          opened.push(pf)
-          const found = await pf.search(query)
-          candidates = found?.results ?? []
-          total = candidates.length
-          const data = await Promise.all(candidates.slice(0, 5).map((r) => r.data()))
-          fragments = shown = data.length
-        } else {
-          // templates/assets/search.js: on load the manifest and filters (sharded) or
-          // pagefind's filters() (one bundle); per bundle, newest first, the quoted and
-          // the loose search; fragments 20 at a time until 20 contain every term.
-          if (sharded) {
-            await (await g.fetch(`${origin}/search-index/shards.json`)).arrayBuffer()
-            if (filtersOnLoad) await (await g.fetch(`${origin}/search-index/filters.json`)).arrayBuffer()
-          }
-          const terms = query.split(/[\s\u3000]+/).filter(Boolean)
-          const wanted = terms.map(fold)
-          let shardAt = 0
-          let next = 0
-          while (shown < pageSize && (next < candidates.length || shardAt < shards.length)) {
-            if (next >= candidates.length) {
-              const pf = await open(shards[shardAt++]!, { excerptLength: 30 })
-              opened.push(pf)
-              if (!sharded && filtersOnLoad) await pf.filters()
-              candidates = (await indexCandidates(pf, terms)) as typeof candidates
-              total += candidates.length
-              next = 0
-              continue
-            }
-            const batch = candidates.slice(next, next + pageSize)
-            next += batch.length
-            const data = await Promise.all(batch.map((r) => r.data()))
-            fragments += data.length
-            for (const page of data) if (wanted.every((t) => fold(page.content).includes(t))) shown++
-          }
-        }
+        // Pagefind's own UI on the bundle: search, first 5 results.
+        const pf = await open(bundle)
+        opened.push(pf)
+        const found = await pf.search(query)
+        const candidates: { data: () => Promise<unknown> }[] = found?.results ?? []
+        const total = candidates.length
+        const data = await Promise.all(candidates.slice(0, 5).map((r) => r.data()))
+        const fragments = data.length
+        const shown = data.length
         for (const pf of opened) await pf.destroy()
         const byKind: SearchProfile['byKind'] = {}
         for (const entry of log) {
@@ -196,9 +152,27 @@ export async function firstSearch(siteDir: string, queries: string[], lang = 'zh
   return profiles
 }
 
+/** Our search page in Chromium (page-search.ts), as profiles: the first query's bytes, the second's apart. */
+async function ourSearch(siteDir: string, queries: string[]): Promise<SearchProfile[]> {
+  return (await pageSearch(siteDir, queries)).map((p) => ({
+    query: p.query,
+    profile: 'ours',
+    bytes: p.bytes,
+    requests: p.requests,
+    byKind: p.byKind,
+    candidates: p.total,
+    fragments: p.byKind['articles']?.requests ?? 0,
+    shown: p.shown,
+    bundles: 0,
+    firstResultMs: p.firstResultMs,
+    second: p.second
+  }))
+}
+
 if (process.argv[1]?.endsWith('first-search.ts')) {
   const [site, ...queries] = process.argv.slice(2)
   if (!site || queries.length === 0) throw new Error('usage: first-search.ts SITE_DIR QUERY...')
-  const profiles = await firstSearch(site, queries)
+  const ours = existsSync(join(site, 'search-index', 'index.json'))
+  const profiles = ours ? await ourSearch(site, queries) : await firstSearch(site, queries)
   result({ profiles })
 }

@@ -1,7 +1,7 @@
 /**
  * The orchestrator: corpus folder → records → pages → search index → output folder.
  *
- *   read → parse → tag → write data → render (Eleventy) → index (Pagefind) → swap into place
+ *   read → parse → tag → write data → render (Eleventy) → index (search/) → swap into place
  *
  * Stages are pure functions in their own folders; this file does the I/O, times each
  * stage and collects every diagnostic. One bad file never stops the others.
@@ -559,11 +559,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       stats: { issues: issues.length, articles: articles.length, ...dateSpan(issues, articles) }
     }
     const data = timer.timeSync('render', () => pageData(siteInput, base))
-    // The index is made from the page data, not the HTML: Pagefind's worker processes index
-    // while Eleventy renders on this thread.
-    const indexing = timer.time('index', () =>
-      indexSite(staging, searchablePages(data.articlePages, articles), { previousDir })
-    )
+    // The index is made from the page data, not the HTML: its thread writes it while
+    // Eleventy renders on this one.
+    const indexing = timer.time('index', () => indexSite(staging, searchablePages(data.articlePages, articles)))
     const rendering = timer
       .time('render', () => renderSite(renderOptions, siteInput, data, basis))
       .then((rendered) => {
@@ -581,10 +579,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     if (indexOutcome.status === 'rejected') throw indexOutcome.reason
     if (dataOutcome.status === 'rejected') throw dataOutcome.reason
     const indexed = indexOutcome.value
-    for (const error of indexed.errors) diagnostics.add(`pagefind: ${error}`)
     log(
-      `索引  ${indexed.pagesIndexed} 个页面，${indexed.shards} 个分片（重新索引 ${indexed.shards - indexed.reused} 个，沿用 ${indexed.reused} 个） ${seconds('index').toFixed(2)} 秒` +
-        rate(indexed.pagesIndexed, seconds('index'), '页')
+      `索引  ${indexed.articles} 篇文章，${indexed.grams} 个字词片段，${indexed.buckets} 个索引桶（${(indexed.bytes / 1e6).toFixed(1)} MB） ${seconds('index').toFixed(2)} 秒${indexed.cpuSeconds == null ? '' : `（索引线程 CPU ${indexed.cpuSeconds.toFixed(2)} 秒）`}` +
+        rate(indexed.articles, seconds('index'), '篇')
     )
 
     await timer.time('write', async () => {

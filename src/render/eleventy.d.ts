@@ -2,8 +2,11 @@
 declare module '@11ty/eleventy' {
   export interface EleventyUserConfig {
     setQuietMode(quiet: boolean): void
-    /** Eleventy's timers; a group's `setIsVerbose(false)` stops its English "Benchmark" warnings. */
-    benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } }
+    /** Eleventy's timing of its own steps: groups warn ("[11ty] Benchmark …") past 8% of its time. */
+    benchmarkManager: {
+      setVerboseOutput(verbose: boolean): void
+      getAll(): Record<string, { setIsVerbose(verbose: boolean): void }>
+    }
     addGlobalData(name: string, value: unknown): void
     addFilter(name: string, filter: (...args: any[]) => unknown): void
     addPassthroughCopy(copy: string | Record<string, string>): void

@@ -17,7 +17,7 @@ export interface TagKindInfo {
   /** URL segment under `/tags/`. */
   path: string
   label: string
-  /** Pagefind filter name on article pages, when the kind is a filter. */
+  /** Search filter name on article pages, when the kind is a filter. */
   filter: string | null
 }
 

@@ -3,26 +3,13 @@
  * article page is rendered from, so the search finds exactly the text a reader sees there
  * (headline, body, captions, credits, with the reading view's full-width punctuation)
  * without reading the HTML back.
- *
- * The text is indexed in `indexForm` (templates/assets/terms.js): every letter and digit a
- * word of its own, in a record of language `und`, so Pagefind neither re-segments it nor
- * stems it, and the search page asks for a term as the phrase of its characters.
+ * The index holds the text's character grams, folded as `fold` (templates/assets/terms.js)
+ * folds a query, so any substring a reader types is found.
  */
 import type { ArticleRecord } from '../types.ts'
 import type { ArticlePage } from '../render/pages.ts'
 import { joinNames } from '../render/filters.ts'
 import { fullWidthPunctuation } from '../render/zh-punctuation.ts'
-import { indexForm } from '../../templates/assets/terms.js'
-
-/** Pagefind's custom record, as `addCustomRecord` takes it. */
-export interface SearchRecord {
-  url: string
-  content: string
-  language: string
-  meta: Record<string, string>
-  filters: Record<string, string[]>
-  sort: Record<string, string>
-}
 
 /** The parts of an article page a search reads, with the body's text from the record. */
 export type SearchablePage = Pick<
@@ -46,7 +33,6 @@ export type SearchablePage = Pick<
   | 'sourceUnit'
   | 'sourceNote'
   | 'tags'
-  | 'renderKey'
 > &
   Pick<ArticleRecord, 'paragraphs' | 'captions'>
 
@@ -91,17 +77,14 @@ function textParts(page: SearchablePage): { before: string[]; body: string[]; af
   }
 }
 
-/** Characters of the stored text as the search page counts them for excerpts: white space left out. */
-const shownLength = (text: string) => indexForm(text).replace(/[\s\u3000]+/g, '').length
-
 /**
- * Where the body lies in the stored text, as `start-end` in characters without white space,
- * so the search page takes its excerpt from the body only, never the headline or dateline.
+ * Where the body lies in `articleText`, as [start, end) in characters, so the search page
+ * takes its excerpt from the body only, never the headline or dateline.
  */
-export function bodySpan(page: SearchablePage): string {
+export function bodySpan(page: SearchablePage): [number, number] {
   const { before, body } = textParts(page)
-  const start = shownLength(before.join('\n'))
-  return `${start}-${start + shownLength(body.join('\n'))}`
+  const start = before.length ? before.join('\n').length + 1 : 0
+  return [start, start + body.join('\n').length]
 }
 
 /** The filters a search can narrow by, named as the search page shows them. */
@@ -126,29 +109,26 @@ export function searchFilters(page: SearchablePage): Record<string, string[]> {
   return filters
 }
 
-/**
- * Everything `searchRecord` reads of a page, as one string: equal strings give equal
- * records (with the same code), so shards are compared without making their records.
- * The page's `renderKey` digests all its fields but tags, its text included (the body
- * comes from the source file it keys): the filters from tags are added.
- */
-export function recordInputs(page: SearchablePage): string {
-  return JSON.stringify([
-    page.renderKey,
-    page.tags.filter((group) => group.filter).map((group) => [group.filter, group.items.map((item) => item.name)])
-  ])
+/** What the index holds of an article: its text, headline, result line, date and filters. */
+export interface SearchDoc {
+  url: string
+  title: string
+  /** The result's meta line: issue, date, page. */
+  meta: string[]
+  text: string
+  body: [number, number]
+  sortDate: string
+  filters: Record<string, string[]>
 }
 
-export function searchRecord(page: SearchablePage): SearchRecord {
-  const meta: Record<string, string> = { title: page.title, 刊物: page.issueName, 日期: page.dateLabel }
-  if (page.page) meta['版'] = `第${page.page}版`
-  meta['正文'] = bodySpan(page)
+export function searchDoc(page: SearchablePage): SearchDoc {
   return {
     url: page.url,
-    content: indexForm(articleText(page)),
-    language: 'und',
-    meta,
-    filters: searchFilters(page),
-    sort: { date: page.sortDate }
+    title: page.title,
+    meta: [page.issueName, page.dateLabel, page.page ? `第${page.page}版` : ''].filter(Boolean),
+    text: articleText(page),
+    body: bodySpan(page),
+    sortDate: page.sortDate,
+    filters: searchFilters(page)
   }
 }

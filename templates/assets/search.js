@@ -1,13 +1,14 @@
-// Archive search on top of Pagefind's JS API.
+// The search page: the form, the URL, the status line and the results, over the whole
+// archive's index (archive-search.js; README, "Search").
 //
-// Query policy (README, "Search"): the index holds every letter and digit as a word
-// (terms.js), and each query term is asked for as the phrase of its characters, so a page
-// is a candidate only when it holds every term. A page is shown only when its text really
-// contains every term, ignoring white space and full/half-width forms (a phrase may run
-// over punctuation). Terms absent from the archive give "no results", never look-alikes.
-//
-// The URL holds the whole search (?q=…&sort=date-desc&刊名=…), so searches can be linked.
-import { candidates as indexCandidates, fold } from './terms.js'
+// A result holds every term exactly, ignoring white space and full/half-width forms, and a
+// term absent from the archive gives "no results". Every matching article is known before
+// anything is shown, so the status line gives the exact count on the first screen. The URL
+// holds the whole search (?q=…&sort=date-desc&年份=2020&月份=2020-03&from=…&to=…).
+// `window.bulletinSearch` holds the last search's whole ordered list (article numbers, as in
+// search-index/d/) and its count, for the tests and the benchmark that check the page.
+import { fold, termsOf } from './terms.js'
+import { openArchive, ARCHIVE_FACETS, RESULT_FACETS } from './archive-search.js'
 
 const script = document.querySelector('script[data-base]')
 const base = (script && script.dataset.base) || '/'
@@ -18,94 +19,31 @@ const list = document.getElementById('search-results')
 const filterBox = document.getElementById('search-filters')
 const filterPanel = document.getElementById('search-filter-panel')
 const sortSelect = document.getElementById('search-sort')
-// Ten verified results a screen: few fragments to fetch before the first results show.
+const fromInput = document.getElementById('search-from')
+const toInput = document.getElementById('search-to')
+// Ten results a screen: ten article files to fetch before the first screen is complete.
 const PAGE_SIZE = 10
-// A screen opens at most this many shards (periods); a rare word then shows what the newest
-// periods hold and a button to search earlier ones, instead of fetching every shard at once.
-const SHARDS_PER_SCREEN = 3
-// Filters offered, in this order, when the index has them (names as on the article pages).
-const FILTER_NAMES = ['刊名', '年份', '记者', '人物', '地点', '机构']
+// Filters offered, in this order (names as on the article pages). 刊名, 年份 and 月份 count
+// the result set; the others list the archive's most frequent values.
+const FILTER_NAMES = [...RESULT_FACETS, ...ARCHIVE_FACETS]
 
-// The index is split into shards by date (search-index/shards.json, newest first): a
-// search reads the newest period first and goes on to earlier ones only as results are
-// wanted, so the first results cost a few hundred kilobytes however big the archive is.
-let manifest = null
-async function loadManifest() {
-  if (!manifest) {
-    // Each shard is [key, first date, last date, pages] (src/search/index.ts).
-    manifest = fetch(`${base}search-index/shards.json`)
-      .then((r) => r.json())
-      .then((m) =>
-        m.shards.map(([key, firstDate, lastDate, pages]) => ({
-          key,
-          path: `search-index/${key}/`,
-          firstDate,
-          lastDate,
-          pages
-        }))
-      )
-  }
-  return manifest
-}
-
-// One pagefind.js serves every shard: each shard is an instance of it with its own
-// basePath. Every shard ships the same WebAssembly, and Pagefind's instances share one
-// WebAssembly module, so it is fetched once: the instances run on this thread (noWorker)
-// and later fetches of a shard's wasm are answered from the first one.
-const nativeFetch = window.fetch.bind(window)
-let wasmBytes = null
-window.fetch = (input, init) => {
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-  if (/\/search-index\/[^/]+\/wasm\.[^/?]+\.pagefind$/.test(url)) {
-    wasmBytes ??= nativeFetch(url, init).then((response) => {
-      if (!response.ok) throw new Error(`${url}: ${response.status}`)
-      return response.arrayBuffer()
-    })
-    return wasmBytes.then((bytes) => new Response(bytes.slice(0)))
-  }
-  return nativeFetch(input, init)
-}
-let runtime = null
-const instances = new Map()
-/** One Pagefind instance per shard, loaded when first needed. */
-function shardInstance(entry) {
-  if (!instances.has(entry.key)) {
-    instances.set(
-      entry.key,
-      (async () => {
-        runtime ??= import(`${base}${entry.path}pagefind.js`)
-        const pagefind = await runtime
-        const pf = pagefind.createInstance({ basePath: `${base}${entry.path}`, noWorker: true })
-        await pf.options({ baseUrl: base, excerptLength: 30 })
-        await pf.init()
-        return pf
-      })()
-    )
-  }
-  return instances.get(entry.key)
-}
-
-function termsOf(query) {
-  return query
-    .split(/[\s\u3000]+/)
-    .map((t) => t.replace(/^["“”'‘’]+|["“”'‘’]+$/g, ''))
-    .filter(Boolean)
-}
+const archive = openArchive((path) =>
+  fetch(`${base}search-index/${path}`).then((r) => {
+    if (!r.ok) throw new Error(`${path}: ${r.status}`)
+    return r.arrayBuffer().then((b) => new Uint8Array(b))
+  })
+)
 
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
 }
 
 /**
- * An excerpt of ~160 characters of the body around its first match, every term marked. The
- * body is `span` (`start-end`, characters without white space, src/search/records.ts): the
- * headline, dateline and credits are shown apart, never glued into it. A page matched only
- * outside its body shows the body's opening.
+ * An excerpt of ~160 characters of the body around its first match, every term marked. A
+ * page matched only outside its body (headline, credits) shows the body's opening.
  */
-function excerpt(content, terms, span) {
-  const all = content.replace(/[\s\u3000]+/g, '')
-  const [from, to] = /^\d+-\d+$/.test(span ?? '') ? span.split('-').map(Number) : [0, all.length]
-  const flat = all.slice(from, to)
+function excerpt(body, terms) {
+  const flat = body.replace(/[\s\u3000]+/g, '')
   const folded = fold(flat)
   const hits = terms.map((t) => folded.indexOf(fold(t))).filter((at) => at >= 0)
   const first = hits.length ? Math.min(...hits) : 0
@@ -128,194 +66,176 @@ function excerpt(content, terms, span) {
   return (start > 0 ? '…' : '') + html + (start + 160 < flat.length ? '…' : '')
 }
 
-function selectedFilters() {
+function resultItem(doc, terms) {
+  const li = document.createElement('li')
+  li.className = 'result'
+  const link = document.createElement('a')
+  const url = base + doc.u.replace(/^\//, '')
+  link.href = terms.length ? `${url}?hl=${encodeURIComponent(terms.join(' '))}` : url
+  link.textContent = doc.t || doc.u
+  const heading = document.createElement('h2')
+  heading.append(link)
+  const meta = document.createElement('p')
+  meta.className = 'meta'
+  meta.textContent = doc.m.join(' · ')
+  const text = document.createElement('p')
+  text.className = 'excerpt'
+  text.innerHTML = excerpt(doc.x.slice(doc.b[0], doc.b[1]), terms)
+  li.append(heading, meta, text)
+  return li
+}
+
+/** The search the page shows: from the URL. */
+function stateOf(params) {
   const filters = {}
-  for (const select of filterBox ? filterBox.querySelectorAll('select[data-filter]') : []) {
-    if (select.value) filters[select.dataset.filter] = select.value
+  for (const name of FILTER_NAMES) if (params.get(name)) filters[name] = params.get(name)
+  return {
+    query: params.get('q') ?? '',
+    terms: termsOf(params.get('q') ?? ''),
+    sort: params.get('sort') ?? '',
+    filters,
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? ''
   }
-  return filters
 }
 
-function sortOption() {
-  const value = sortSelect ? sortSelect.value : ''
-  if (value === 'date-desc') return { date: 'desc' }
-  if (value === 'date-asc') return { date: 'asc' }
-  return undefined
+/** The search the form holds, as URL parameters. */
+function formParams() {
+  const params = new URLSearchParams()
+  const query = input.value.trim()
+  if (query) params.set('q', query)
+  if (sortSelect && sortSelect.value) params.set('sort', sortSelect.value)
+  for (const select of filterBox ? filterBox.querySelectorAll('select[data-filter]') : [])
+    if (select.value) params.set(select.dataset.filter, select.value)
+  for (const name of FILTER_NAMES) if (!params.has(name) && pendingFilters[name]) params.set(name, pendingFilters[name])
+  if (fromInput && fromInput.value) params.set('from', fromInput.value)
+  if (toInput && toInput.value) params.set('to', toInput.value)
+  return params
 }
 
-/** Builds the filter selects from search-index/filters.json, most frequent values first. */
-async function buildFilters(params) {
-  if (!filterBox) return
-  const available = await fetch(`${base}search-index/filters.json`)
-    .then((r) => r.json())
-    .then((f) => f.filters)
-  filterBox.replaceChildren()
-  for (const name of FILTER_NAMES) {
-    const values = available[name]
-    if (!values || Object.keys(values).length === 0) continue
+// Filters from the URL not yet shown as selects (the panel builds them when opened).
+let pendingFilters = {}
+
+const monthLabel = (value) => `${value.slice(0, 4)}年${Number(value.slice(5, 7))}月`
+
+/** Fills one filter's select: values with their counts, the chosen one kept. */
+function fillSelect(name, entries, chosen) {
+  let select = filterBox.querySelector(`select[data-filter="${name}"]`)
+  if (!select) {
     const label = document.createElement('label')
     label.textContent = name
-    const select = document.createElement('select')
+    select = document.createElement('select')
     select.dataset.filter = name
-    const any = document.createElement('option')
-    any.value = ''
-    any.textContent = '全部'
-    select.append(any)
-    const entries = Object.entries(values)
-    if (name === '年份') entries.sort((a, b) => (a[0] < b[0] ? 1 : -1))
-    for (const [value, count] of entries.slice(0, 200)) {
-      const option = document.createElement('option')
-      option.value = value
-      option.textContent = `${value}（${count}）`
-      select.append(option)
-    }
-    select.value = params.get(name) ?? ''
     select.addEventListener('change', submit)
     label.append(select)
     filterBox.append(label)
   }
+  const any = document.createElement('option')
+  any.value = ''
+  any.textContent = '全部'
+  const options = [any]
+  if (chosen && !entries.some(([value]) => value === chosen)) entries = [[chosen, 0], ...entries]
+  for (const [value, count] of entries.slice(0, 200)) {
+    const option = document.createElement('option')
+    option.value = value
+    option.textContent = `${name === '月份' ? monthLabel(value) : value}（${count}）`
+    options.push(option)
+  }
+  select.replaceChildren(...options)
+  select.value = chosen ?? ''
 }
 
-/** Candidate pages of one shard: those holding every term. */
-async function shardCandidates(entry, terms, options) {
-  return indexCandidates(await shardInstance(entry), terms, options)
-}
-
-/** Where a shard's period starts: 2020年3月, 2020年, 日期不详的文章. */
-function periodOf(entry) {
-  if (!entry || !entry.firstDate) return '日期不详的文章'
-  const [year, month] = entry.firstDate.split('-')
-  return month && month !== '00' ? `${year}年${Number(month)}月` : `${year}年`
+let archiveFilters = null
+/** The filter selects: the result set's publications, years and months; the archive's people and the rest. */
+async function showFilters(state, facets) {
+  if (!filterBox || !(filterPanel ? filterPanel.open : true)) return
+  archiveFilters ??= fetch(`${base}search-index/filters.json`)
+    .then((r) => r.json())
+    .then((f) => f.filters)
+  const available = await archiveFilters
+  for (const name of FILTER_NAMES) {
+    let entries
+    if (facets && RESULT_FACETS.includes(name)) {
+      entries = [...facets[name]]
+      if (name === '刊名') entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      else entries.sort((a, b) => (a[0] < b[0] ? 1 : -1))
+    } else entries = Object.entries(available[name] ?? {})
+    if (entries.length === 0 && !state.filters[name]) continue
+    fillSelect(name, entries, state.filters[name])
+  }
+  pendingFilters = {}
 }
 
 let runId = 0
-async function run(query) {
+let lastFacets = null
+async function run(state) {
   const id = ++runId
   list.replaceChildren()
   document.querySelectorAll('.search-more').forEach((b) => b.remove())
-  const terms = termsOf(query)
-  const filters = selectedFilters()
-  if (terms.length === 0 && Object.keys(filters).length === 0) {
+  const hasFilter = Object.keys(state.filters).length > 0 || state.from || state.to
+  if (state.terms.length === 0 && !hasFilter) {
     statusLine.textContent = ''
+    window.bulletinSearch = { total: 0, articles: [] }
     return
   }
   statusLine.textContent = '正在搜索…'
-  const sort = sortOption()
-  const options = { filters, ...(sort ? { sort } : {}) }
-  const shards = await loadManifest()
-  const order = sort && sort.date === 'asc' ? [...shards].reverse() : shards
-  const wanted = terms.map(fold)
-  const described = terms.length ? `包含“${terms.join(' ')}”的` : '符合条件的'
-  let shardAt = 0
-  let candidates = []
-  let next = 0
+  const { order, facets } = await archive.search(state)
+  if (id !== runId) return
+  lastFacets = facets
+  window.bulletinSearch = { total: order.length, articles: Array.from(order) }
+  const described = state.terms.length ? `包含“${state.terms.join(' ')}”的` : '符合条件的'
   let shown = 0
   const more = document.createElement('button')
   more.type = 'button'
   more.className = 'search-more'
   more.textContent = '显示更多结果'
-  const exhausted = () => next >= candidates.length && shardAt >= order.length
   async function fill() {
     more.remove()
-    statusLine.textContent = '正在搜索…'
-    let added = 0
-    let opened = 0
-    while (added < PAGE_SIZE && !exhausted()) {
-      if (next >= candidates.length) {
-        if (opened === SHARDS_PER_SCREEN) break
-        opened++
-        candidates = await shardCandidates(order[shardAt++], terms, options)
-        next = 0
-        if (id !== runId) return
-        continue
-      }
-      const batch = candidates.slice(next, next + PAGE_SIZE)
-      next += batch.length
-      const data = await Promise.all(batch.map((r) => r.data()))
-      if (id !== runId) return
-      for (const page of data) {
-        if (!wanted.every((t) => fold(page.content).includes(t))) continue
-        added++
-        shown++
-        list.append(resultItem(page, terms))
-      }
-    }
-    const done = exhausted()
-    const searched =
-      shardAt < order.length
-        ? `（已搜索 ${shardAt} 个时期，截至${periodOf(order[shardAt - 1])}；其余 ${order.length - shardAt} 个时期尚未搜索）`
-        : ''
+    // Until the screen is there, the status line says so (tests and readers wait on it).
+    if (shown > 0) statusLine.textContent = `正在显示更多结果…（共 ${order.length} 篇）`
+    const batch = await Promise.all([...order.subarray(shown, shown + PAGE_SIZE)].map(archive.article))
+    if (id !== runId) return
+    for (const doc of batch) list.append(resultItem(doc, state.terms))
+    shown += batch.length
     statusLine.textContent =
-      shown === 0 && done
+      order.length === 0
         ? `没有找到${described}文章。`
-        : shown === 0
-          ? `最近的 ${shardAt} 个时期中没有找到${described}文章${searched}`
-          : `找到${done ? '' : '至少'} ${shown} 篇${described}文章。${searched}`
-    more.textContent = next < candidates.length ? '显示更多结果' : '显示更多结果（继续搜索其余时期）'
-    if (!done) list.after(more)
+        : `找到 ${order.length} 篇${described}文章${order.length > shown ? `，显示前 ${shown} 篇` : ''}。`
+    if (shown < order.length) list.after(more)
   }
   more.addEventListener('click', fill)
   await fill()
+  showFilters(state, facets)
 }
 
-function resultItem(page, terms) {
-  const li = document.createElement('li')
-  li.className = 'result'
-  const link = document.createElement('a')
-  link.href = terms.length ? `${page.url}?hl=${encodeURIComponent(terms.join(' '))}` : page.url
-  link.textContent = page.meta.title || page.url
-  const heading = document.createElement('h2')
-  heading.append(link)
-  const meta = document.createElement('p')
-  meta.className = 'meta'
-  meta.textContent = [page.meta['刊物'] ?? page.filters?.['刊名']?.[0], page.meta['日期'], page.meta['版']]
-    .filter(Boolean)
-    .join(' · ')
-  const text = document.createElement('p')
-  text.className = 'excerpt'
-  text.innerHTML = excerpt(page.content, terms, page.meta['正文'])
-  li.append(heading, meta, text)
-  return li
-}
-
-/** Puts the current search into the URL, then runs it. */
+/** Puts the form's search into the URL, then runs it. */
 function submit(event) {
   if (event) event.preventDefault()
   const url = new URL(location.href)
-  url.search = ''
-  const query = input.value.trim()
-  if (query) url.searchParams.set('q', query)
-  if (sortSelect && sortSelect.value) url.searchParams.set('sort', sortSelect.value)
-  for (const [name, value] of Object.entries(selectedFilters())) url.searchParams.set(name, value)
+  url.search = formParams().toString()
   history.pushState(null, '', url)
-  run(query)
+  run(stateOf(url.searchParams))
 }
 
-let filtersBuilt = null
-/** The filter lists load only when wanted: opening the panel, or a linked search with filters. */
-function ensureFilters(params) {
-  filtersBuilt ??= buildFilters(params)
-  return filtersBuilt
-}
-
-async function start() {
+function start() {
   const params = new URLSearchParams(location.search)
-  input.value = params.get('q') ?? ''
-  if (sortSelect) sortSelect.value = params.get('sort') ?? ''
-  for (const select of filterBox ? filterBox.querySelectorAll('select[data-filter]') : []) {
-    select.value = params.get(select.dataset.filter) ?? ''
-  }
-  if (FILTER_NAMES.some((name) => params.has(name))) {
-    if (filterPanel) filterPanel.open = true
-    await ensureFilters(params)
-  }
-  run(input.value)
+  const state = stateOf(params)
+  input.value = state.query
+  if (sortSelect) sortSelect.value = state.sort
+  if (fromInput) fromInput.value = state.from
+  if (toInput) toInput.value = state.to
+  pendingFilters = { ...state.filters }
+  for (const select of filterBox ? filterBox.querySelectorAll('select[data-filter]') : [])
+    select.value = state.filters[select.dataset.filter] ?? ''
+  if (Object.keys(state.filters).length && filterPanel) filterPanel.open = true
+  run(state)
 }
 
 if (sortSelect) sortSelect.addEventListener('change', submit)
+for (const field of [fromInput, toInput]) if (field) field.addEventListener('change', submit)
 if (filterPanel) {
   filterPanel.addEventListener('toggle', () => {
-    if (filterPanel.open) ensureFilters(new URLSearchParams(location.search))
+    if (filterPanel.open) showFilters(stateOf(new URLSearchParams(location.search)), lastFacets)
   })
 }
 

@@ -1,11 +1,11 @@
 // How text is compared, indexed and searched: one definition, used by the search page in
-// the browser, by the build when it writes the search records (src/search/records.ts) and by
-// the benchmark of a first search.
+// the browser, by the build when it writes the index (src/search/) and by the benchmark.
 //
-// The index holds every letter and digit as a word of its own ("侯明芬" → "侯 明 芬"), and a
-// term is searched as the phrase of its characters. So any substring of an article is
-// found, whatever a word segmenter would have made of it (MEASURED.md: Pagefind's own
-// Chinese segmentation cuts names and places apart and costs ~2.5× the indexing time).
+// The index (README, "Search") holds posting lists of character grams of the folded text:
+// every run of one to four characters. A query term of up to four characters is one gram,
+// so its list is exactly the articles holding it; a longer term is the articles holding
+// each of its overlapping four-character runs. Any substring of an article is found,
+// whatever a word segmenter would have made of it.
 
 /** Text as compared: full-width ASCII folded to half-width, no white space, lower case. */
 /** @param {string} text @returns {string} */
@@ -16,69 +16,57 @@ export function fold(text) {
     .toLowerCase()
 }
 
-/** @type {Uint8Array | null} 1 for each UTF-16 code unit that is a letter or digit on its own. */
-let wordUnit = null
-const utf16 = new TextDecoder('utf-16le')
+/** Namespaces of the index's keys: grams of the whole text, grams of the headline, filter values. */
+export const TEXT = 0
+export const TITLE = 1
+export const FILTER = 2
+
+/** Longest gram the index holds. */
+export const GRAM = 4
 
 /**
- * Text as the index holds it: a space after every letter or digit, so each becomes one word
- * (Pagefind lower-cases words itself). Full-width letters and digits are folded as the query
- * is; runs of spaces become one; punctuation stays as written, for the excerpts. One pass
- * over the code units with a table (a regular expression costs 8× as much).
- * @param {string} text @returns {string}
+ * The grams whose lists together give a folded term's articles: the term itself up to
+ * four characters, else its overlapping four-character runs.
+ * @param {string} folded @returns {string[]}
  */
-export function indexForm(text) {
-  if (wordUnit === null) {
-    wordUnit = new Uint8Array(0x10000)
-    for (let c = 0; c < 0x10000; c++) if (LETTER_OR_DIGIT.test(String.fromCharCode(c))) wordUnit[c] = 1
-  }
-  const out = new Uint16Array(text.length * 2)
-  let n = 0
-  let spaced = true // the last unit written is a space (or nothing is written yet)
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i)
-    if (c === 0x20 || c === 0x09 || c === 0x3000) {
-      if (!spaced) out[n++] = 0x20
-      spaced = true
-      continue
-    }
-    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) c -= 0xfee0
-    out[n++] = c
-    spaced = false
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(++i)
-      out[n++] = low
-      if (LETTER_OR_DIGIT.test(String.fromCharCode(c, low))) ((out[n++] = 0x20), (spaced = true))
-    } else if (wordUnit[c] === 1) {
-      out[n++] = 0x20
-      spaced = true
-    }
-  }
-  if (n > 0 && out[n - 1] === 0x20) n--
-  return utf16.decode(out.subarray(0, n))
-}
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
-
-/** A query term as the phrase Pagefind is asked for: its letters and digits, one word each. */
-/** @param {string} term @returns {string} */
-export function termPhrase(term) {
-  return [...fold(term)].filter((c) => LETTER_OR_DIGIT.test(c)).join(' ')
+export function termGrams(folded) {
+  if (folded.length <= GRAM) return folded ? [folded] : []
+  const grams = new Set()
+  for (let at = 0; at + GRAM <= folded.length; at++) grams.add(folded.slice(at, at + GRAM))
+  return [...grams]
 }
 
 /**
- * Candidate pages of one Pagefind index for the query terms: the pages holding every term's
- * phrase, in the first term's order. With no phrase to look for, every page (filters apply).
- * @param {{ search: (term: string | null, options?: object) => Promise<{ results: { id: string }[] } | null> }} pagefind
- * @param {string[]} terms
- * @param {object} [options] Pagefind search options: filters, sort
+ * The bucket file holding a key's posting list: FNV-1a over the namespace and the key's
+ * UTF-16 code units, modulo the number of buckets.
+ * @param {number} namespace @param {string} key @param {number} buckets @returns {number}
  */
-export async function candidates(pagefind, terms, options = {}) {
-  const phrases = terms.map(termPhrase).filter(Boolean)
-  if (phrases.length === 0) return (await pagefind.search(null, options))?.results ?? []
-  const lists = await Promise.all(
-    phrases.map(async (phrase) => (await pagefind.search(`"${phrase}"`, options))?.results ?? [])
-  )
-  const inAll = lists.slice(1).map((list) => new Set(list.map((r) => r.id)))
-  return lists[0].filter((r) => inAll.every((ids) => ids.has(r.id)))
+export function bucketOf(namespace, key, buckets) {
+  let hash = 0x811c9dc5 ^ namespace
+  hash = Math.imul(hash, 0x01000193)
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i)
+    hash = Math.imul(hash ^ (unit & 0xff), 0x01000193)
+    hash = Math.imul(hash ^ (unit >>> 8), 0x01000193)
+  }
+  return (hash >>> 0) % buckets
+}
+
+/** A filter value's key: the filter's name and the value. */
+/** @param {string} name @param {string} value @returns {string} */
+export const filterKey = (name, value) => `${name}\u0001${value}`
+
+/** A date `YYYY-MM-DD` (parts may be 00) as the number YYYYMMDD; 0 when unknown. */
+/** @param {string} date @returns {number} */
+export function dateNumber(date) {
+  return date.startsWith('0000') ? 0 : Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10))
+}
+
+/** Terms of a query: split on white space, quotes around a term dropped. */
+/** @param {string} query @returns {string[]} */
+export function termsOf(query) {
+  return query
+    .split(/[\s\u3000]+/)
+    .map((t) => t.replace(/^["“”'‘’]+|["“”'‘’]+$/g, ''))
+    .filter((t) => fold(t) !== '')
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ArticleRecord, IssueRecord } from '../../src/types.ts'
 import { buildSeeds } from './seed-build.ts'
-import { readShardManifest } from '../../src/search/index.ts'
+import { diskArchive } from '../search/disk-archive.ts'
 
 let site: Awaited<ReturnType<typeof buildSeeds>>
 before(async () => {
@@ -129,33 +129,34 @@ test('every article and issue has its page, in Chinese', () => {
   assert.ok(existsSync(join(site.outDir, 'search/index.html')))
 })
 
-test('the search index is written in date shards that hold every article once', () => {
-  const shards = readShardManifest(read('search-index/shards.json'))
-  assert.ok(shards.length >= 1)
-  assert.equal(
-    shards.reduce((n, s) => n + s.pages, 0),
-    articles().length
+test('the search index numbers every article once, in date order, each with its own file', async () => {
+  const manifest = JSON.parse(read('search-index/index.json')) as { articles: number; buckets: number }
+  assert.equal(manifest.articles, articles().length)
+  const archive = diskArchive(site.outDir)
+  const docs = await Promise.all(
+    articles().map((_, n) => archive.article(n) as Promise<{ u: string; t: string; x: string; b: [number, number] }>)
   )
-  for (const shard of shards) {
-    assert.ok(existsSync(join(site.outDir, shard.path, 'pagefind.js')), `${shard.path} has its search runtime`)
-    const entry = JSON.parse(read(join(shard.path, 'pagefind-entry.json'))) as {
-      languages: Record<string, { page_count: number }>
-    }
-    // One word per character (templates/assets/terms.js), so no language Pagefind would segment again.
-    assert.deepEqual(Object.keys(entry.languages), ['und'])
-    assert.equal(entry.languages['und']!.page_count, shard.pages)
-  }
+  assert.deepEqual(
+    docs.map((d) => d.u).sort(),
+    articles()
+      .map((a) => a.url)
+      .sort()
+  )
+  const byUrl = new Map(articles().map((a) => [a.url, a]))
+  const dates = docs.map((d) => byUrl.get(d.u)!.date ?? byUrl.get(d.u)!.issueDate ?? '')
+  for (let n = 1; n < docs.length; n++)
+    if (dates[n - 1] && dates[n]) assert.ok(dates[n - 1]! <= dates[n]!, `${docs[n - 1]!.u} before ${docs[n]!.u}`)
   const { filters } = JSON.parse(read('search-index/filters.json')) as {
     filters: Record<string, Record<string, number>>
   }
   assert.ok(filters['记者'] && filters['记者']['景静']! >= 5, 'reporter filter counts come from the articles')
-  assert.equal(readdirSync(join(site.outDir, 'search-index')).filter((f) => !f.endsWith('.json')).length, shards.length)
-  const fingerprints = JSON.parse(read('search-index/.fingerprints.json')) as Record<string, string>
-  assert.deepEqual(
-    Object.keys(fingerprints).sort(),
-    shards.map((s) => s.key).sort(),
-    "the next build finds each shard's fingerprint"
-  )
+  // Every article found by a word of its body, and the body span is its body.
+  for (const doc of docs) {
+    const body = doc.x.slice(doc.b[0], doc.b[1])
+    assert.ok(body.length > 0, doc.u)
+    const word = body.replace(/[\s\u3000]+/g, '').slice(0, 6)
+    assert.ok((await archive.urls(word)).includes(doc.u), `${doc.u} found by ${word}`)
+  }
 })
 
 test('no page asks another host for anything', () => {

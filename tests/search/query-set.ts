@@ -1,13 +1,25 @@
 /**
  * A held-out query set computed from the built records, with the relevant articles of
- * each query: an article is relevant when its title, body or credits contain the query
- * (white space ignored). Deterministic: the same records give the same queries.
+ * each query: an article is relevant when its text (headline block, body, captions,
+ * credits) contains every term of the query (white space ignored). Deterministic: the same
+ * records give the same queries.
  */
 import type { ArticleRecord } from '../../src/types.ts'
 import { prng } from '../../src/util/prng.ts'
 
 export interface Query {
-  kind: 'person' | 'place' | 'term' | 'wrapped' | 'window' | 'absent'
+  kind:
+    | 'person'
+    | 'rare-name'
+    | 'common-name'
+    | 'place'
+    | 'term'
+    | 'common-word'
+    | 'wrapped'
+    | 'window'
+    | 'phrase'
+    | 'two-terms'
+    | 'absent'
   text: string
   relevant: string[]
 }
@@ -21,11 +33,17 @@ const fold = (text: string) =>
 export function searchableText(article: ArticleRecord): string {
   return fold(
     [
+      article.kicker ?? '',
       article.title,
+      article.subtitle ?? '',
       ...article.paragraphs,
+      ...article.captions,
       ...article.reporters,
       ...article.correspondents,
-      ...article.photographers
+      ...article.photographers,
+      ...article.editors,
+      article.sourceUnit ?? '',
+      article.sourceNote ?? ''
     ].join('\n')
   )
 }
@@ -34,11 +52,13 @@ const cjk = /^[\u4e00-\u9fff]+$/
 
 export function buildQuerySet(articles: ArticleRecord[], sources: Map<string, string>, seed = 7): Query[] {
   const texts = articles.map((a) => ({ id: a.id, text: searchableText(a) }))
-  const relevantTo = (query: string) =>
-    texts
-      .filter((t) => t.text.includes(fold(query)))
+  const relevantTo = (query: string) => {
+    const terms = query.split(' ').map(fold)
+    return texts
+      .filter((t) => terms.every((term) => t.text.includes(term)))
       .map((t) => t.id)
       .sort()
+  }
   const random = prng(seed)
   const queries: Query[] = []
   const seen = new Set<string>()
@@ -54,8 +74,15 @@ export function buildQuerySet(articles: ArticleRecord[], sources: Map<string, st
     return chosen
   }
   const distinct = (list: string[]) => [...new Set(list)].sort()
-  for (const name of pick(distinct(articles.flatMap((a) => [...a.tags.people, ...a.reporters])), 15))
-    add('person', name)
+  const names = distinct(articles.flatMap((a) => [...a.tags.people, ...a.reporters]))
+  for (const name of pick(names, 15)) add('person', name)
+  // The names found on the most pages, and some of those found on the fewest.
+  const pagesOf = new Map<string, number>()
+  for (const a of articles)
+    for (const name of new Set([...a.tags.people, ...a.reporters])) pagesOf.set(name, (pagesOf.get(name) ?? 0) + 1)
+  const byPages = [...names].sort((a, b) => pagesOf.get(b)! - pagesOf.get(a)! || (a < b ? -1 : 1))
+  for (const name of byPages.slice(0, 5)) add('common-name', name)
+  for (const name of pick(byPages.slice(-30), 8)) add('rare-name', name)
   for (const place of pick(distinct(articles.flatMap((a) => a.tags.places)), 10)) add('place', place)
   for (const term of pick(
     distinct(articles.flatMap((a) => a.tags.keywords)).filter((t) => cjk.test(t)),
@@ -88,6 +115,29 @@ export function buildQuerySet(articles: ArticleRecord[], sources: Map<string, st
     const at = Math.floor(random() * Math.max(1, body.length - length))
     const window = body.slice(at, at + length)
     if (cjk.test(window)) add('window', window)
+  }
+  // Two-character words on the most pages (thousands of a 20,000-article archive).
+  const pagesWith = new Map<string, number>()
+  for (const { text } of texts) {
+    const seenHere = new Set<string>()
+    for (let i = 0; i + 2 <= text.length; i++) seenHere.add(text.slice(i, i + 2))
+    for (const pair of seenHere) if (cjk.test(pair)) pagesWith.set(pair, (pagesWith.get(pair) ?? 0) + 1)
+  }
+  const common = [...pagesWith].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 60)
+  for (const [pair] of pick(common, 8)) add('common-word', pair)
+  // Longer phrases: 5–9 characters of a body, and two terms that must both occur.
+  for (let n = 0; n < 10; n++) {
+    const article = articles[Math.floor(random() * articles.length)]!
+    const body = fold(article.paragraphs.join(''))
+    const length = 5 + Math.floor(random() * 5)
+    const at = Math.floor(random() * Math.max(1, body.length - length))
+    const phrase = body.slice(at, at + length)
+    if (cjk.test(phrase)) add('phrase', phrase)
+  }
+  const keywords = distinct(articles.flatMap((a) => a.tags.keywords)).filter((t) => cjk.test(t))
+  for (let n = 0; n < 8 && keywords.length > 1; n++) {
+    const [a, b] = pick(keywords, 2)
+    if (a && b && !a.includes(b) && !b.includes(a)) add('two-terms', `${a} ${b}`)
   }
   // Terms absent from the archive: made by pairing words that never occur together.
   const words = distinct(articles.flatMap((a) => a.tags.keywords)).filter((t) => cjk.test(t) && t.length === 2)

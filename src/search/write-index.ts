@@ -1,0 +1,167 @@
+/**
+ * Writes the search index of a whole archive (docs/SCHEMA.md, "search-index/"):
+ *
+ *   index.json   article count, bucket count, each article's date (as runs), each
+ *                article's publication (as runs): what a first search reads before any list
+ *   filters.json every filter value with its count over the whole archive
+ *   b/<k>/<n>.bin  bucket n: the posting lists of the keys that hash to it (terms.js bucketOf)
+ *   l/<k>/<n>.bin  a list too long to share a bucket
+ *   d/<k>/<n>.json article number n: URL, headline, meta line, text, where its body lies
+ *
+ * Articles are numbered in date order (undated first), so a year, a month or a date range
+ * is a range of numbers and date order needs no sort key.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { bucketOf, dateNumber, filterKey, fold, FILTER, TEXT, TITLE } from '../../templates/assets/terms.js'
+import { alphabetOf, EXTERNAL, PostingTable, smallerForm, sparseList, varint } from './postings.ts'
+import type { SearchDoc } from './records.ts'
+
+/** Bytes of lists a bucket holds on average: a query term costs a few buckets. */
+const BUCKET_TARGET = 8192
+/** A list longer than this has its own file, so it does not weigh on every key in its bucket. */
+const INLINE_MAX = 1024
+/** Files per folder. */
+const FANOUT = 256
+
+export interface IndexStats {
+  articles: number
+  grams: number
+  buckets: number
+  lists: number
+  bytes: number
+  /** CPU seconds of the thread that wrote the index (null where it cannot be read). */
+  cpuSeconds?: number | null
+}
+
+const publicationOf = (doc: SearchDoc) => doc.filters['刊名']?.[0] ?? ''
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+/** Date order; within a day by publication, so a publication's articles are runs of numbers. */
+const byDateThenUrl = (a: SearchDoc, b: SearchDoc) =>
+  dateNumber(a.sortDate) - dateNumber(b.sortDate) ||
+  compare(publicationOf(a), publicationOf(b)) ||
+  compare(a.url, b.url)
+
+/** Folders made so far: a file's folder is made once. */
+function fileWriter(root: string) {
+  const made = new Set<string>()
+  let bytes = 0
+  return {
+    write(kind: string, n: number, extension: string, data: string | Uint8Array) {
+      const folder = join(root, kind, String(Math.floor(n / FANOUT)))
+      if (!made.has(folder)) (mkdirSync(folder, { recursive: true }), made.add(folder))
+      writeFileSync(join(folder, `${n}.${extension}`), data)
+      bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length
+    },
+    get bytes() {
+      return bytes
+    }
+  }
+}
+
+/** Runs of equal values as [value, length, value, length, …], the values as deltas when `delta`. */
+function runs(values: readonly number[], delta: boolean): number[] {
+  const out: number[] = []
+  let previous = 0
+  for (let i = 0; i < values.length; ) {
+    let j = i
+    while (j < values.length && values[j] === values[i]) j++
+    out.push(delta ? values[i]! - previous : values[i]!, j - i)
+    previous = values[i]!
+    i = j
+  }
+  return out
+}
+
+export function writeIndex(root: string, unordered: readonly SearchDoc[]): IndexStats {
+  const docs = [...unordered].sort(byDateThenUrl)
+  const files = fileWriter(root)
+  const alphabet = alphabetOf(
+    (function* () {
+      for (const doc of docs) yield fold(doc.text)
+    })()
+  )
+  const text = new PostingTable(alphabet)
+  const title = new PostingTable(alphabet)
+  const filterDocs = new Map<string, number[]>()
+  const filterCounts = new Map<string, Map<string, number>>()
+  docs.forEach((doc, n) => {
+    text.addText(fold(doc.text))
+    text.endArticle(n)
+    title.addText(fold(doc.title))
+    title.endArticle(n)
+    for (const [name, values] of Object.entries(doc.filters))
+      for (const value of values) {
+        const key = filterKey(name, value)
+        filterDocs.set(key, pushed(filterDocs, key, n))
+        const counts = filterCounts.get(name) ?? new Map<string, number>()
+        counts.set(value, (counts.get(value) ?? 0) + 1)
+        filterCounts.set(name, counts)
+      }
+    files.write('d', n, 'json', JSON.stringify({ u: doc.url, t: doc.title, m: doc.meta, x: doc.text, b: doc.body }))
+  })
+  const lists = function* () {
+    for (const list of text.lists()) yield { namespace: TEXT, ...list }
+    for (const list of title.lists()) yield { namespace: TITLE, ...list }
+    for (const [key, numbers] of [...filterDocs].sort(([a], [b]) => (a < b ? -1 : 1)))
+      yield { namespace: FILTER, key, count: numbers.length, sparse: sparseList(numbers) }
+  }
+  let inlineBytes = 0
+  for (const list of lists()) if (list.sparse.length <= INLINE_MAX) inlineBytes += list.sparse.length + 8
+  let buckets = 16
+  while (buckets * BUCKET_TARGET < inlineBytes) buckets *= 2
+  const bucketBytes = Array.from({ length: buckets }, () => [] as number[])
+  let external = 0
+  for (const list of lists()) {
+    const { form, payload } = smallerForm(list.sparse, list.count, docs.length)
+    const out = bucketBytes[bucketOf(list.namespace, list.key, buckets)]!
+    const key = Buffer.from(list.key, 'utf8')
+    out.push(list.namespace)
+    varint(key.length, out)
+    for (const byte of key) out.push(byte)
+    varint(list.count, out)
+    if (payload.length > INLINE_MAX) {
+      out.push(form | EXTERNAL)
+      varint(payload.length, out)
+      varint(external, out)
+      files.write('l', external++, 'bin', payload)
+    } else {
+      out.push(form)
+      varint(payload.length, out)
+      for (const byte of payload) out.push(byte)
+    }
+  }
+  bucketBytes.forEach((bytes, n) => files.write('b', n, 'bin', Uint8Array.from(bytes)))
+  const publications = [...new Set(docs.map(publicationOf))].sort()
+  const manifest = {
+    format: 1,
+    articles: docs.length,
+    buckets,
+    dates: runs(
+      docs.map((d) => dateNumber(d.sortDate)),
+      true
+    ),
+    publications,
+    publicationRuns: runs(
+      docs.map((d) => publications.indexOf(publicationOf(d))),
+      false
+    )
+  }
+  writeFileSync(join(root, 'index.json'), JSON.stringify(manifest) + '\n')
+  const filters = Object.fromEntries(
+    [...filterCounts]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, counts]) => [
+        name,
+        Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)))
+      ])
+  )
+  writeFileSync(join(root, 'filters.json'), JSON.stringify({ filters }) + '\n')
+  return { articles: docs.length, grams: text.grams, buckets, lists: external, bytes: files.bytes }
+}
+
+function pushed(map: Map<string, number[]>, key: string, n: number): number[] {
+  const list = map.get(key) ?? []
+  if (list.at(-1) !== n) list.push(n)
+  return list
+}
