@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { emptyArticle } from '../src/parse/model.ts'
 import type { ArticleRecord, IssueRecord } from '../src/types.ts'
 
 export function tempDir(prefix: string): { path: string; remove: () => void } {
@@ -11,32 +12,17 @@ export function tempDir(prefix: string): { path: string; remove: () => void } {
 
 export function makeArticle(overrides: Partial<ArticleRecord> & Pick<ArticleRecord, 'id'>): ArticleRecord {
   return {
+    ...emptyArticle('标题', [1, 3]),
+    paragraphs: ['正文。'],
+    column: null,
+    confidence: null,
+    evidence: [],
     url: `/articles/${overrides.id}/`,
     file: 'a.txt',
-    lines: [1, 3],
     publication: null,
     issueDate: null,
     issueId: 'a',
     order: 1,
-    title: '标题',
-    kicker: null,
-    subtitle: null,
-    date: null,
-    dateText: null,
-    datelineMarker: null,
-    paragraphs: ['正文。'],
-    reporters: [],
-    correspondents: [],
-    photographers: [],
-    editors: [],
-    sourceUnit: null,
-    sourceNote: null,
-    continuedTo: null,
-    continuedFrom: null,
-    captions: [],
-    column: null,
-    confidence: null,
-    evidence: [],
     tags: { keywords: [], people: [], places: [], organizations: [] },
     region: null,
     ...overrides

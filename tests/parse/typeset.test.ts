@@ -18,6 +18,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { loadTypeset, sampleDir } from '../../scripts/parser-eval/gold.ts'
 import { scoreFamily, scoreFile, squash, startKey } from '../../scripts/parser-eval/score.ts'
+import { emptyArticle } from '../../src/parse/model.ts'
 import type { ParsedArticle } from '../../src/types.ts'
 
 const layouts = ['daily-digest', 'district-2col', 'district-3col', 'jianbao-single', 'national-daily']
@@ -63,25 +64,7 @@ for (const family of families) {
 }
 
 function article(title: string, first: string, marker: string | null = null): ParsedArticle {
-  return {
-    title,
-    kicker: null,
-    subtitle: null,
-    date: null,
-    dateText: null,
-    datelineMarker: marker,
-    paragraphs: [first],
-    reporters: [],
-    correspondents: [],
-    photographers: [],
-    editors: [],
-    sourceUnit: null,
-    sourceNote: null,
-    continuedTo: null,
-    continuedFrom: null,
-    captions: [],
-    lines: [1, 1]
-  } as ParsedArticle
+  return { ...emptyArticle(title, [1, 1]), datelineMarker: marker, paragraphs: [first] }
 }
 
 test('the scorer should match titles one to one and starts past openers and dates', () => {

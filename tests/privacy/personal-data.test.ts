@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { findPersonalData, isResidentId, maskPersonalData, passesLuhn } from '../../src/privacy/personal-data.ts'
 import { personalDataPlaces, redactIssue, redactSourceText } from '../../src/privacy/redact.ts'
+import { emptyMasthead } from '../../src/parse/model.ts'
 import { makeIssue } from '../helpers.ts'
 import { invented, withIdCheckDigit } from '../report/problem-corpus.ts'
 
@@ -47,17 +48,9 @@ test("a masthead's 监督电话 line stays as printed; the same number in an art
   )
   const issue = makeIssue({ id: 'a', articleIds: [] })
   issue.masthead = {
+    ...emptyMasthead([1, 2]),
     publication: '上街时讯',
-    englishName: null,
-    publisher: null,
-    date: null,
-    dateText: null,
-    lunarDate: null,
-    issueNumber: null,
-    totalIssueNumber: null,
-    registration: null,
-    notes: ['监督电话 13912345678', '联系人手机13912345678'],
-    lines: [1, 2]
+    notes: ['监督电话 13912345678', '联系人手机13912345678']
   }
   redactIssue(issue)
   assert.deepEqual(issue.masthead!.notes, ['监督电话 13912345678', '联系人手机139****5678'])
