@@ -56,8 +56,7 @@ export const textRules: ReadonlyArray<{ rule: string; pattern: RegExp }> = [
   { rule: 'dictionary:bad-word', pattern: /^Unexpected word `/ },
   { rule: 'dictionary:second-entry', pattern: /^Unexpected second entry for `/ },
   { rule: 'segment:duplicate-id', pattern: /^Unexpected duplicate article id `/ },
-  { rule: 'build:parse-failed', pattern: /^Could not parse this file/ },
-  { rule: 'search:pagefind', pattern: /^pagefind: / }
+  { rule: 'build:parse-failed', pattern: /^Could not parse this file/ }
 ]
 
 /** Rule of a plain-text message from where it comes (`manifest.csv`, `dictionary.txt`) and its words. */
@@ -74,7 +73,7 @@ export function textRule(file: string, reason: string): string {
  */
 export function fromTextLine(line: string, corpusDisplay: string): Diagnostic {
   const match = /^(.*?)(?::(\d+))?(?::(\d+))?: (.*)$/s.exec(line)
-  if (!match || line.startsWith('pagefind: ')) {
+  if (!match) {
     return {
       file: '',
       corpusPath: null,

@@ -95,8 +95,7 @@ export const chineseRules: Record<string, Say> = {
     return `词 ${q(quoted[0])} 在词表里出现了两次（这次是${kinds[kind] ?? kind}）；保留第 ${kept?.[1] ?? '?'} 行（${kinds[kept?.[2] ?? ''] ?? kept?.[2] ?? ''}）`
   },
   'dictionary:other': (reason) => `词表（dictionary.txt）有问题：${reason}`,
-  'segment:duplicate-id': (_reason, quoted) => `文章编号 ${q(quoted[0])} 重复；后一篇的标签会覆盖前一篇`,
-  'search:pagefind': (reason) => `建立搜索索引时出错：${reason.replace(/^pagefind: /, '')}`
+  'segment:duplicate-id': (_reason, quoted) => `文章编号 ${q(quoted[0])} 重复；后一篇的标签会覆盖前一篇`
 }
 
 /** The diagnostic's message in Chinese; a rule without an entry says so, with the English words. */
