@@ -561,7 +561,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const data = timer.timeSync('render', () => pageData(siteInput, base))
     // The index is made from the page data, not the HTML: its thread writes it while
     // Eleventy renders on this one.
-    const indexing = timer.time('index', () => indexSite(staging, searchablePages(data.articlePages, articles)))
+    const indexing = timer.time('index', () =>
+      indexSite(staging, searchablePages(data.articlePages, articles), cacheDir)
+    )
     const rendering = timer
       .time('render', () => renderSite(renderOptions, siteInput, data, basis))
       .then((rendered) => {
@@ -580,7 +582,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     if (dataOutcome.status === 'rejected') throw dataOutcome.reason
     const indexed = indexOutcome.value
     log(
-      `索引  ${indexed.articles} 篇文章，${indexed.grams} 个字词片段，${indexed.buckets} 个索引桶（${(indexed.bytes / 1e6).toFixed(1)} MB） ${seconds('index').toFixed(2)} 秒${indexed.cpuSeconds == null ? '' : `（索引线程 CPU ${indexed.cpuSeconds.toFixed(2)} 秒）`}` +
+      `索引  ${indexed.articles} 篇文章，${indexed.grams} 个字词片段，${indexed.buckets} 个索引桶（${(indexed.bytes / 1e6).toFixed(1)} MB${indexed.reused ? `，${indexed.reused} 篇沿用上次的索引表` : ''}） ${seconds('index').toFixed(2)} 秒${indexed.cpuSeconds == null ? '' : `（索引线程 CPU ${indexed.cpuSeconds.toFixed(2)} 秒）`}` +
         rate(indexed.articles, seconds('index'), '篇')
     )
 

@@ -1,7 +1,11 @@
-/** Worker thread: writes the search index of the documents it is given (index.ts). */
+/**
+ * Worker thread: writes the search index of the documents it is given (index.ts), going
+ * on from the previous build's posting tables when the cache folder holds them.
+ */
 import { readFileSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { writeIndex } from './write-index.ts'
+import { readIndexState, saveIndexState, stateFileIn } from './index-state.ts'
 import type { SearchDoc } from './records.ts'
 
 /** CPU seconds of this thread (Linux: /proc/thread-self/stat), or null elsewhere. */
@@ -14,13 +18,15 @@ function threadCpuSeconds(): number | null {
   }
 }
 
-const { root, docs } = workerData as { root: string; docs: SearchDoc[] }
+const { root, docs, cacheDir } = workerData as { root: string; docs: SearchDoc[]; cacheDir: string | null }
 try {
   const before = threadCpuSeconds()
-  const stats = writeIndex(root, docs)
+  const stateFile = cacheDir === null ? null : stateFileIn(cacheDir)
+  const { stats, state, reused } = writeIndex(root, docs, readIndexState(stateFile), stateFile !== null)
+  if (stateFile !== null && state !== null) await saveIndexState(stateFile, state)
   const after = threadCpuSeconds()
   parentPort!.postMessage({
-    stats: { ...stats, cpuSeconds: before === null || after === null ? null : after - before }
+    stats: { ...stats, reused, cpuSeconds: before === null || after === null ? null : after - before }
   })
 } catch (error) {
   parentPort!.postMessage({ error: String((error as Error).stack ?? error) })

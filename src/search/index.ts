@@ -4,9 +4,9 @@
  * the index is written while Eleventy renders the pages on this one. The documents come
  * from the page data, not the rendered HTML, so indexing does not wait for the pages.
  *
- * The whole index is written each build: articles are numbered in date order, so a new
- * issue renumbers the ones after it, and writing the index (a few seconds per 10,000
- * articles) costs less than finding what could be kept.
+ * Articles are numbered in date order. When the cache folder holds the previous build's
+ * posting tables and its articles are still the first ones (a new issue is the newest),
+ * only the new articles' grams are read (index-state.ts); the files are all written anew.
  */
 import { join } from 'node:path'
 import { startTsWorker } from '../util/ts-worker.ts'
@@ -15,12 +15,17 @@ import type { IndexStats } from './write-index.ts'
 
 export const indexFolder = 'search-index'
 
-/** Indexes the article pages into `siteDir/search-index/`. */
-export async function indexSite(siteDir: string, pages: readonly SearchablePage[]): Promise<IndexStats> {
+/** Indexes the article pages into `siteDir/search-index/`, going on from the state in `cacheDir` when it fits. */
+export async function indexSite(
+  siteDir: string,
+  pages: readonly SearchablePage[],
+  cacheDir: string | null = null
+): Promise<IndexStats> {
   const docs = pages.map(searchDoc)
   const worker = startTsWorker(new URL('./index-thread.ts', import.meta.url), {
     root: join(siteDir, indexFolder),
-    docs
+    docs,
+    cacheDir
   })
   return new Promise<IndexStats>((resolve, reject) => {
     let settled = false

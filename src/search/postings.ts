@@ -7,6 +7,7 @@
  * varints as articles come, and gram ids, keys and counters live in typed arrays.
  */
 import { BITMAP, EXTERNAL } from '../../templates/assets/postings.js'
+import { GramIds, grown, type GramIdsSnapshot } from './gram-ids.ts'
 
 const BLOCK = 32
 const PAYLOAD = BLOCK - 4
@@ -32,63 +33,10 @@ export function alphabetOf(texts: Iterable<string>): Uint16Array {
   return Uint16Array.from(units.slice(0, MAX_BASE - 1))
 }
 
-function grown<T extends Int32Array | Float64Array | Uint16Array | Uint8Array>(array: T, size: number): T {
-  if (array.length >= size) return array
-  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2))
-  bigger.set(array)
-  return bigger
-}
-
-/**
- * Gram keys (doubles) to ids: open addressing with linear probing over typed arrays. A Map
- * boxes each key past 2³¹ as a heap number; this was 60% of the index's time.
- */
-class GramIds {
-  private keys = new Float64Array(1 << 16)
-  private ids = new Int32Array(1 << 16).fill(-1)
-  size = 0
-
-  /** The id of a key, a new one (`next`) when first seen. */
-  idOf(key: number, next: number): number {
-    let mask = this.keys.length - 1
-    let at = GramIds.hash(key) & mask
-    for (;;) {
-      const id = this.ids[at]!
-      if (id === -1) break
-      if (this.keys[at] === key) return id
-      at = (at + 1) & mask
-    }
-    this.keys[at] = key
-    this.ids[at] = next
-    if (++this.size * 2 > this.keys.length) this.rehash()
-    return next
-  }
-
-  private static hash(key: number): number {
-    const low = (key % 4294967296) | 0
-    const high = (key / 4294967296) | 0
-    return Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) ^ (low >>> 15)
-  }
-
-  private rehash(): void {
-    const [keys, ids] = [this.keys, this.ids]
-    this.keys = new Float64Array(keys.length * 2)
-    this.ids = new Int32Array(keys.length * 2).fill(-1)
-    const mask = this.keys.length - 1
-    for (let i = 0; i < keys.length; i++) {
-      if (ids[i] === -1) continue
-      let at = GramIds.hash(keys[i]!) & mask
-      while (this.ids[at] !== -1) at = (at + 1) & mask
-      this.keys[at] = keys[i]!
-      this.ids[at] = ids[i]!
-    }
-  }
-}
-
 export class PostingTable {
-  private readonly ids = new GramIds()
-  private readonly stringIds = new Map<string, number>()
-  private readonly stringKeys = new Map<number, string>()
+  private ids = new GramIds()
+  private stringIds = new Map<string, number>()
+  private stringKeys = new Map<number, string>()
   private readonly rank = new Uint16Array(0x10000)
   private readonly base: number
   private ranks = new Uint16Array(4096)
@@ -110,6 +58,51 @@ export class PostingTable {
   }
 
   private total = 0
+
+  /**
+   * The table between articles as plain data (typed arrays, cheap to serialise), so a
+   * rebuild that only adds articles after the last one goes on from here (write-index.ts).
+   * A character the restored alphabet lacks makes its grams strings: the lists are the same.
+   */
+  snapshot(): PostingTableSnapshot {
+    if (this.touched.length > 0) throw new Error('PostingTable.snapshot: an article was not ended')
+    const upTo = <T extends Float64Array | Int32Array | Uint8Array>(array: T) => array.slice(0, this.total) as T
+    return {
+      alphabet: this.alphabet,
+      ids: this.ids.snapshot(),
+      stringKeys: [...this.stringKeys],
+      total: this.total,
+      keys: upTo(this.keys),
+      head: upTo(this.head),
+      tail: upTo(this.tail),
+      fill: upTo(this.fill),
+      last: upTo(this.last),
+      counts: upTo(this.counts),
+      sizes: upTo(this.sizes),
+      arena: this.arena.slice(0, this.blocks * BLOCK),
+      blocks: this.blocks
+    }
+  }
+
+  /** Copies the arrays: a deserialised snapshot's are views into one shared buffer. */
+  static restore(snapshot: PostingTableSnapshot): PostingTable {
+    const table = new PostingTable(snapshot.alphabet.slice())
+    table.ids = GramIds.restore(snapshot.ids)
+    table.stringKeys = new Map(snapshot.stringKeys)
+    table.stringIds = new Map(snapshot.stringKeys.map(([id, gram]) => [gram, id]))
+    table.total = snapshot.total
+    table.keys = snapshot.keys.slice()
+    table.head = snapshot.head.slice()
+    table.tail = snapshot.tail.slice()
+    table.fill = snapshot.fill.slice()
+    table.last = snapshot.last.slice()
+    table.counts = snapshot.counts.slice()
+    table.sizes = snapshot.sizes.slice()
+    table.pending = new Uint16Array(Math.max(1024, snapshot.total))
+    table.arena = snapshot.arena.slice()
+    table.blocks = snapshot.blocks
+    return table
+  }
 
   get grams(): number {
     return this.total
@@ -234,6 +227,22 @@ export class PostingTable {
       yield { key: this.gramText(id), count: this.counts[id]!, sparse }
     }
   }
+}
+
+export interface PostingTableSnapshot {
+  alphabet: Uint16Array
+  ids: GramIdsSnapshot
+  stringKeys: [number, string][]
+  total: number
+  keys: Float64Array
+  head: Int32Array
+  tail: Int32Array
+  fill: Uint8Array
+  last: Int32Array
+  counts: Int32Array
+  sizes: Int32Array
+  arena: Uint8Array
+  blocks: number
 }
 
 /** A sparse list of ascending article numbers, every frequency class 0 (filter values). */

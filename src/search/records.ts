@@ -47,8 +47,7 @@ export function searchablePages(pages: readonly ArticlePage[], articles: readonl
 
 /** The article's text in reading order, line by line, as its page shows it. */
 export function articleText(page: SearchablePage): string {
-  const { before, body, after } = textParts(page)
-  return [...before, ...body, ...after].join('\n')
+  return textAndBody(textParts(page)).text
 }
 
 /** The lines above the body (headline block, page, date, dateline marker), the body, and what follows it. */
@@ -82,9 +81,13 @@ function textParts(page: SearchablePage): { before: string[]; body: string[]; af
  * takes its excerpt from the body only, never the headline or dateline.
  */
 export function bodySpan(page: SearchablePage): [number, number] {
-  const { before, body } = textParts(page)
+  return textAndBody(textParts(page)).body
+}
+
+/** The text and the body's span in it, from the parts made once. */
+function textAndBody({ before, body, after }: ReturnType<typeof textParts>): { text: string; body: [number, number] } {
   const start = before.length ? before.join('\n').length + 1 : 0
-  return [start, start + body.join('\n').length]
+  return { text: [...before, ...body, ...after].join('\n'), body: [start, start + body.join('\n').length] }
 }
 
 /** The filters a search can narrow by, named as the search page shows them. */
@@ -126,8 +129,8 @@ export function searchDoc(page: SearchablePage): SearchDoc {
     url: page.url,
     title: page.title,
     meta: [page.issueName, page.dateLabel, page.page ? `第${page.page}版` : ''].filter(Boolean),
-    text: articleText(page),
-    body: bodySpan(page),
+    // The parts once: they full-width the punctuation of every paragraph.
+    ...textAndBody(textParts(page)),
     sortDate: page.sortDate,
     filters: searchFilters(page)
   }

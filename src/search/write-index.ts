@@ -11,10 +11,19 @@
  * Articles are numbered in date order (undated first), so a year, a month or a date range
  * is a range of numbers and date order needs no sort key.
  */
+import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { bucketOf, dateNumber, filterKey, fold, FILTER, TEXT, TITLE } from '../../templates/assets/terms.js'
-import { alphabetOf, EXTERNAL, PostingTable, smallerForm, sparseList, varint } from './postings.ts'
+import {
+  alphabetOf,
+  EXTERNAL,
+  PostingTable,
+  smallerForm,
+  sparseList,
+  varint,
+  type PostingTableSnapshot
+} from './postings.ts'
 import type { SearchDoc } from './records.ts'
 
 /** Bytes of lists a bucket holds on average: a query term costs a few buckets. */
@@ -30,6 +39,8 @@ export interface IndexStats {
   buckets: number
   lists: number
   bytes: number
+  /** Articles whose grams came from the previous build's state (index-state.ts). */
+  reused?: number
   /** CPU seconds of the thread that wrote the index (null where it cannot be read). */
   cpuSeconds?: number | null
 }
@@ -73,23 +84,95 @@ function runs(values: readonly number[], delta: boolean): number[] {
   return out
 }
 
-export function writeIndex(root: string, unordered: readonly SearchDoc[]): IndexStats {
+/**
+ * The posting tables a rebuild can go on from: the previous build's, with each article's
+ * hash (its `d/` file), when those articles are, in order, the first ones now (the usual
+ * case: a new issue is the newest and is numbered last). The lists are then the same as a
+ * cold build's, byte for byte, since a gram's place in the output is the order it was
+ * first met in, not its internal key.
+ */
+export interface IndexState {
+  format: typeof STATE_FORMAT
+  hashes: string[]
+  text: PostingTableSnapshot
+  title: PostingTableSnapshot
+}
+const STATE_FORMAT = 1
+
+export interface WrittenIndex {
+  stats: IndexStats
+  /** The tables to go on from next time, when asked for. */
+  state: IndexState | null
+  /** Articles whose grams came from the previous state. */
+  reused: number
+}
+
+export function writeIndex(
+  root: string,
+  unordered: readonly SearchDoc[],
+  previous: IndexState | null = null,
+  keepState = false
+): WrittenIndex {
   const docs = [...unordered].sort(byDateThenUrl)
   const files = fileWriter(root)
-  const alphabet = alphabetOf(
-    (function* () {
-      for (const doc of docs) yield fold(doc.text)
-    })()
+  const docFiles = docs.map((doc) =>
+    JSON.stringify({ u: doc.url, t: doc.title, m: doc.meta, x: doc.text, b: doc.body })
   )
-  const text = new PostingTable(alphabet)
-  const title = new PostingTable(alphabet)
+  const hashes = docFiles.map((json) => createHash('sha1').update(json).digest('base64url'))
+  const { text, title, reused } = postingTables(docs, hashes, previous)
+  docFiles.forEach((json, n) => files.write('d', n, 'json', json))
+  const filters = filterLists(docs)
+  const buckets = writeBuckets(files, docs.length, function* () {
+    for (const list of text.lists()) yield { namespace: TEXT, ...list }
+    for (const list of title.lists()) yield { namespace: TITLE, ...list }
+    for (const [key, numbers] of [...filters.docs].sort(([a], [b]) => (a < b ? -1 : 1)))
+      yield { namespace: FILTER, key, count: numbers.length, sparse: sparseList(numbers) }
+  })
+  writeFileSync(join(root, 'index.json'), JSON.stringify(indexManifest(docs, buckets.buckets)) + '\n')
+  writeFileSync(join(root, 'filters.json'), JSON.stringify({ filters: filterCountsObject(filters.counts) }) + '\n')
+  return {
+    stats: { articles: docs.length, grams: text.grams, ...buckets, bytes: files.bytes },
+    state: keepState ? { format: STATE_FORMAT, hashes, text: text.snapshot(), title: title.snapshot() } : null,
+    reused
+  }
+}
+
+/** The text and headline tables: the previous ones went on from, or new ones. */
+function postingTables(docs: readonly SearchDoc[], hashes: readonly string[], previous: IndexState | null) {
+  const usable =
+    previous !== null &&
+    previous.format === STATE_FORMAT &&
+    previous.hashes.length <= hashes.length &&
+    previous.hashes.every((hash, n) => hash === hashes[n])
+  let text: PostingTable
+  let title: PostingTable
+  if (usable) {
+    text = PostingTable.restore(previous.text)
+    title = PostingTable.restore(previous.title)
+  } else {
+    const alphabet = alphabetOf(
+      (function* () {
+        for (const doc of docs) yield fold(doc.text)
+      })()
+    )
+    text = new PostingTable(alphabet)
+    title = new PostingTable(alphabet)
+  }
+  const reused = usable ? previous.hashes.length : 0
+  for (let n = reused; n < docs.length; n++) {
+    text.addText(fold(docs[n]!.text))
+    text.endArticle(n)
+    title.addText(fold(docs[n]!.title))
+    title.endArticle(n)
+  }
+  return { text, title, reused }
+}
+
+/** Each filter value's article numbers, and its count per filter. */
+function filterLists(docs: readonly SearchDoc[]) {
   const filterDocs = new Map<string, number[]>()
   const filterCounts = new Map<string, Map<string, number>>()
   docs.forEach((doc, n) => {
-    text.addText(fold(doc.text))
-    text.endArticle(n)
-    title.addText(fold(doc.title))
-    title.endArticle(n)
     for (const [name, values] of Object.entries(doc.filters))
       for (const value of values) {
         const key = filterKey(name, value)
@@ -98,14 +181,35 @@ export function writeIndex(root: string, unordered: readonly SearchDoc[]): Index
         counts.set(value, (counts.get(value) ?? 0) + 1)
         filterCounts.set(name, counts)
       }
-    files.write('d', n, 'json', JSON.stringify({ u: doc.url, t: doc.title, m: doc.meta, x: doc.text, b: doc.body }))
   })
-  const lists = function* () {
-    for (const list of text.lists()) yield { namespace: TEXT, ...list }
-    for (const list of title.lists()) yield { namespace: TITLE, ...list }
-    for (const [key, numbers] of [...filterDocs].sort(([a], [b]) => (a < b ? -1 : 1)))
-      yield { namespace: FILTER, key, count: numbers.length, sparse: sparseList(numbers) }
-  }
+  return { docs: filterDocs, counts: filterCounts }
+}
+
+/** filters.json's object: filters by name, values by count, most first. */
+function filterCountsObject(filterCounts: Map<string, Map<string, number>>) {
+  return Object.fromEntries(
+    [...filterCounts]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, counts]) => [
+        name,
+        Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)))
+      ])
+  )
+}
+
+interface PostingList {
+  namespace: number
+  key: string
+  count: number
+  sparse: Uint8Array
+}
+
+/** The buckets (and the lists too long for one) of every list, in the order given. */
+function writeBuckets(
+  files: ReturnType<typeof fileWriter>,
+  articles: number,
+  lists: () => Iterable<PostingList>
+): { buckets: number; lists: number } {
   let inlineBytes = 0
   for (const list of lists()) if (list.sparse.length <= INLINE_MAX) inlineBytes += list.sparse.length + 8
   let buckets = 16
@@ -113,7 +217,7 @@ export function writeIndex(root: string, unordered: readonly SearchDoc[]): Index
   const bucketBytes = Array.from({ length: buckets }, () => [] as number[])
   let external = 0
   for (const list of lists()) {
-    const { form, payload } = smallerForm(list.sparse, list.count, docs.length)
+    const { form, payload } = smallerForm(list.sparse, list.count, articles)
     const out = bucketBytes[bucketOf(list.namespace, list.key, buckets)]!
     const key = Buffer.from(list.key, 'utf8')
     out.push(list.namespace)
@@ -132,8 +236,13 @@ export function writeIndex(root: string, unordered: readonly SearchDoc[]): Index
     }
   }
   bucketBytes.forEach((bytes, n) => files.write('b', n, 'bin', Uint8Array.from(bytes)))
+  return { buckets, lists: external }
+}
+
+/** index.json: what a first search reads before any list. */
+function indexManifest(docs: readonly SearchDoc[], buckets: number) {
   const publications = [...new Set(docs.map(publicationOf))].sort()
-  const manifest = {
+  return {
     format: 1,
     articles: docs.length,
     buckets,
@@ -147,17 +256,6 @@ export function writeIndex(root: string, unordered: readonly SearchDoc[]): Index
       false
     )
   }
-  writeFileSync(join(root, 'index.json'), JSON.stringify(manifest) + '\n')
-  const filters = Object.fromEntries(
-    [...filterCounts]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([name, counts]) => [
-        name,
-        Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)))
-      ])
-  )
-  writeFileSync(join(root, 'filters.json'), JSON.stringify({ filters }) + '\n')
-  return { articles: docs.length, grams: text.grams, buckets, lists: external, bytes: files.bytes }
 }
 
 function pushed(map: Map<string, number[]>, key: string, n: number): number[] {
