@@ -213,6 +213,11 @@ export class PostingTable {
     this.sizes[id]!++
   }
 
+  /** Each gram's sparse payload length, in the order of `lists`, without making the payloads. */
+  *listSizes(): Generator<number> {
+    for (let id = 0; id < this.grams; id++) yield this.sizes[id]!
+  }
+
   /** Each gram with its article count and sparse payload, in no particular order. */
   *lists(): Generator<{ key: string; count: number; sparse: Uint8Array }> {
     const view = new DataView(this.arena.buffer)

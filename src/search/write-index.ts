@@ -122,12 +122,20 @@ export function writeIndex(
   const { text, title, reused } = postingTables(docs, hashes, previous)
   docFiles.forEach((json, n) => files.write('d', n, 'json', json))
   const filters = filterLists(docs)
-  const buckets = writeBuckets(files, docs.length, function* () {
-    for (const list of text.lists()) yield { namespace: TEXT, ...list }
-    for (const list of title.lists()) yield { namespace: TITLE, ...list }
-    for (const [key, numbers] of [...filters.docs].sort(([a], [b]) => (a < b ? -1 : 1)))
-      yield { namespace: FILTER, key, count: numbers.length, sparse: sparseList(numbers) }
-  })
+  const filterSparse = [...filters.docs]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, numbers]) => ({ namespace: FILTER, key, count: numbers.length, sparse: sparseList(numbers) }))
+  const sizes = [text.listSizes(), title.listSizes(), filterSparse.map((list) => list.sparse.length)]
+  const buckets = writeBuckets(
+    files,
+    docs.length,
+    sizes.flatMap((sizes) => [...sizes]),
+    function* () {
+      for (const list of text.lists()) yield { namespace: TEXT, ...list }
+      for (const list of title.lists()) yield { namespace: TITLE, ...list }
+      yield* filterSparse
+    }
+  )
   writeFileSync(join(root, 'index.json'), JSON.stringify(indexManifest(docs, buckets.buckets)) + '\n')
   writeFileSync(join(root, 'filters.json'), JSON.stringify({ filters: filterCountsObject(filters.counts) }) + '\n')
   return {
@@ -204,14 +212,16 @@ interface PostingList {
   sparse: Uint8Array
 }
 
-/** The buckets (and the lists too long for one) of every list, in the order given. */
+/** The buckets (and the lists too long for one) of every list, in the order given; `sizes` are their sparse lengths. */
 function writeBuckets(
   files: ReturnType<typeof fileWriter>,
   articles: number,
+  sizes: readonly number[],
   lists: () => Iterable<PostingList>
 ): { buckets: number; lists: number } {
+  // How many buckets, from the lists' sizes alone: making a payload costs a copy.
   let inlineBytes = 0
-  for (const list of lists()) if (list.sparse.length <= INLINE_MAX) inlineBytes += list.sparse.length + 8
+  for (const size of sizes) if (size <= INLINE_MAX) inlineBytes += size + 8
   let buckets = 16
   while (buckets * BUCKET_TARGET < inlineBytes) buckets *= 2
   const bucketBytes = Array.from({ length: buckets }, () => [] as number[])
