@@ -192,22 +192,32 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     throw error
   }
   const report = await timer.time('report', () => writeBuildReport(ctx, parsed))
+  return summaryOf(ctx, parsed, pages, report, started)
+}
+
+function summaryOf(
+  ctx: BuildContext,
+  parsed: Awaited<ReturnType<typeof readAndParse>>,
+  pages: number,
+  report: Awaited<ReturnType<typeof writeBuildReport>>,
+  started: number
+): BuildSummary {
   return {
-    files,
-    skipped,
-    issues: issues.length,
-    articles: articles.length,
+    files: parsed.files,
+    skipped: parsed.skipped,
+    issues: parsed.issues.length,
+    articles: parsed.articles.length,
     pages,
     warnings: ctx.diagnostics.count,
     seconds: (performance.now() - started) / 1000,
-    stageSeconds: timer.seconds,
+    stageSeconds: ctx.timer.seconds,
     diagnostics: ctx.diagnostics.lines,
     reportDir: ctx.reportDir,
     doubtfulArticles: report.summary.doubtfulArticles,
     personalData: parsed.personalData.length,
     duplicates: parsed.duplicates.length,
     corrections: report.summary.corrections,
-    outline: options.checkOnly
+    outline: ctx.options.checkOnly
       ? outlineLines(parsed.reportFiles, (path) => report.skipped.find((s) => s.file.endsWith(`/${path}`))?.why ?? '')
       : []
   }

@@ -13,62 +13,97 @@ function fullDate(date: string | null | undefined): string | null {
   return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null
 }
 
+/** What every record of an issue shares; metadata in the text wins over the manifest. */
+interface IssueFacts {
+  issueId: string
+  publication: string | null
+  date: string | null
+  year: number | null
+  region: string | null
+  pdf: ParsedBulletin['pdf'] | null
+}
+
+function issueFacts(issueId: string, bulletin: ParsedBulletin, manifest: ManifestEntry | undefined): IssueFacts {
+  const masthead = bulletin.masthead
+  const date = fullDate(masthead?.date) ?? fullDate(manifest?.date)
+  const yearText = date ?? masthead?.date ?? manifest?.date ?? null
+  const year = yearText ? Number(yearText.slice(0, 4)) : null
+  return {
+    issueId,
+    publication: masthead?.publication ?? manifest?.publication ?? null,
+    date,
+    year: year !== null && Number.isFinite(year) ? year : null,
+    region: manifest?.region ?? null,
+    pdf: bulletin.pdf ?? null
+  }
+}
+
 export function assembleIssue(
   issueId: string,
   bulletin: ParsedBulletin,
   manifest: ManifestEntry | undefined
 ): { issue: IssueRecord; articles: ArticleRecord[] } {
+  const facts = issueFacts(issueId, bulletin, manifest)
+  const articles = bulletin.articles.map((parsed, index) => articleRecord(parsed, index + 1, bulletin.file, facts))
+  return { issue: issueRecord(bulletin, manifest, facts, articles), articles }
+}
+
+function articleRecord(
+  parsed: ParsedBulletin['articles'][number],
+  order: number,
+  file: string,
+  { issueId, publication, date, region, pdf }: IssueFacts
+): ArticleRecord {
+  const id = articleIdFor(issueId, order)
+  return {
+    id,
+    url: articleUrl(id),
+    file,
+    lines: parsed.lines,
+    publication,
+    issueDate: date,
+    issueId,
+    order,
+    title: parsed.title,
+    kicker: parsed.kicker,
+    subtitle: parsed.subtitle,
+    date: parsed.date,
+    dateText: parsed.dateText,
+    datelineMarker: parsed.datelineMarker,
+    paragraphs: parsed.paragraphs,
+    reporters: parsed.reporters,
+    correspondents: parsed.correspondents,
+    photographers: parsed.photographers,
+    editors: parsed.editors,
+    sourceUnit: parsed.sourceUnit,
+    sourceNote: parsed.sourceNote,
+    continuedTo: parsed.continuedTo,
+    continuedFrom: parsed.continuedFrom,
+    captions: parsed.captions,
+    column: parsed.column ?? null,
+    confidence: parsed.confidence ?? null,
+    evidence: parsed.evidence ?? [],
+    tags: emptyTags(),
+    region,
+    printedPage: pdf ? pageOfLine(pdf, parsed.lines[0]) : null,
+    source: pdf ? 'pdf' : 'text'
+  }
+}
+
+function issueRecord(
+  bulletin: ParsedBulletin,
+  manifest: ManifestEntry | undefined,
+  { issueId, publication, date, year, region, pdf }: IssueFacts,
+  articles: readonly ArticleRecord[]
+): IssueRecord {
   const masthead = bulletin.masthead
-  // Metadata in the text wins over the manifest.
-  const publication = masthead?.publication ?? manifest?.publication ?? null
-  const date = fullDate(masthead?.date) ?? fullDate(manifest?.date)
-  const yearText = date ?? masthead?.date ?? manifest?.date ?? null
-  const year = yearText ? Number(yearText.slice(0, 4)) : null
-  const region = manifest?.region ?? null
-  const pdf = bulletin.pdf ?? null
-  const articles: ArticleRecord[] = bulletin.articles.map((parsed, index) => {
-    const id = articleIdFor(issueId, index + 1)
-    return {
-      id,
-      url: articleUrl(id),
-      file: bulletin.file,
-      lines: parsed.lines,
-      publication,
-      issueDate: date,
-      issueId,
-      order: index + 1,
-      title: parsed.title,
-      kicker: parsed.kicker,
-      subtitle: parsed.subtitle,
-      date: parsed.date,
-      dateText: parsed.dateText,
-      datelineMarker: parsed.datelineMarker,
-      paragraphs: parsed.paragraphs,
-      reporters: parsed.reporters,
-      correspondents: parsed.correspondents,
-      photographers: parsed.photographers,
-      editors: parsed.editors,
-      sourceUnit: parsed.sourceUnit,
-      sourceNote: parsed.sourceNote,
-      continuedTo: parsed.continuedTo,
-      continuedFrom: parsed.continuedFrom,
-      captions: parsed.captions,
-      column: parsed.column ?? null,
-      confidence: parsed.confidence ?? null,
-      evidence: parsed.evidence ?? [],
-      tags: emptyTags(),
-      region,
-      printedPage: pdf ? pageOfLine(pdf, parsed.lines[0]) : null,
-      source: pdf ? 'pdf' : 'text'
-    }
-  })
-  const issue: IssueRecord = {
+  return {
     id: issueId,
     url: issueUrl(issueId),
     file: bulletin.file,
     publication,
     date,
-    year: year !== null && Number.isFinite(year) ? year : null,
+    year,
     page: manifest?.page ?? null,
     region,
     encoding: bulletin.encoding,
@@ -84,5 +119,4 @@ export function assembleIssue(
     pdfPages: pdf?.pages ?? null,
     source: pdf ? 'pdf' : 'text'
   }
-  return { issue, articles }
 }

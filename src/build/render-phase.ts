@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 import type { TagResult } from '../segment/index.ts'
 import type { SourceFile } from '../render/site.ts'
+import type { IndexStats } from '../search/write-index.ts'
 import type { BuildContext } from './context.ts'
 import { copyPdfs, type PdfCopy } from './copy-pdfs.ts'
 import type { TagThread } from './tag-thread.ts'
@@ -48,19 +49,9 @@ export async function renderIndexAndSwap(
   stages: OutputStages,
   waitForTags: () => Promise<TagResult>
 ): Promise<number> {
-  const { timer, log, options, staging, outDir } = ctx
+  const { timer, log, staging } = ctx
   const { issues, articles, sources, tagger } = input
-  const renderOptions = {
-    verbose: options.verbose === true,
-    onProgress: (done: number, total: number) => {
-      if (total > done && options.progress) options.progress(`渲染  ${done}/${total} 个页面…`)
-    },
-    outDir: staging,
-    base: options.base,
-    name: options.name,
-    siteUrl: options.siteUrl ?? null,
-    previousDir: existsSync(outDir) ? outDir : null
-  }
+  const renderOptions = renderOptionsOf(ctx)
   // What does not depend on tags is made while the tagging thread works.
   const base = timer.timeSync('render', () => stages.basePageData({ issues, articles, sources }))
   const basis = await timer.time('render', () => stages.renderBasis(renderOptions))
@@ -101,13 +92,34 @@ export async function renderIndexAndSwap(
   if (renderOutcome.status === 'rejected') throw renderOutcome.reason
   if (indexOutcome.status === 'rejected') throw indexOutcome.reason
   if (dataOutcome.status === 'rejected') throw dataOutcome.reason
-  const indexed = indexOutcome.value
-  log(
-    `索引  ${indexed.articles} 篇文章，${indexed.grams} 个字词片段，${indexed.buckets} 个索引桶（${(indexed.bytes / 1e6).toFixed(1)} MB${indexed.reused ? `，${indexed.reused} 篇沿用上次的索引表` : ''}） ${timer.of('index').toFixed(2)} 秒${indexed.cpuSeconds == null ? '' : `（索引线程 CPU ${indexed.cpuSeconds.toFixed(2)} 秒）`}` +
-      rate(indexed.articles, timer.of('index'), '篇')
-  )
+  log(indexLine(indexOutcome.value, timer.of('index')))
   await timer.time('write', () => copyPdfsAndSwap(ctx, input.pdfCopies))
   return renderOutcome.value.pages
+}
+
+/** How the site is rendered: into the staging folder, reusing the pages of the output in place. */
+function renderOptionsOf({ options, staging, outDir }: BuildContext) {
+  return {
+    verbose: options.verbose === true,
+    onProgress: (done: number, total: number) => {
+      if (total > done && options.progress) options.progress(`渲染  ${done}/${total} 个页面…`)
+    },
+    outDir: staging,
+    base: options.base,
+    name: options.name,
+    siteUrl: options.siteUrl ?? null,
+    previousDir: existsSync(outDir) ? outDir : null
+  }
+}
+
+/** The index's progress line. */
+function indexLine(indexed: IndexStats, seconds: number): string {
+  const reused = indexed.reused ? `，${indexed.reused} 篇沿用上次的索引表` : ''
+  const cpu = indexed.cpuSeconds == null ? '' : `（索引线程 CPU ${indexed.cpuSeconds.toFixed(2)} 秒）`
+  return (
+    `索引  ${indexed.articles} 篇文章，${indexed.grams} 个字词片段，${indexed.buckets} 个索引桶（${(indexed.bytes / 1e6).toFixed(1)} MB${reused}） ${seconds.toFixed(2)} 秒${cpu}` +
+    rate(indexed.articles, seconds, '篇')
+  )
 }
 
 /** The PDFs copied into the staged site, which then takes the old one's place. */
