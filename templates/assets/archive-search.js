@@ -4,8 +4,9 @@
 //
 // Each query term's articles come from the posting lists of its character grams (terms.js):
 // every matching article is known before anything is shown, so the count is exact, the
-// ranking is over the whole archive (headline hits, then how often the terms occur, then
-// date) and the facets count the whole result set.
+// ranking is over the whole archive (headline hits, then terms standing next to each other
+// as typed, then how often the terms occur, then date) and the facets count the whole
+// result set.
 import { bucketOf, filterKey, fold, termGrams, FILTER, TEXT, TITLE } from './terms.js'
 import { decodeList, findEntry, intersect, EXTERNAL } from './postings.js'
 
@@ -15,6 +16,9 @@ export const RESULT_FACETS = ['刊名', '年份', '月份']
 export const ARCHIVE_FACETS = ['记者', '人物', '地点', '机构']
 // Bonus of a term found in the headline: above any count of occurrences in the body.
 const HEADLINE = 64
+// Bonus of two consecutive terms found next to each other, in the order typed (疫情 防控 as
+// 疫情防控): above any difference of frequency classes, below a headline hit.
+const ADJACENT = 8
 const FANOUT = 256
 const none = { docs: new Int32Array(0), tf: new Uint8Array(0) }
 
@@ -60,9 +64,13 @@ export function openArchive(fetchBytes) {
   async function search(state) {
     const archive = await index()
     const folded = state.terms.map(fold)
-    const [termLists, titleLists, filterLists] = await Promise.all([
+    // Ranked by relevance: each pair of consecutive terms as one, for closeness.
+    const ranked = state.sort !== 'date-desc' && state.sort !== 'date-asc' && folded.length > 0
+    const pairs = ranked ? folded.slice(1).map((t, i) => folded[i] + t) : []
+    const [termLists, titleLists, pairLists, filterLists] = await Promise.all([
       Promise.all(folded.map((t) => termList(TEXT, t))),
       Promise.all(folded.map((t) => termList(TITLE, t))),
+      Promise.all(pairs.map((pair) => termList(TEXT, pair))),
       Promise.all(
         Object.entries(state.filters)
           .filter(([name]) => !RESULT_FACETS.includes(name) || name === '刊名')
@@ -83,9 +91,10 @@ export function openArchive(fetchBytes) {
       order.reverse()
       const dated = order.findIndex((d) => archive.dates[d] !== 0)
       if (dated > 0) order.set([...order.subarray(dated), ...order.subarray(0, dated)])
-    } else if (state.sort !== 'date-desc' && folded.length) {
+    } else if (ranked) {
       const score = new Uint16Array(archive.articles)
       for (const l of termLists) for (let i = 0; i < l.docs.length; i++) score[l.docs[i]] += l.tf[i] + 1
+      for (const l of pairLists) for (let i = 0; i < l.docs.length; i++) score[l.docs[i]] += ADJACENT
       for (const l of titleLists) for (let i = 0; i < l.docs.length; i++) score[l.docs[i]] += HEADLINE
       // A stable sort of the newest-first list: equal scores stay newest first.
       order.set([...order].sort((a, b) => score[b] - score[a]))

@@ -144,3 +144,36 @@ test('the same pages give the same bytes, in whatever order they come', async ()
     second.remove()
   }
 })
+
+test('terms standing next to each other as typed rank above the same terms apart; a headline hit stays first', async () => {
+  // The article with the terms apart is the newest: only closeness puts the other above it.
+  const articles = [
+    makeArticle({ id: 'near-01', issueId: 'near', title: '工作简报', paragraphs: ['做好疫情防控。'] }),
+    makeArticle({ id: 'head-01', issueId: 'head', title: '防控疫情', paragraphs: ['全区部署。'] }),
+    makeArticle({ id: 'apart-01', issueId: 'apart', title: '会议纪要', paragraphs: ['疫情期间，做好防控。'] })
+  ]
+  const issues = articles.map((a, n) => makeIssue({ id: a.issueId, articleIds: [a.id], date: `2020-0${n + 1}-01` }))
+  const out = tempDir('index-near')
+  try {
+    await indexSite(out.path, searchablePages(pageData({ issues, articles }).articlePages, articles))
+    const archive = diskArchive(out.path)
+    assert.deepEqual(await archive.urls('疫情 防控'), [
+      '/articles/head-01/',
+      '/articles/near-01/',
+      '/articles/apart-01/'
+    ])
+    // In the other order typed, neither body has them so: newest first among the body hits.
+    assert.deepEqual(await archive.urls('防控 疫情'), [
+      '/articles/head-01/',
+      '/articles/apart-01/',
+      '/articles/near-01/'
+    ])
+    assert.deepEqual(await archive.urls('疫情 防控', { sort: 'date-asc' }), [
+      '/articles/near-01/',
+      '/articles/head-01/',
+      '/articles/apart-01/'
+    ])
+  } finally {
+    out.remove()
+  }
+})
