@@ -1,5 +1,6 @@
 /**
- * Tag slugs and URLs: `/tags/<kind>/<slug>/`.
+ * The kinds of tag, and tag slugs: the last segment of a tag page's URL,
+ * `/tags/<kind>/<slug>/` (pages/tag.ts).
  *
  * A word made only of Han characters, lower-case ASCII letters and digits (up to 32
  * characters) is its own slug: the page is `/tags/people/宋洁/` and links carry it
@@ -40,8 +41,4 @@ export function hashSlug(word: string): string {
 export function slugFor(word: string): string {
   const nfc = word.normalize('NFC')
   return wordSlug.test(nfc) ? nfc : hashSlug(nfc)
-}
-
-export function tagUrl(kind: TagKind, word: string): string {
-  return `/tags/${kindInfo(kind).path}/${slugFor(word)}/`
 }
