@@ -207,15 +207,10 @@ export function articleBodies(input: SiteInput): (page: ArticlePage) => FullArti
   }
 }
 
-export const articleKind = pageKind({
-  name: 'article',
-  template: 'article.njk',
-  url: articleUrl,
-  paginates: 'toRender.articlePages',
-  data: {
+export const articleKind = pageKind('article.njk', articleUrl, {
+  each: {
     key: 'articlePages',
     base: (corpus: CorpusFacts) => corpus.input.issues.flatMap((issue) => issueArticlePages(corpus, issue)),
     tagged: (tags: TagFacts, base: ArticlePageBase[]) => base.map((page) => withTags(tags, page))
-  },
-  sitemap: true
+  }
 })

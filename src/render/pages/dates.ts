@@ -149,29 +149,8 @@ function dateIndex(corpus: CorpusFacts) {
   }
 }
 
-export const yearKind = pageKind({
-  name: 'year',
-  template: 'year.njk',
-  url: yearUrl,
-  paginates: 'toRender.yearPages',
-  data: { key: 'yearPages', base: yearPages },
-  sitemap: true
-})
+export const yearKind = pageKind('year.njk', yearUrl, { each: { key: 'yearPages', base: yearPages } })
 
-export const monthKind = pageKind({
-  name: 'month',
-  template: 'month.njk',
-  url: monthShape,
-  paginates: 'toRender.monthPages',
-  data: { key: 'monthPages', base: monthPages },
-  sitemap: true
-})
+export const monthKind = pageKind('month.njk', monthShape, { each: { key: 'monthPages', base: monthPages } })
 
-export const datesKind = pageKind({
-  name: 'dates',
-  template: 'dates.njk',
-  url: pathShape('/dates/'),
-  paginates: null,
-  data: { key: 'dateIndex', base: dateIndex },
-  sitemap: true
-})
+export const datesKind = pageKind('dates.njk', pathShape('/dates/'), { data: { key: 'dateIndex', base: dateIndex } })

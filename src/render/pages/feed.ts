@@ -27,11 +27,7 @@ function feed(corpus: CorpusFacts) {
   return { updated: entries[0]?.updated ?? '1970-01-01T00:00:00Z', entries }
 }
 
-export const feedKind = pageKind({
-  name: 'feed',
-  template: 'feed.njk',
-  url: pathShape('/feed.xml'),
-  paginates: null,
+export const feedKind = pageKind('feed.njk', pathShape('/feed.xml'), {
   data: { key: 'feed', base: feed },
   sitemap: false
 })

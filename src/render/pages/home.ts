@@ -47,11 +47,6 @@ function withTopTags(tags: TagFacts, base: ReturnType<typeof homeBase>) {
   return { ...base, topKeywords: top('keywords', 24), topPeople: top('people', 16), topPlaces: top('places', 12) }
 }
 
-export const homeKind = pageKind({
-  name: 'home',
-  template: 'index.njk',
-  url: pathShape('/'),
-  paginates: null,
-  data: { key: 'home', base: homeBase, tagged: withTopTags },
-  sitemap: true
+export const homeKind = pageKind('index.njk', pathShape('/'), {
+  data: { key: 'home', base: homeBase, tagged: withTopTags }
 })

@@ -70,17 +70,9 @@ function issuePage(corpus: CorpusFacts, issue: IssueRecord, around: { prev: Link
   }
 }
 
-export const issueKind = pageKind({
-  name: 'issue',
-  template: 'issue.njk',
-  url: issueUrl,
-  paginates: 'toRender.issuePages',
-  data: {
-    key: 'issuePages',
-    base(corpus: CorpusFacts) {
-      const around = issueNeighbours(corpus)
-      return corpus.input.issues.map((issue) => issuePage(corpus, issue, around.get(issue.id)!))
-    }
-  },
-  sitemap: true
-})
+function issuePages(corpus: CorpusFacts) {
+  const around = issueNeighbours(corpus)
+  return corpus.input.issues.map((issue) => issuePage(corpus, issue, around.get(issue.id)!))
+}
+
+export const issueKind = pageKind('issue.njk', issueUrl, { each: { key: 'issuePages', base: issuePages } })

@@ -51,9 +51,7 @@ export interface PageDataMaker<K extends string = string, B = unknown, F = B> {
 }
 
 export interface PageKind {
-  /** What the kind is called in tests and messages: `article`. */
-  name: string
-  /** The template in templates/ that renders its pages. */
+  /** The template in templates/ that renders its pages: it names the kind. */
   template: string
   url: UrlShape<object>
   /**
@@ -63,16 +61,39 @@ export interface PageKind {
    */
   paginates: string | null
   /** Its data, when the kind has data of its own. */
-  data?: PageDataMaker<string, unknown, unknown>
+  data: PageDataMaker<string, unknown, unknown> | undefined
   /** Listed in the sitemap. */
   sitemap: boolean
   /** Written only when the site's origin is known (the sitemap protocol takes absolute URLs only). */
+  needsSiteUrl: boolean
+}
+
+export interface PageKindOptions<D> {
+  /** A page per item of this data, each at the item's `url`, rendered incrementally. */
+  each?: D
+  /** The data of the kind's single page. */
+  data?: D
+  /** What the template paginates over when it is not its own data (`sitemapParts`). */
+  paginates?: string
+  /** Listed in the sitemap (default yes). */
+  sitemap?: boolean
   needsSiteUrl?: boolean
 }
 
 /** Declares a kind, keeping its data's key and types for the page data's type. */
-export function pageKind<const K extends PageKind>(kind: K): K {
-  return kind
+export function pageKind<
+  P extends object,
+  const D extends PageDataMaker<string, unknown, unknown> | undefined = undefined
+>(template: string, url: UrlShape<P>, options: PageKindOptions<D> = {}): Omit<PageKind, 'data'> & { data: D } {
+  const data = (options.each ?? options.data) as D
+  return {
+    template,
+    url: url as UrlShape<object>,
+    paginates: options.each ? `toRender.${options.each.key}` : (options.paginates ?? null),
+    data,
+    sitemap: options.sitemap ?? true,
+    needsSiteUrl: options.needsSiteUrl ?? false
+  }
 }
 
 /** The kinds with a page per item of their data, rendered incrementally: their data's key. */

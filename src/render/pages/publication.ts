@@ -92,32 +92,14 @@ function undatedNote(issues: readonly IssueRecord[], afterSpan: boolean): string
   return afterSpan ? `；另有 ${n} 期${UNKNOWN_DATE}` : `${n} 期${UNKNOWN_DATE}`
 }
 
-export const publicationKind = pageKind({
-  name: 'publication',
-  template: 'publication.njk',
-  url: publicationUrl,
-  paginates: 'toRender.publicationPages',
-  data: {
-    key: 'publicationPages',
-    base: (corpus: CorpusFacts) => corpus.groups.map((group) => publicationPage(corpus, group))
-  },
-  sitemap: true
+const publicationPages = (corpus: CorpusFacts) => corpus.groups.map((group) => publicationPage(corpus, group))
+
+export const publicationKind = pageKind('publication.njk', publicationUrl, {
+  each: { key: 'publicationPages', base: publicationPages }
 })
 
-/** The publications with their counts and spans (`publicationPages`). */
-export const publicationsKind = pageKind({
-  name: 'publications',
-  template: 'publications.njk',
-  url: pathShape('/publications/'),
-  paginates: null,
-  sitemap: true
-})
+/** The publications with their counts and spans (from `publicationPages`). */
+export const publicationsKind = pageKind('publications.njk', pathShape('/publications/'))
 
-/** Every issue, under its publication (`publicationPages`). */
-export const issuesKind = pageKind({
-  name: 'issues',
-  template: 'issues.njk',
-  url: pathShape('/issues/'),
-  paginates: null,
-  sitemap: false
-})
+/** Every issue, under its publication (from `publicationPages`). */
+export const issuesKind = pageKind('issues.njk', pathShape('/issues/'), { sitemap: false })

@@ -20,19 +20,10 @@ export function sitemapData(urls: readonly string[], size = SITEMAP_SIZE) {
   }
 }
 
-export const sitemapKind = pageKind({
-  name: 'sitemap',
-  template: 'sitemap.njk',
-  url: pathShape('/sitemap.xml'),
-  paginates: null,
-  sitemap: false,
-  needsSiteUrl: true
-})
+export const sitemapKind = pageKind('sitemap.njk', pathShape('/sitemap.xml'), { sitemap: false, needsSiteUrl: true })
 
-export const sitemapPartKind = pageKind({
-  name: 'sitemap-part',
-  template: 'sitemap-part.njk',
-  url: pathShape('/sitemap-<part>.xml'),
+/** A part of a sitemap too long for one file, a page per part (`sitemapParts`). */
+export const sitemapPartKind = pageKind('sitemap-part.njk', pathShape('/sitemap-<part>.xml'), {
   paginates: 'sitemapParts',
   sitemap: false,
   needsSiteUrl: true

@@ -4,35 +4,11 @@
  */
 import { pathShape, pageKind } from './kind.ts'
 
-export const searchKind = pageKind({
-  name: 'search',
-  template: 'search.njk',
-  url: pathShape('/search/'),
-  paginates: null,
-  sitemap: true
-})
+export const searchKind = pageKind('search.njk', pathShape('/search/'))
 
-export const dataKind = pageKind({
-  name: 'data',
-  template: 'data.njk',
-  url: pathShape('/data/'),
-  paginates: null,
-  sitemap: true
-})
+export const dataKind = pageKind('data.njk', pathShape('/data/'))
 
 /** Served at any depth: its links keep the base path (site.ts). */
-export const notFoundKind = pageKind({
-  name: 'not-found',
-  template: '404.njk',
-  url: pathShape('/404.html'),
-  paginates: null,
-  sitemap: false
-})
+export const notFoundKind = pageKind('404.njk', pathShape('/404.html'), { sitemap: false })
 
-export const robotsKind = pageKind({
-  name: 'robots',
-  template: 'robots.njk',
-  url: pathShape('/robots.txt'),
-  paginates: null,
-  sitemap: false
-})
+export const robotsKind = pageKind('robots.njk', pathShape('/robots.txt'), { sitemap: false })

@@ -109,39 +109,22 @@ export function tagIndexPages(info: TagKindInfo & { url: string }, entries: read
   return { kindPage, letterPages }
 }
 
-export const tagsKind = pageKind({
-  name: 'tags',
-  template: 'tags.njk',
-  url: pathShape('/tags/'),
-  paginates: null,
-  data: {
-    key: 'tagIndex',
-    tagged: (tags: TagFacts) =>
-      tags.indexes.map(({ kindPage: k }) => ({
-        kind: k.kind,
-        label: k.label,
-        url: k.url,
-        count: k.count,
-        top: k.tags.slice(0, 30)
-      }))
-  },
-  sitemap: true
+/** The overview of the kinds: each with its most frequent words. */
+const tagOverview = (tags: TagFacts) =>
+  tags.indexes.map(({ kindPage: k }) => ({
+    kind: k.kind,
+    label: k.label,
+    url: k.url,
+    count: k.count,
+    top: k.tags.slice(0, 30)
+  }))
+
+export const tagsKind = pageKind('tags.njk', pathShape('/tags/'), { data: { key: 'tagIndex', tagged: tagOverview } })
+
+export const tagKindKind = pageKind('tag-kind.njk', tagKindUrl, {
+  each: { key: 'tagKindPages', tagged: (tags: TagFacts) => tags.indexes.map((index) => index.kindPage) }
 })
 
-export const tagKindKind = pageKind({
-  name: 'tag-kind',
-  template: 'tag-kind.njk',
-  url: tagKindUrl,
-  paginates: 'toRender.tagKindPages',
-  data: { key: 'tagKindPages', tagged: (tags: TagFacts) => tags.indexes.map((index) => index.kindPage) },
-  sitemap: true
-})
-
-export const tagLetterKind = pageKind({
-  name: 'tag-letter',
-  template: 'tag-letter.njk',
-  url: tagLetterUrl,
-  paginates: 'toRender.tagLetterPages',
-  data: { key: 'tagLetterPages', tagged: (tags: TagFacts) => tags.indexes.flatMap((index) => index.letterPages) },
-  sitemap: true
+export const tagLetterKind = pageKind('tag-letter.njk', tagLetterUrl, {
+  each: { key: 'tagLetterPages', tagged: (tags: TagFacts) => tags.indexes.flatMap((index) => index.letterPages) }
 })

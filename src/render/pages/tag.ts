@@ -59,15 +59,7 @@ function tagPage(tags: TagFacts, kind: TagKind, name: string, url: string) {
   }
 }
 
-export const tagKind = pageKind({
-  name: 'tag',
-  template: 'tag.njk',
-  url: tagShape,
-  paginates: 'toRender.tagPages',
-  data: {
-    key: 'tagPages',
-    tagged: (tags: TagFacts) =>
-      tagKinds.flatMap(({ kind }) => [...tags.pageUrls[kind]].map(([name, url]) => tagPage(tags, kind, name, url)))
-  },
-  sitemap: true
-})
+const tagPages = (tags: TagFacts) =>
+  tagKinds.flatMap(({ kind }) => [...tags.pageUrls[kind]].map(([name, url]) => tagPage(tags, kind, name, url)))
+
+export const tagKind = pageKind('tag.njk', tagShape, { each: { key: 'tagPages', tagged: tagPages } })
