@@ -33,6 +33,12 @@ export const kindInfo = (kind: TagKind): TagKindInfo => tagKinds.find((k) => k.k
 
 const wordSlug = /^[\p{Script=Han}a-z0-9]{1,32}$/u
 
+/** What a slug can be: a safe word, or `_` and ten hex digits (no `-`, no `/`). */
+export const slugPattern = /(?:[\p{Script=Han}a-z0-9]{1,32}|_[0-9a-f]{10})/u
+
+/** The kinds' paths under `/tags/`. */
+export const tagKindPathPattern = new RegExp(tagKinds.map((k) => k.path).join('|'))
+
 export function hashSlug(word: string): string {
   return '_' + createHash('sha1').update(word.normalize('NFC')).digest('hex').slice(0, 10)
 }

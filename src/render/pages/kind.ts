@@ -21,11 +21,19 @@ type NamesOf<S extends string> = S extends `${string}<${infer N}>${infer Rest}` 
 
 export type ShapeParams<S extends string> = { [N in NamesOf<S>]: string | number }
 
-/** A shape whose `<name>`s each stand for one non-empty path segment (or part of one). */
-export function pathShape<const S extends string>(pattern: S): UrlShape<ShapeParams<S>> {
+/**
+ * A shape whose `<name>`s each stand for a non-empty part of one path segment, or for
+ * what `parts` says that name can be (a slug, a letter), so that shapes alike but for
+ * one segment (`/tags/people/<slug>/`, `/tags/people/pinyin-<letter>/`) stay apart.
+ */
+export function pathShape<const S extends string>(
+  pattern: S,
+  parts: { readonly [N in NamesOf<S>]?: RegExp } = {}
+): UrlShape<ShapeParams<S>> {
   const names = [...pattern.matchAll(/<(\w+)>/g)].map((m) => m[1]!)
-  const escaped = pattern.split(/<\w+>/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  const regex = new RegExp(`^${escaped.join('([^/#?]+)')}$`)
+  const literal = pattern.split(/<\w+>/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const part = (name: string) => `(${(parts as Record<string, RegExp | undefined>)[name]?.source ?? '[^/#?]+'})`
+  const regex = new RegExp(`^${literal.map((text, i) => (i ? part(names[i - 1]!) : '') + text).join('')}$`, 'u')
   return {
     pattern,
     make: (params) =>

@@ -7,12 +7,12 @@ import type { IssueRecord } from '../../types.ts'
 import { missingNumbers } from '../calendar.ts'
 import { chineseDate } from '../filters.ts'
 import { UNKNOWN_DATE } from '../issue-name.ts'
-import { hashSlug, slugFor } from '../slug.ts'
+import { hashSlug, slugFor, slugPattern } from '../slug.ts'
 import type { CorpusFacts } from './corpus.ts'
 import { pathShape, pageKind } from './kind.ts'
 import { articleCount, issueSortKey } from './links.ts'
 
-export const publicationUrl = pathShape('/publications/<slug>/')
+export const publicationUrl = pathShape('/publications/<slug>/', { slug: slugPattern })
 
 /** The group an issue is browsed under: its publication, else its region, else 未署名. */
 export function publicationGroup(issue: IssueRecord): {

@@ -14,7 +14,7 @@
  * pinyin, each linking to its page or, when it has none, straight to its one article.
  */
 import { byPinyin, pinyinInitial } from '../pinyin.ts'
-import type { TagKind, TagKindInfo } from '../slug.ts'
+import { tagKindPathPattern, type TagKind, type TagKindInfo } from '../slug.ts'
 import { pathShape, pageKind, type ShapeParams, type UrlShape } from './kind.ts'
 import type { ArticleLink } from './links.ts'
 import type { TagFacts } from './tag-facts.ts'
@@ -43,10 +43,11 @@ const byCountThenName = (a: TagEntry, b: TagEntry) =>
   b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 
 /** A kind's index: `kind` is its path under `/tags/` (slug.ts). */
-export const tagKindUrl = pathShape('/tags/<kind>/')
+export const tagKindUrl = pathShape('/tags/<kind>/', { kind: tagKindPathPattern })
 
-const firstPartShape = pathShape('/tags/<kind>/pinyin-<letter>/')
-const laterPartShape = pathShape('/tags/<kind>/pinyin-<letter>/<part>/')
+const letterParts = { kind: tagKindPathPattern, letter: /[a-z]|other/, part: /[1-9]\d*/ }
+const firstPartShape = pathShape('/tags/<kind>/pinyin-<letter>/', letterParts)
+const laterPartShape = pathShape('/tags/<kind>/pinyin-<letter>/<part>/', letterParts)
 
 /** A page of a letter: `letter` is `a`…`z` or `other`; the first part has no number. */
 export const tagLetterUrl: UrlShape<ShapeParams<'/tags/<kind>/pinyin-<letter>/<part>/'>> = {
@@ -55,7 +56,7 @@ export const tagLetterUrl: UrlShape<ShapeParams<'/tags/<kind>/pinyin-<letter>/<p
     Number(part) > 1 ? laterPartShape.make({ kind, letter, part }) : firstPartShape.make({ kind, letter }),
   parse(url) {
     const later = laterPartShape.parse(url)
-    if (later) return /^[1-9]\d*$/.test(String(later.part)) && Number(later.part) > 1 ? later : null
+    if (later) return Number(later.part) > 1 ? later : null
     const first = firstPartShape.parse(url)
     return first && { ...first, part: 1 }
   }

@@ -4,13 +4,13 @@
  * named with them. `/tags/<kind>/<slug>/`, the slug from slug.ts.
  */
 import { chartOf } from '../chart.ts'
-import { kindInfo, slugFor, tagKinds, type TagKind } from '../slug.ts'
+import { kindInfo, slugFor, slugPattern, tagKindPathPattern, tagKinds, type TagKind } from '../slug.ts'
 import { pathShape, pageKind } from './kind.ts'
 import type { TagFacts } from './tag-facts.ts'
 import { tagKindUrl } from './tag-index.ts'
 
 /** `kind` is the kind's path under `/tags/` (slug.ts), `slug` the word's. */
-export const tagShape = pathShape('/tags/<kind>/<slug>/')
+export const tagShape = pathShape('/tags/<kind>/<slug>/', { kind: tagKindPathPattern, slug: slugPattern })
 
 export const tagUrl = (kind: TagKind, word: string) => tagShape.make({ kind: kindInfo(kind).path, slug: slugFor(word) })
 
