@@ -129,3 +129,35 @@ export function barChartSvg(bars: Bar[], options: ChartOptions): string {
   parts.push('</svg>')
   return parts.join('')
 }
+
+/**
+ * A chart of article dates, with what it counts said before it: how many of the listed
+ * articles it draws, and why the others are not drawn. With no article dated to a month
+ * there is no chart (no empty axes), only the sentence.
+ */
+export function chartOf(
+  sortDates: readonly string[],
+  id: string,
+  title: string
+): { chart: string | null; chartLead: string; chartCaption: string } {
+  const bars = timeSeries(sortDates)
+  const total = sortDates.length
+  const drawn = bars.reduce((n, b) => n + b.value, 0)
+  const rest = total - drawn
+  if (drawn === 0) {
+    return {
+      chart: null,
+      chartLead:
+        total === 1 ? '这篇文章没有注明年月，无法按月统计。' : `这 ${total} 篇文章都没有注明年月，无法按月统计。`,
+      chartCaption: ''
+    }
+  }
+  return {
+    chart: barChartSvg(bars, { id, title, unit: '篇' }),
+    chartLead:
+      rest === 0
+        ? `按月统计全部 ${total} 篇文章。`
+        : `按月统计注明了年月的 ${drawn} 篇文章；另有 ${rest} 篇只知年份或日期不详，未计入图中（共 ${total} 篇）。`,
+    chartCaption: chartSummary(bars, '篇')
+  }
+}

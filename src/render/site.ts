@@ -2,7 +2,8 @@
  * The render stage: records → page data (./pages.ts) → Eleventy (templates/) → HTML.
  *
  * Eleventy gets the page data as global data and renders one paginated template per
- * kind of page (MEASURED.md: far faster and leaner than a template file per article).
+ * kind of page (MEASURED.md: far faster and leaner than a template file per article);
+ * the kinds, their templates and URLs are listed in pages/registry.ts.
  * Templates never loop over the whole corpus: every list is precomputed per page.
  *
  * Use:
@@ -14,6 +15,8 @@ import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
 import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
 import { relativeUrl } from './relative-url.ts'
 import { articleBodies, pageData, sitemapUrls, type ArticlePage, type PageData, type SiteInput } from './pages.ts'
+import { incrementalKeys, incrementalTemplates, siteUrlTemplates } from './pages/registry.ts'
+import { sitemapData } from './pages/sitemap.ts'
 import {
   manifestName,
   planRender,
@@ -62,27 +65,12 @@ export interface SiteOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-/** The paginated kinds of page: each item becomes `{{ item.url }}index.html`. */
-const paginated = [
-  'articlePages',
-  'issuePages',
-  'monthPages',
-  'publicationPages',
-  'tagKindPages',
-  'tagLetterPages',
-  'tagPages',
-  'yearPages'
-] as const
-
 export interface SiteStats {
   issues: number
   articles: number
   firstDate: string | null
   lastDate: string | null
 }
-
-/** Sitemaps hold at most 50,000 URLs each. */
-const SITEMAP_SIZE = 50_000
 
 /** Our Eleventy setup as a plugin: global data, filters and the assets. */
 export function archivePlugin(
@@ -131,12 +119,12 @@ export function archivePlugin(
   if (!siteUrl) {
     // The sitemap protocol takes absolute URLs only: without the origin there is no sitemap.
     eleventyConfig.addPreprocessor('sitemap needs the site URL', 'njk', function (this: { inputPath: string }) {
-      return sitemapTemplates.has(basename(this.inputPath)) ? false : undefined
+      return siteUrlTemplates.has(basename(this.inputPath)) ? false : undefined
     })
   }
   if (options.paginatedOnly) {
     eleventyConfig.addPreprocessor('paginated only', 'njk', function (this: { inputPath: string }) {
-      return paginatedTemplates.has(basename(this.inputPath)) ? undefined : false
+      return incrementalTemplates.has(basename(this.inputPath)) ? undefined : false
     })
   } else {
     eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
@@ -150,21 +138,6 @@ function safeDecode(url: string): string {
     return url
   }
 }
-
-/** The sitemap and its parts: written only when the site URL is known. */
-const sitemapTemplates = new Set(['sitemap.njk', 'sitemap-part.njk'])
-
-/** The templates that paginate over `toRender`, one per kind of page. */
-const paginatedTemplates = new Set([
-  'article.njk',
-  'issue.njk',
-  'month.njk',
-  'publication.njk',
-  'tag-kind.njk',
-  'tag-letter.njk',
-  'tag.njk',
-  'year.njk'
-])
 
 /**
  * Pages rendered per Eleventy run. Eleventy keeps every page it wrote, HTML included, until
@@ -216,6 +189,50 @@ export async function renderBasis(options: SiteOptions): Promise<RenderBasis> {
   return { context, previous, previousFiles }
 }
 
+/**
+ * Which paginated pages to render and which to link from the previous output. An article
+ * page's renderKey digests all its data but tags and related articles.
+ */
+function planPages(data: PageData, basis: RenderBasis) {
+  const pages = data as unknown as Record<string, { url: string }[]>
+  return planRender(
+    Object.fromEntries(incrementalKeys.map((key) => [key, pages[key]!])),
+    basis.context,
+    basis.previous,
+    basis.previousFiles,
+    (key, item) => {
+      if (key !== 'articlePages') return JSON.stringify(item)
+      const page = item as ArticlePage
+      return page.renderKey + JSON.stringify([page.tags, page.related])
+    }
+  )
+}
+
+/** One Eleventy run over `globals`; only the first also renders the single pages and copies the assets. */
+async function runEleventy(
+  options: SiteOptions,
+  stats: SiteStats,
+  globals: Record<string, unknown>,
+  first: boolean
+): Promise<void> {
+  const elev = new Eleventy(templatesDir, options.outDir, {
+    quietMode: true,
+    configPath: false,
+    config(eleventyConfig) {
+      eleventyConfig.setQuietMode(true)
+      // Eleventy warns in English when one of its steps takes > 8% of its time: noise on a loaded
+      // machine (the search index's thread renders beside it), and not Chinese (--verbose shows them).
+      if (!options.verbose) {
+        eleventyConfig.benchmarkManager.setVerboseOutput(false)
+        for (const group of Object.values(eleventyConfig.benchmarkManager.getAll())) group.setIsVerbose(false)
+      }
+      archivePlugin(eleventyConfig, { site: options, stats, data: globals, paginatedOnly: !first })
+    }
+  })
+  if (!options.verbose) elev.disableLogger()
+  await elev.write()
+}
+
 export async function renderSite(
   options: SiteOptions,
   input: SiteInput & { stats: SiteStats },
@@ -224,27 +241,9 @@ export async function renderSite(
 ): Promise<RenderResult> {
   cacheNunjucksCompilation()
   const previousDir = options.previousDir ?? null
-  const { context, previous, previousFiles } = await basis
-  const plan = planRender(
-    Object.fromEntries(paginated.map((name) => [name, data[name] as { url: string }[]])),
-    context,
-    previous,
-    previousFiles,
-    // An article page's renderKey digests all its data but tags and related articles.
-    (name, item) => {
-      if (name !== 'articlePages') return JSON.stringify(item)
-      const page = item as ArticlePage
-      return page.renderKey + JSON.stringify([page.tags, page.related])
-    }
-  )
+  const plan = planPages(data, await basis)
   const urls = sitemapUrls(data)
-  const chunks: string[][] = []
-  for (let i = 0; i < urls.length; i += SITEMAP_SIZE) chunks.push(urls.slice(i, i + SITEMAP_SIZE))
-  const sitemap = {
-    single: chunks.length <= 1 ? (chunks[0] ?? []) : null,
-    parts: chunks.length > 1 ? chunks.map((_, i) => i + 1) : []
-  }
-  const sitemapParts = chunks.length > 1 ? chunks : []
+  const { sitemap, sitemapParts } = sitemapData(urls)
   // Bodies and source lines only for the article pages that get rendered, a batch at a time.
   const withBody = articleBodies(input)
   const runs = batches(plan.render, options.batchPages ?? RENDER_BATCH_PAGES)
@@ -263,30 +262,14 @@ export async function renderSite(
       // The paginated templates read their pages from here: only those that changed.
       toRender: { ...batch, articlePages: (batch.articlePages as ArticlePage[]).map(withBody) }
     }
-    const elev = new Eleventy(templatesDir, options.outDir, {
-      quietMode: true,
-      configPath: false,
-      config(eleventyConfig) {
-        eleventyConfig.setQuietMode(true)
-        // Eleventy warns in English when one of its steps takes > 8% of its time: noise on a loaded
-        // machine (the search index's thread renders beside it), and not Chinese (--verbose shows them).
-        if (!options.verbose) {
-          eleventyConfig.benchmarkManager.setVerboseOutput(false)
-          for (const group of Object.values(eleventyConfig.benchmarkManager.getAll())) group.setIsVerbose(false)
-        }
-        archivePlugin(eleventyConfig, { site: options, stats: input.stats, data: globals, paginatedOnly: index > 0 })
-      }
-    })
-    if (!options.verbose) elev.disableLogger()
-    await elev.write()
+    await runEleventy(options, input.stats, globals, index === 0)
     done += Object.values(batch).reduce((n, list) => n + list.length, 0)
     options.onProgress?.(done, total)
   }
   // Eleventy has written what changed; the rest comes from the previous output.
   if (plan.reuse.length) linkFiles(previousDir!, options.outDir, plan.reuse)
   await writeFile(join(options.outDir, manifestName), JSON.stringify(plan.manifest) + '\n')
-  const rendered = Object.values(plan.render).reduce((n, list) => n + list.length, 0)
   // Pages listed in the sitemap, plus search, 404, feed and robots.txt, and the sitemap when there is one.
   const sitemapFiles = options.siteUrl ? 1 + sitemapParts.length : 0
-  return { pages: urls.length + 3 + sitemapFiles, rendered, reused: plan.reuse.length }
+  return { pages: urls.length + 3 + sitemapFiles, rendered: total, reused: plan.reuse.length }
 }

@@ -1,5 +1,6 @@
 /**
- * Tag slugs and URLs: `/tags/<kind>/<slug>/`.
+ * The kinds of tag, and tag slugs: the last segment of a tag page's URL,
+ * `/tags/<kind>/<slug>/` (pages/tag.ts).
  *
  * A word made only of Han characters, lower-case ASCII letters and digits (up to 32
  * characters) is its own slug: the page is `/tags/people/宋洁/` and links carry it
@@ -32,6 +33,12 @@ export const kindInfo = (kind: TagKind): TagKindInfo => tagKinds.find((k) => k.k
 
 const wordSlug = /^[\p{Script=Han}a-z0-9]{1,32}$/u
 
+/** What a slug can be: a safe word, or `_` and ten hex digits (no `-`, no `/`). */
+export const slugPattern = /(?:[\p{Script=Han}a-z0-9]{1,32}|_[0-9a-f]{10})/u
+
+/** The kinds' paths under `/tags/`. */
+export const tagKindPathPattern = new RegExp(tagKinds.map((k) => k.path).join('|'))
+
 export function hashSlug(word: string): string {
   return '_' + createHash('sha1').update(word.normalize('NFC')).digest('hex').slice(0, 10)
 }
@@ -40,8 +47,4 @@ export function hashSlug(word: string): string {
 export function slugFor(word: string): string {
   const nfc = word.normalize('NFC')
   return wordSlug.test(nfc) ? nfc : hashSlug(nfc)
-}
-
-export function tagUrl(kind: TagKind, word: string): string {
-  return `/tags/${kindInfo(kind).path}/${slugFor(word)}/`
 }

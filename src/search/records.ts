@@ -8,6 +8,7 @@
  */
 import type { ArticleRecord } from '../types.ts'
 import type { ArticlePage } from '../render/pages.ts'
+import type { CreditField, HeadlineField } from '../render/pages/article.ts'
 import { joinNames } from '../render/filters.ts'
 import { fullWidthPunctuation } from '../render/zh-punctuation.ts'
 
@@ -15,9 +16,7 @@ import { fullWidthPunctuation } from '../render/zh-punctuation.ts'
 export type SearchablePage = Pick<
   ArticlePage,
   | 'url'
-  | 'title'
-  | 'kicker'
-  | 'subtitle'
+  | HeadlineField
   | 'publication'
   | 'date'
   | 'dateLabel'
@@ -26,12 +25,7 @@ export type SearchablePage = Pick<
   | 'year'
   | 'page'
   | 'datelineMarker'
-  | 'reporters'
-  | 'correspondents'
-  | 'photographers'
-  | 'editors'
-  | 'sourceUnit'
-  | 'sourceNote'
+  | CreditField
   | 'tags'
 > &
   Pick<ArticleRecord, 'paragraphs' | 'captions'>

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { pageData } from '../../src/render/pages.ts'
 import { byPinyin, pinyinInitial } from '../../src/render/pinyin.ts'
-import { LETTER_PAGE_SIZE, tagIndexPages, type TagEntry } from '../../src/render/tag-index.ts'
+import { LETTER_PAGE_SIZE, tagIndexPages, type TagEntry } from '../../src/render/pages/tag-index.ts'
 import { tagKinds } from '../../src/render/slug.ts'
 import { makeArticle, makeIssue } from '../helpers.ts'
 
