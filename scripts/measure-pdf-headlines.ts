@@ -18,7 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { parseFile, parsePdfFile, type ParseOutcome } from '../src/build/parse-file.ts'
+import { parseFile, parsePdfFile, type ParseOutcome } from '../src/pipeline/parse-file.ts'
 import type { ParsedArticle } from '../src/types.ts'
 
 const { values } = parseArgs({ options: { typeset: { type: 'string' }, verbose: { type: 'boolean' } } })

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util'
 import { join, relative } from 'node:path'
-import { build, BuildError } from './build/index.ts'
+import { build, BuildError } from './pipeline/index.ts'
 import { serve, ServeError } from './serve.ts'
 
 const usage = `用法 Usage:

@@ -7,7 +7,7 @@
  * CACHE_DIR is the parse cache, as the CLI's default `.cache/bulletin-archive` (the bench
  * gives a fresh one, so the first build starts cold and a rebuild finds it warm).
  */
-import { build, type BuildSummary } from '../../src/build/index.ts'
+import { build, type BuildSummary } from '../../src/pipeline/index.ts'
 import { mark, result } from './child-common.ts'
 
 const [corpusDir, outDir, cacheDir] = process.argv.slice(2)

@@ -43,7 +43,7 @@ export function fromVFileMessage(corpusDisplay: string, path: string, message: V
 /**
  * Rules of the messages that are plain text (`path:line:column: reason`): the first pattern
  * that matches the reason names the rule. Keep in step with their writers (src/corpus/manifest.ts,
- * src/segment/dictionary.ts, src/segment/index.ts, src/build/index.ts).
+ * src/segment/dictionary.ts, src/segment/index.ts, src/pipeline/index.ts).
  */
 export const textRules: ReadonlyArray<{ rule: string; pattern: RegExp }> = [
   { rule: 'manifest:bad-header', pattern: /^Unexpected manifest header/ },

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { writeIndex } from './write-index.ts'
 import { readIndexState, saveIndexState, stateFileIn } from './index-state.ts'
-import type { SearchDoc } from './records.ts'
+import type { SearchDoc } from './search-docs.ts'
 
 /** CPU seconds of this thread (Linux: /proc/thread-self/stat), or null elsewhere. */
 function threadCpuSeconds(): number | null {

@@ -1,5 +1,5 @@
 /**
- * The search stage: the articles' search documents (records.ts) are indexed into
+ * The search stage: the articles' search documents (search-docs.ts) are indexed into
  * `search-index/` (write-index.ts, formats in docs/SCHEMA.md) on a thread of their own, so
  * the index is written while Eleventy renders the pages on this one. The documents come
  * from the page data, not the rendered HTML, so indexing does not wait for the pages.
@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path'
 import { startTsWorker } from '../util/ts-worker.ts'
-import { searchDoc, type SearchablePage } from './records.ts'
+import { searchDoc, type SearchablePage } from './search-docs.ts'
 import type { IndexStats } from './write-index.ts'
 
 export const indexFolder = 'search-index'

@@ -24,7 +24,7 @@ import {
   varint,
   type PostingTableSnapshot
 } from './postings.ts'
-import type { SearchDoc } from './records.ts'
+import type { SearchDoc } from './search-docs.ts'
 
 /** Bytes of lists a bucket holds on average: a query term costs a few buckets. */
 const BUCKET_TARGET = 8192

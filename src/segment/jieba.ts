@@ -2,7 +2,7 @@
  * The one place in the codebase that loads nodejieba (a CommonJS native addon).
  *
  * nodejieba keeps one dictionary per thread (the build tags on a thread of its own,
- * src/build/tag-thread.ts): words inserted here stay for the life of the thread.
+ * src/pipeline/tag-thread.ts): words inserted here stay for the life of the thread.
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { buildSeeds } from '../e2e/seed-build.ts'
 import { renderSite } from '../../src/render/site.ts'
 import { makeArticle, makeIssue, tempDir } from '../helpers.ts'
-import { articlesCsv, articlesJson, issuesJson } from '../../src/build/data-files.ts'
+import { articlesCsv, articlesJson, issuesJson } from '../../src/pipeline/data-files.ts'
 import { checkLinks } from './link-check.ts'
 
 const cleanups: (() => void)[] = []

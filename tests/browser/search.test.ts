@@ -102,7 +102,7 @@ test('hostile text in a bulletin shows as text in search results and runs nothin
   const { mkdirSync, writeFileSync } = await import('node:fs')
   const { join } = await import('node:path')
   const { tempDir } = await import('../helpers.ts')
-  const { build } = await import('../../src/build/index.ts')
+  const { build } = await import('../../src/pipeline/index.ts')
   const { startServer } = await import('../../src/serve.ts')
   const dir = tempDir('hostile-search')
   const corpus = join(dir.path, 'corpus')

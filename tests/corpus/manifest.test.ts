@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseManifest } from '../../src/corpus/manifest.ts'
 import { manifestDate } from '../../src/corpus/manifest-date.ts'
-import { build } from '../../src/build/index.ts'
+import { build } from '../../src/pipeline/index.ts'
 import { tempDir } from '../helpers.ts'
 
 test('manifest dates: the ways people type them are read, impossible ones refused', () => {

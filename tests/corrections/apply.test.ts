@@ -7,7 +7,7 @@ import { VFile } from 'vfile'
 import { parseBulletin } from '../../src/parse/index.ts'
 import { applyCorrections } from '../../src/corrections/apply.ts'
 import { readCorrections } from '../../src/corrections/read.ts'
-import { build } from '../../src/build/index.ts'
+import { build } from '../../src/pipeline/index.ts'
 import type { Report } from '../../src/report/report-types.ts'
 import { tempDir } from '../helpers.ts'
 

@@ -1,6 +1,6 @@
 /** Builds the seed corpus into a temporary folder once per test process. */
 import { fileURLToPath } from 'node:url'
-import { build, type BuildSummary } from '../../src/build/index.ts'
+import { build, type BuildSummary } from '../../src/pipeline/index.ts'
 import { tempDir } from '../helpers.ts'
 
 export const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url))

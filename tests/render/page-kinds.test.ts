@@ -9,7 +9,7 @@ import { pageKinds, sitemapUrls } from '../../src/render/pages/registry.ts'
 import { sitemapData } from '../../src/render/pages/sitemap.ts'
 import { LETTER_PAGE_SIZE } from '../../src/render/pages/tag-index.ts'
 import { templatesDir } from '../../src/render/site.ts'
-import { articleUrl, issueUrl } from '../../src/build/ids.ts'
+import { articleUrl, issueUrl } from '../../src/pipeline/ids.ts'
 import { makeArticle, makeIssue } from '../helpers.ts'
 
 const kinds: readonly PageKind[] = pageKinds
@@ -76,7 +76,7 @@ test('every page kind has pages in the test corpus, and each page URL reads back
   assert.ok(letters.includes('/tags/places/pinyin-z/2/'), 'a letter page of a second part is checked too')
 })
 
-test('the URLs the records carry (src/build/ids.ts) are of the article and issue kinds’ shapes', () => {
+test('the URLs the records carry (src/pipeline/ids.ts) are of the article and issue kinds’ shapes', () => {
   const shapeOf = (template: string) => kinds.find((kind) => kind.template === template)!.url
   for (const [template, url] of [
     ['article.njk', articleUrl('001_8727214cb3b0a05c-05')],

@@ -6,7 +6,7 @@ import { renderSite } from '../../src/render/site.ts'
 import { renderBody } from '../../src/render/body.ts'
 import { chineseDate, withBase } from '../../src/render/filters.ts'
 import { makeArticle, makeIssue, tempDir } from '../helpers.ts'
-import { treeHashes } from '../build/tree.ts'
+import { treeHashes } from '../pipeline/tree.ts'
 
 test('dates print the Chinese way', () => {
   assert.equal(chineseDate('2020-02-29'), '2020年2月29日')

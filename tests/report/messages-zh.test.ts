@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { VFileMessage } from 'vfile-message'
 import { fromTextLine, fromVFileMessage, textRules } from '../../src/report/diagnostic.ts'
 import { chineseReason, chineseRules } from '../../src/report/messages-zh.ts'
-import { chineseLine } from '../../src/build/diagnostics.ts'
+import { chineseLine } from '../../src/pipeline/diagnostics.ts'
 
 const srcDir = fileURLToPath(new URL('../../src/', import.meta.url))
 

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import { writeIndex, type IndexState } from '../../src/search/write-index.ts'
-import type { SearchDoc } from '../../src/search/records.ts'
+import type { SearchDoc } from '../../src/search/search-docs.ts'
 import { prng } from '../../src/util/prng.ts'
 import { tempDir } from '../helpers.ts'
 

@@ -1,8 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { pageData } from '../../src/render/pages.ts'
-import { searchablePages } from '../../src/search/records.ts'
-import { articleText, bodySpan, searchDoc } from '../../src/search/records.ts'
+import { searchablePages } from '../../src/search/search-docs.ts'
+import { articleText, bodySpan, searchDoc } from '../../src/search/search-docs.ts'
 import { fold, termGrams, termsOf } from '../../templates/assets/terms.js'
 import { makeArticle, makeIssue } from '../helpers.ts'
 

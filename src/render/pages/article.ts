@@ -3,7 +3,7 @@
  * issue, publication, page, neighbours in print order), how to cite it, and once tags are
  * known its tags and related articles. The body and source lines are added only to the
  * pages about to be rendered (`articleBodies`). The URL is the record's
- * (`/articles/<id>/`, src/build/ids.ts).
+ * (`/articles/<id>/`, src/pipeline/ids.ts).
  */
 import { createHash } from 'node:crypto'
 import type { ArticleRecord, IssueRecord } from '../../types.ts'

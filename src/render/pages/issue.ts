@@ -1,7 +1,7 @@
 /**
  * A page per issue: its masthead facts, its articles in print order (with their page and
  * first line, and where a 下转/上接 continues), and the issues before and after it in
- * the same publication. The URL is the record's (`/issues/<id>/`, src/build/ids.ts).
+ * the same publication. The URL is the record's (`/issues/<id>/`, src/pipeline/ids.ts).
  */
 import type { IssueRecord } from '../../types.ts'
 import { articlePageNumbers } from '../continuation.ts'

@@ -10,7 +10,7 @@ import { buildReport, type ReportFileInput } from '../report/model.ts'
 import { writeReport } from '../report/write.ts'
 import { maskPersonalData } from '../privacy/personal-data.ts'
 import type { BuildContext } from './context.ts'
-import { corpusConfigFiles } from './read-corpus.ts'
+import { corpusConfigFiles } from '../corpus/read-corpus.ts'
 
 export interface BuildReportInput {
   reportFiles: ReportFileInput[]

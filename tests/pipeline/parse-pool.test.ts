@@ -2,9 +2,9 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { decodeEntry, storeMessages } from '../../src/build/parse-cache.ts'
-import { parseFile } from '../../src/build/parse-file.ts'
-import { ParsePool } from '../../src/build/parse-pool.ts'
+import { decodeEntry, storeMessages } from '../../src/pipeline/parse-cache.ts'
+import { parseFile } from '../../src/pipeline/parse-file.ts'
+import { ParsePool } from '../../src/pipeline/parse-pool.ts'
 
 const corpus = join(import.meta.dirname, '../../corpus')
 

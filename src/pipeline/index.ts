@@ -1,7 +1,7 @@
 /**
  * The orchestrator: corpus folder → records → pages → search index → output folder.
  *
- *   input (corpus-input.ts) → read and parse (parse-files.ts, collect-files.ts)
+ *   input (src/corpus/corpus-input.ts) → read and parse (parse-files.ts, collect-files.ts)
  *   → records (make-records.ts) → tag (tag-thread.ts) → output (render-phase.ts:
  *   data files, pages, search index, swap into place) → report (report-phase.ts)
  *
@@ -17,12 +17,12 @@ import { isInside, reportDirFor } from '../report/write.ts'
 import { BuildError } from './build-error.ts'
 import { collectFiles } from './collect-files.ts'
 import type { BuildContext, BuildOptions } from './context.ts'
-import { corpusDisplay, readCorpusInput, reportUnusedManifestRows } from './corpus-input.ts'
+import { corpusDisplay, readCorpusInput, reportUnusedManifestRows } from '../corpus/corpus-input.ts'
 import { Diagnostics } from './diagnostics.ts'
 import { applyCorrections, checkBeforePublication, makeRecords } from './make-records.ts'
 import { ParseCache } from './parse-cache.ts'
 import { parseFiles } from './parse-files.ts'
-import { listCorpus } from './read-corpus.ts'
+import { listCorpus } from '../corpus/read-corpus.ts'
 import { importOutputStages, renderIndexAndSwap } from './render-phase.ts'
 import { writeBuildReport } from './report-phase.ts'
 import { megabytes, rate, StageTimer } from './stage-timer.ts'

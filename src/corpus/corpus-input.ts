@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { ManifestEntry } from '../types.ts'
-import { parseManifest } from '../corpus/manifest.ts'
-import { BuildError } from './build-error.ts'
-import type { Diagnostics } from './diagnostics.ts'
+import { parseManifest } from './manifest.ts'
+import { BuildError } from '../pipeline/build-error.ts'
+import type { Diagnostics } from '../pipeline/diagnostics.ts'
 
 export interface CorpusInput {
   /** The folder as messages name it (`corpus`). */

@@ -13,7 +13,7 @@ import { findDuplicates } from '../report/duplicates.ts'
 import type { CollectedFiles } from './collect-files.ts'
 import type { PdfCopy } from './copy-pdfs.ts'
 import { issueIdFor } from './ids.ts'
-import { assembleIssue } from './records.ts'
+import { assembleIssue } from './assemble-issue.ts'
 import type { StageTimer } from './stage-timer.ts'
 
 export interface Records {

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { articlesJson, articlesJsonPieces, issuesJson, writePieces } from '../../src/build/data-files.ts'
+import { articlesJson, articlesJsonPieces, issuesJson, writePieces } from '../../src/pipeline/data-files.ts'
 import { makeArticle, makeIssue, tempDir } from '../helpers.ts'
 
 test('articles.json and issues.json made a record at a time are JSON.stringify(…, null, 1) to the byte', () => {

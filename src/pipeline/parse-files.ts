@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os'
 import type { ManifestEntry } from '../types.ts'
 import { isPdf } from '../read/pdf/index.ts'
-import { readCorpusFile } from './read-corpus.ts'
+import { readCorpusFile } from '../corpus/read-corpus.ts'
 import { decodeEntry, type ParseCache, parseKey } from './parse-cache.ts'
 import { parseFile, parsePdfFile, type ParseOutcome } from './parse-file.ts'
 import { ParsePool, type EncodedOutcome } from './parse-pool.ts'

@@ -29,7 +29,7 @@ export async function importOutputStages() {
   const [site, search, records] = await Promise.all([
     import('../render/site.ts'),
     import('../search/index.ts'),
-    import('../search/records.ts')
+    import('../search/search-docs.ts')
   ])
   return {
     basePageData: site.basePageData,

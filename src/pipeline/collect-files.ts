@@ -14,7 +14,7 @@ import type { Diagnostics } from './diagnostics.ts'
 import { type ParseCache, parseKey } from './parse-cache.ts'
 import type { ParseOutcome } from './parse-file.ts'
 import type { FileResult } from './parse-files.ts'
-import { readCorpusFile } from './read-corpus.ts'
+import { readCorpusFile } from '../corpus/read-corpus.ts'
 import { supersededByPdf, supersededMessage } from './supersede.ts'
 
 export interface ParsedFile {
