@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ArticleRecord } from '../src/types.ts'
 import { startServer } from '../src/serve.ts'
+import { readJsonList } from '../src/pipeline/data-files.ts'
 import { launchChromium } from './chromium.ts'
 import { result } from './bench/child-common.ts'
 import { buildQuerySet } from '../tests/search/query-set.ts'
@@ -29,9 +30,8 @@ if (!values.site || !values.corpus) {
   console.error('Usage: node --import tsx scripts/search-quality.ts --site DIR --corpus DIR [--max-screens N]')
   process.exit(2)
 }
-const { articles } = JSON.parse(readFileSync(join(values.site, 'data/articles.json'), 'utf8')) as {
-  articles: ArticleRecord[]
-}
+// A record at a time: at 100,000 articles the file is longer than a string can be.
+const articles = readJsonList<ArticleRecord>(join(values.site, 'data/articles.json'))
 const sources = new Map<string, string>()
 for (const name of readdirSync(values.corpus))
   if (name.endsWith('.txt')) sources.set(name, readFileSync(join(values.corpus, name), 'utf8').replace(/\r\n?/g, '\n'))

@@ -4,6 +4,7 @@
  * Each file is made as a sequence of pieces, one per record, and written as it is made:
  * at 100,000 articles articles.json is ~0.6 GB, too much to hold as one string.
  */
+import { readFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 
@@ -106,4 +107,28 @@ export async function writePieces(path: string, pieces: Iterable<string>): Promi
   } finally {
     await file.close()
   }
+}
+
+/**
+ * The records of a file `jsonListPieces` wrote, read a record at a time: at 100,000
+ * articles articles.json is longer than the longest string V8 makes, so
+ * `JSON.parse(readFileSync(…, 'utf8'))` cannot read it. A record starts at a line `  {`
+ * and ends at a line `  }` or `  },` (JSON text has no raw line breaks inside strings).
+ */
+export function readJsonList<T>(path: string): T[] {
+  const bytes = readFileSync(path)
+  const records: T[] = []
+  let start = -1
+  for (let at = 0; at < bytes.length; ) {
+    let end = bytes.indexOf(0x0a, at)
+    if (end === -1) end = bytes.length
+    const line = bytes.toString('latin1', at, Math.min(end, at + 4))
+    if (end - at === 3 && line === '  {') start = at
+    else if (start !== -1 && (line === '  }' || line === '  },') && end - at <= 4) {
+      records.push(JSON.parse(bytes.toString('utf8', start, at + 3)) as T)
+      start = -1
+    }
+    at = end + 1
+  }
+  return records
 }

@@ -43,14 +43,16 @@ export function decodeEntry(bytes: Uint8Array): { bulletin: ParsedBulletin; mess
   return { bulletin: entry.bulletin, messages: restoreMessages(entry.messages) }
 }
 
-/** Hash of the code in the given folders of src/: editing that code empties a cache made by it. */
+/**
+ * Hash of the code in the given folders of src/, their subfolders included (src/parse/profile/
+ * is the parser too): editing that code empties a cache made by it.
+ */
 export async function codeFingerprint(folders: readonly string[]): Promise<string> {
   const hash = createHash('sha256')
   for (const folder of folders) {
     const dir = fileURLToPath(new URL(folder, import.meta.url))
-    for (const name of (await readdir(dir)).filter((n) => n.endsWith('.ts')).sort()) {
-      hash.update(name).update(await readFile(join(dir, name)))
-    }
+    const files = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.ts')).sort()
+    for (const name of files) hash.update(name).update(await readFile(join(dir, name)))
   }
   return hash.digest('hex').slice(0, 16)
 }
@@ -83,7 +85,7 @@ export class ParseCache {
 
   /** Opens the cache in `dir`, or a cache that keeps nothing when `dir` is null. */
   static async open(dir: string | null): Promise<ParseCache> {
-    const version = `${ENTRY_FORMAT}.${await codeFingerprint(['../read/', '../read/pdf/', '../parse/'])}`
+    const version = `${ENTRY_FORMAT}.${await codeFingerprint(['../read/', '../parse/'])}`
     if (dir === null) return new ParseCache(null, version, new Map())
     const file = join(dir, 'parse.v8')
     let stored = new Map<string, Uint8Array>()

@@ -2,7 +2,13 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { articlesJson, articlesJsonPieces, issuesJson, writePieces } from '../../src/pipeline/data-files.ts'
+import {
+  articlesJson,
+  articlesJsonPieces,
+  issuesJson,
+  readJsonList,
+  writePieces
+} from '../../src/pipeline/data-files.ts'
 import { makeArticle, makeIssue, tempDir } from '../helpers.ts'
 
 test('articles.json and issues.json made a record at a time are JSON.stringify(…, null, 1) to the byte', () => {
@@ -33,4 +39,18 @@ test('the pieces are written whole, across the write buffer', async (t) => {
   const path = join(dir.path, 'articles.json')
   await writePieces(path, articlesJsonPieces(articles))
   assert.equal(readFileSync(path, 'utf8'), articlesJson(articles))
+})
+
+test('articles.json read back a record at a time gives the records written, nested objects and all', async (t) => {
+  const dir = tempDir('data-files-read')
+  t.after(dir.remove)
+  const articles = [
+    makeArticle({ id: 'a-01', title: '  {  },', paragraphs: ['  {', '  }'] }),
+    makeArticle({ id: 'a-02', tags: { keywords: ['防控'], people: ['张三'], places: [], organizations: [] } })
+  ]
+  const file = join(dir.path, 'articles.json')
+  await writePieces(file, articlesJsonPieces(articles))
+  assert.deepEqual(readJsonList(file), articles)
+  await writePieces(file, articlesJsonPieces([]))
+  assert.deepEqual(readJsonList(file), [])
 })
