@@ -6,8 +6,15 @@
  * paragraph. Untitled body text after a closed story goes to the story it
  * continues.
  */
-import { emptyNotes, readCaptionBlock, readCreditBlock, readEditorBlock, readMarkerBlock } from './credits.ts'
-import { readSourceNoteBlock, readUnitBlock, takeHead, takeTail, type Notes } from './credits.ts'
+import {
+  readCaptionBlock,
+  readCreditBlock,
+  readEditorBlock,
+  readMarkerBlock,
+  readSourceNoteBlock,
+  readUnitBlock
+} from './note-blocks.ts'
+import { emptyNotes, type Notes, takeHead, takeTail } from './paragraph-notes.ts'
 import { type IssueDate, readDateline } from './dateline.ts'
 import { placeByRole, splitColumnTag } from './evidence.ts'
 import { isTableRow } from './headline.ts'

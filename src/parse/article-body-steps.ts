@@ -16,7 +16,7 @@
  *   opening comes: the waiting headline opens and takes the block.
  * - `body`: anything else goes into the current story (./article-add-block.ts).
  */
-import { readCreditBlock } from './credits.ts'
+import { readCreditBlock } from './note-blocks.ts'
 import { startsLikeDateline } from './dateline.ts'
 import { splitColumnTag } from './evidence.ts'
 import { cleanTitle, isBoxLabel, splitBracketItem, splitInlineHeadline } from './headline.ts'

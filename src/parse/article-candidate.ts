@@ -5,7 +5,8 @@
  * (stories opening with 本报讯 or a date) those decisions lean on. Pure
  * functions: the transitions call them to choose, and change nothing here.
  */
-import { emptyNotes, readCreditBlock, readMarkerBlock, takeHead } from './credits.ts'
+import { readCreditBlock, readMarkerBlock } from './note-blocks.ts'
+import { emptyNotes, takeHead } from './paragraph-notes.ts'
 import { startsLikeDateline, startsWithMarkerOrDate } from './dateline.ts'
 import { headlineByRole, isTaggedHeadline } from './evidence.ts'
 import { cleanTitle, isBoxLabel, isHeadlineText, isLooseHeadlineText, isSubtitleText, titleBullet } from './headline.ts'

@@ -11,16 +11,14 @@
  */
 import type { ParsedArticle } from '../types.ts'
 import {
-  emptyNotes,
-  endsWithNote,
   readCaptionBlock,
   readCreditBlock,
   readEditorBlock,
   readMarkerBlock,
   readSourceNoteBlock,
-  readUnitBlock,
-  takeHead
-} from './credits.ts'
+  readUnitBlock
+} from './note-blocks.ts'
+import { emptyNotes, endsWithNote, takeHead } from './paragraph-notes.ts'
 import type { IssueDate } from './dateline.ts'
 import { type Block, type Context, emptyArticle, placeOf } from './model.ts'
 import { removeExtractionSpaces } from './text.ts'

@@ -6,7 +6,9 @@
  * a block into a story.
  */
 import type { ParsedArticle } from '../types.ts'
-import { type Credits, type Notes, emptyNotes, mergeCredits, readMarkerBlock } from './credits.ts'
+import { type Credits, mergeCredits } from './credits.ts'
+import { readMarkerBlock } from './note-blocks.ts'
+import { emptyNotes, type Notes } from './paragraph-notes.ts'
 import { readTitleGroup } from './evidence.ts'
 import { type Block, type Context, emptyArticle } from './model.ts'
 import { residue } from './text.ts'

@@ -5,7 +5,8 @@
  * end — or the end of the file — settles everything still waiting: untitled
  * text, headlines without bodies, editor's notes without headlines.
  */
-import { emptyNotes, readMarkerBlock } from './credits.ts'
+import { readMarkerBlock } from './note-blocks.ts'
+import { emptyNotes } from './paragraph-notes.ts'
 import { type Block, placeOf } from './model.ts'
 import { removeExtractionSpaces, residue } from './text.ts'
 import { addBlock } from './article-add-block.ts'

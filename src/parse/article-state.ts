@@ -1,17 +1,17 @@
 /**
  * The article splitter's state, as one typed record. The splitter reads the
- * file's blocks one at a time (./articles.ts); what it carries from one block to
- * the next — the stories opened so far, the story blocks go into, a headline
- * still being read, untitled text and editor's notes waiting for a headline,
- * headlines read before their bodies — lives here and nowhere else, so each
- * transition (./article-headline-steps.ts, ./article-body-steps.ts, ./article-open.ts) is a function
- * of this record and one block.
+ * file's blocks one at a time (./articles.ts, which also makes the initial
+ * state); what it carries from one block to the next — the stories opened so
+ * far, the story blocks go into, a headline still being read, untitled text
+ * and editor's notes waiting for a headline, headlines read before their
+ * bodies — lives here and nowhere else, so each transition
+ * (./article-headline-steps.ts, ./article-body-steps.ts, ./article-open.ts)
+ * is a function of this record and one block.
  */
 import type { ParsedArticle, UnassignedText } from '../types.ts'
 import type { IssueDate } from './dateline.ts'
-import { type Frame, frameOf } from './evidence.ts'
+import type { Frame } from './evidence.ts'
 import type { Block, Context } from './model.ts'
-import { storiesOpenDated } from './article-candidate.ts'
 
 /** A story being read: its record, and what the splitter knows about where it stands. */
 export interface Draft {
@@ -66,18 +66,3 @@ export interface SplitState {
 
 /** The message source of everything the splitter says. */
 export const messageSource = 'bulletin-parse'
-
-export function initialState(blocks: Block[], context: Context, issue: IssueDate): SplitState {
-  return {
-    input: { blocks, context, issue, frame: frameOf(blocks), datedStories: storiesOpenDated(blocks) },
-    drafts: [],
-    unassigned: [],
-    continued: new Set(),
-    current: null,
-    headline: [],
-    leading: [],
-    preface: [],
-    waiting: [],
-    readUpTo: -1
-  }
-}

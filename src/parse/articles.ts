@@ -24,14 +24,14 @@
  */
 import type { ParsedArticle, UnassignedText } from '../types.ts'
 import type { IssueDate } from './dateline.ts'
-import { opensByFrame } from './evidence.ts'
+import { frameOf, opensByFrame } from './evidence.ts'
 import type { Block, Context } from './model.ts'
 import { bodyStep, takeBodyStep } from './article-body-steps.ts'
-import { type Candidate, headlineCandidate, opensArticle } from './article-candidate.ts'
+import { type Candidate, headlineCandidate, opensArticle, storiesOpenDated } from './article-candidate.ts'
 import { storyOpen } from './article-draft.ts'
 import { headlineStep, takeHeadlineStep } from './article-headline-steps.ts'
 import { endPage, settle } from './article-open.ts'
-import { initialState, type SplitState } from './article-state.ts'
+import type { SplitState } from './article-state.ts'
 
 export interface SplitResult {
   articles: ParsedArticle[]
@@ -44,6 +44,22 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
   settle(state)
   state.unassigned.sort((a, b) => a.lines[0] - b.lines[0])
   return { articles: state.drafts.map((draft) => draft.article), unassigned: state.unassigned }
+}
+
+/** The state before the first block: nothing read, and what the whole file says about its layout. */
+export function initialState(blocks: Block[], context: Context, issue: IssueDate): SplitState {
+  return {
+    input: { blocks, context, issue, frame: frameOf(blocks), datedStories: storiesOpenDated(blocks) },
+    drafts: [],
+    unassigned: [],
+    continued: new Set(),
+    current: null,
+    headline: [],
+    leading: [],
+    preface: [],
+    waiting: [],
+    readUpTo: -1
+  }
 }
 
 /** One block through the machine: page marks first, then a headline step or a body step. */

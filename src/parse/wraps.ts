@@ -11,15 +11,14 @@
  */
 import { type Block, type Line, standsAloneByRole } from './model.ts'
 import {
-  emptyNotes,
-  endsWithNote,
   readCaptionBlock,
-  readEditorBlock,
   readCreditBlock,
+  readEditorBlock,
   readMarkerBlock,
   readSourceNoteBlock,
   readUnitBlock
-} from './credits.ts'
+} from './note-blocks.ts'
+import { emptyNotes, endsWithNote } from './paragraph-notes.ts'
 import { startsLikeDateline, startsWithMarkerOrDate } from './dateline.ts'
 import {
   cleanTitle,

@@ -7,7 +7,7 @@
  * set at the body column, so a run of narrower lines over a byline is the
  * headline, however many commas it holds.
  */
-import { readCreditBlock, readSourceNoteBlock } from '../credits.ts'
+import { readCreditBlock, readSourceNoteBlock } from '../note-blocks.ts'
 import { startsLikeDateline, startsWithMarkerOrDate } from '../dateline.ts'
 import type { LineRole } from '../model.ts'
 import type { LineFeatures } from './features.ts'

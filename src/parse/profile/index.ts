@@ -7,7 +7,7 @@
  * each line comes back with the role the profile found for it, if any, and a
  * mark when a page break stands before it.
  */
-import { readCreditBlock } from '../credits.ts'
+import { readCreditBlock } from '../note-blocks.ts'
 import { furnitureKind, pageOf } from '../furniture.ts'
 import { isHeadlineText, isSubtitleText } from '../headline.ts'
 import type { Line, LineRole } from '../model.ts'
