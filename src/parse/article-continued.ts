@@ -10,14 +10,7 @@
  * opens with a marker nor closes like a story stays unassigned.
  */
 import type { ParsedArticle } from '../types.ts'
-import {
-  readCaptionBlock,
-  readCreditBlock,
-  readEditorBlock,
-  readMarkerBlock,
-  readSourceNoteBlock,
-  readUnitBlock
-} from './note-blocks.ts'
+import { isNoteBlock, readCreditBlock, readMarkerBlock, readUnitBlock } from './note-blocks.ts'
 import { emptyNotes, endsWithNote, takeHead } from './paragraph-notes.ts'
 import type { IssueDate } from './dateline.ts'
 import { type Block, type Context, emptyArticle, placeOf } from './model.ts'
@@ -70,18 +63,6 @@ function closesLikeStory(block: Block): boolean {
   return readCreditBlock(block.text) !== null || readUnitBlock(block.text) !== null || endsWithNote(block.text)
 }
 
-/** A note block that may follow the closing one: another byline, a marker, a caption, an editor, a source. */
-function isNoteBlock(text: string): boolean {
-  return (
-    readCreditBlock(text) !== null ||
-    readUnitBlock(text) !== null ||
-    readMarkerBlock(text, emptyNotes()) ||
-    readCaptionBlock(text) !== null ||
-    readEditorBlock(text) !== null ||
-    readSourceNoteBlock(text) !== null
-  )
-}
-
 /** The title supplied for a fragment: its first words (up to 16 characters), then `…`. */
 function firstWordsTitle(body: string): string {
   const words = removeExtractionSpaces(body).split(/[，,。；;！？!?：:]/)[0] ?? ''
@@ -92,6 +73,7 @@ function firstWordsTitle(body: string): string {
 function storyEnd(blocks: Block[]): number {
   for (let index = 0, closed = false; index < blocks.length; index++) {
     const block = blocks[index]!
+    // A note block (another byline, a marker, a caption, an editor, a source) may follow the closing one.
     if (closed && !isNoteBlock(block.text)) return index
     if (closesLikeStory(block)) closed = true
   }

@@ -7,7 +7,7 @@
  */
 import { continuedFromMark, continuedToMark, endMark } from './credit-marks.ts'
 import { type Credits, looksLikeUnit, parseCredit, readEditors } from './credits.ts'
-import type { Notes } from './paragraph-notes.ts'
+import { emptyNotes, type Notes } from './paragraph-notes.ts'
 import { collapseLetterSpacing } from './text.ts'
 
 /** A block that is only a continuation or end marker, e.g. `（下转第二版）`, `（完）`. */
@@ -78,4 +78,19 @@ export function readCaptionBlock(text: string): { caption: string; credits: Cred
   if (!credits || credits.photographers.length === 0) return null
   const caption = (match[1] ?? '').replace(/^[▲△■□●]\s*/, '').trim()
   return { caption, credits }
+}
+
+/**
+ * Any note alone on its line: a byline, a unit, a source note, a marker, an editor's
+ * credit, or a caption (when shorter than `captionBelow` characters).
+ */
+export function isNoteBlock(text: string, captionBelow = Infinity): boolean {
+  return (
+    readCreditBlock(text) !== null ||
+    readUnitBlock(text) !== null ||
+    readSourceNoteBlock(text) !== null ||
+    readMarkerBlock(text, emptyNotes()) ||
+    readEditorBlock(text) !== null ||
+    (text.length < captionBelow && readCaptionBlock(text) !== null)
+  )
 }

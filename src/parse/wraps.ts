@@ -10,15 +10,8 @@
  * alone.
  */
 import { type Block, type Line, standsAloneByRole } from './model.ts'
-import {
-  readCaptionBlock,
-  readCreditBlock,
-  readEditorBlock,
-  readMarkerBlock,
-  readSourceNoteBlock,
-  readUnitBlock
-} from './note-blocks.ts'
-import { emptyNotes, endsWithNote } from './paragraph-notes.ts'
+import { isNoteBlock, readCaptionBlock, readCreditBlock } from './note-blocks.ts'
+import { endsWithNote } from './paragraph-notes.ts'
 import { startsLikeDateline, startsWithMarkerOrDate } from './dateline.ts'
 import {
   cleanTitle,
@@ -39,12 +32,7 @@ import { isIndented, lineWidth, type Layout } from './layout.ts'
 /** A line that is a block of its own: byline, note, caption, marker, subtitle, 简讯 item. */
 export function standsAlone(text: string): boolean {
   return (
-    readCreditBlock(text) !== null ||
-    readUnitBlock(text) !== null ||
-    readSourceNoteBlock(text) !== null ||
-    readMarkerBlock(text, emptyNotes()) ||
-    readEditorBlock(text) !== null ||
-    (text.length < 200 && readCaptionBlock(text) !== null) ||
+    isNoteBlock(text, 200) ||
     isSubtitleText(text) ||
     isBoxLabel(text) ||
     isTableRow(text) ||

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { looksLikeUnit, mergeCredits, parseCredit, readEditors } from '../../src/parse/credits.ts'
 import {
+  isNoteBlock,
   readCaptionBlock,
   readCreditBlock,
   readEditorBlock,
@@ -106,4 +107,18 @@ test('readSourceNoteBlock, readCaptionBlock: a source note, and a caption whose 
     credits: { reporters: [], correspondents: [], photographers: ['张三'] }
   })
   assert.equal(readCaptionBlock('图为志愿者在社区服务（记者 张三）'), null)
+})
+
+test('isNoteBlock: any note alone on its line, a caption only below the length given', () => {
+  for (const note of [
+    '记者 张三',
+    '（峡窝镇）',
+    '来源：新华社',
+    '（下转第二版）',
+    '（编辑 张三）',
+    '▲图为志愿者在社区服务 张三 摄'
+  ])
+    assert.equal(isNoteBlock(note), true, note)
+  assert.equal(isNoteBlock('各项工作进展顺利，群众满意度持续提升。'), false)
+  assert.equal(isNoteBlock('▲图为志愿者在社区服务 张三 摄', 10), false)
 })
