@@ -21,7 +21,10 @@ import { isTableRow } from './headline.ts'
 import { type Block, type Context, placeOf } from './model.ts'
 import { normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
 import { applyCredits, applyNotes, closeWith, extend, hasBody } from './article-draft.ts'
-import { type Draft, messageSource } from './article-state.ts'
+import type { Draft } from './article-state.ts'
+
+/** The message source of everything the splitter says. */
+const source = 'bulletin-parse'
 
 /** Put one non-headline block into the current story; returns the story that takes the next block. */
 export function addBlock(draft: Draft, drafts: Draft[], block: Block, context: Context, issue: IssueDate): Draft {
@@ -70,13 +73,13 @@ function continuationTarget(draft: Draft, drafts: Draft[], block: Block, context
   if (open) {
     context.file.message(
       `Unexpected untitled text after a closed article, expected a headline; read as the continuation of \`${open.article.title}\` (line ${open.article.lines[0]}), which ended without a byline`,
-      { place, ruleId: 'orphan-continuation', source: messageSource }
+      { place, ruleId: 'orphan-continuation', source }
     )
     return open
   }
   context.file.message(
     'Unexpected untitled text after a closed article, expected a headline; no earlier article is open, so it is appended to the previous one',
-    { place, ruleId: 'orphan-continuation', source: messageSource }
+    { place, ruleId: 'orphan-continuation', source }
   )
   draft.closed = false
   return draft
@@ -87,15 +90,15 @@ export function addBody(draft: Draft, block: Block, context: Context, issue: Iss
   const head = emptyNotes()
   const notes = emptyNotes()
   const first = draft.article.paragraphs.length === draft.bodyStart
-  let source = block.text
-  const tag = first && draft.article.column === undefined ? splitColumnTag(source) : null
+  let printed = block.text
+  const tag = first && draft.article.column === undefined ? splitColumnTag(printed) : null
   if (tag) {
     // `【时政】新华社北京…` under the headline: the column the story runs in.
     draft.article.column = tag.column
-    context.ledger.drop(residue(source, [tag.column, tag.rest]))
-    source = tag.rest
+    context.ledger.drop(residue(printed, [tag.column, tag.rest]))
+    printed = tag.rest
   }
-  let text = first ? takeHead(source, head) : source
+  let text = first ? takeHead(printed, head) : printed
   text = takeTail(text, notes)
   extend(draft, block, context)
   draft.pageEnded = false

@@ -17,7 +17,10 @@ import { type Block, type Context, emptyArticle, placeOf } from './model.ts'
 import { removeExtractionSpaces } from './text.ts'
 import { addBlock } from './article-add-block.ts'
 import { closeWith, markerNotes } from './article-draft.ts'
-import { type Draft, messageSource } from './article-state.ts'
+import type { Draft } from './article-state.ts'
+
+/** The message source of everything the splitter says. */
+const source = 'bulletin-parse'
 
 export function continuedArticle(
   blocks: Block[],
@@ -51,7 +54,7 @@ export function continuedArticle(
     {
       place: { start: placeOf(first).start, end: placeOf(story.at(-1)!).end },
       ruleId: 'continued-without-headline',
-      source: messageSource
+      source
     }
   )
   fillContinued(draft, story, context, issue)

@@ -12,7 +12,10 @@ import { emptyNotes, type Notes } from './paragraph-notes.ts'
 import { readTitleGroup } from './evidence.ts'
 import { type Block, type Context, emptyArticle } from './model.ts'
 import { residue } from './text.ts'
-import { type Draft, messageSource } from './article-state.ts'
+import type { Draft } from './article-state.ts'
+
+/** The message source of everything the splitter says. */
+const source = 'bulletin-parse'
 
 export function newDraft(group: Block[], context: Context): Draft {
   const parts = readTitleGroup(group)
@@ -118,7 +121,7 @@ function applyOnce(
     if (before !== value) {
       context.file.message(
         `Unexpected second ${label} \`${value}\` in \`${article.title}\`, expected one; kept the first, \`${before}\``,
-        { place: { line: article.lines[1], column: 1 }, ruleId: 'repeated-note', source: messageSource }
+        { place: { line: article.lines[1], column: 1 }, ruleId: 'repeated-note', source }
       )
     }
   }

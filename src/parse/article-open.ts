@@ -13,7 +13,10 @@ import { addBlock } from './article-add-block.ts'
 import { isBulletItem } from './article-candidate.ts'
 import { continuedArticle } from './article-continued.ts'
 import { closeWith, extend, markerNotes, newDraft } from './article-draft.ts'
-import { type Draft, messageSource, type SplitState, type Waiting } from './article-state.ts'
+import type { Draft, SplitState, Waiting } from './article-state.ts'
+
+/** The message source of everything the splitter says. */
+const source = 'bulletin-parse'
 
 /** A headline group opens a story; headlines still waiting open or are kept first. */
 export function open(state: SplitState, group: Block[]): Draft {
@@ -114,5 +117,5 @@ function unassign(state: SplitState, blocks: Block[], ruleId: string): void {
     ruleId === 'text-before-headline'
       ? 'Unexpected text before the first headline, expected a headline; kept as unassigned'
       : 'Unexpected headline without body text, expected paragraphs after it; kept as unassigned'
-  context.file.message(reason, { place: { start: first.start, end: last.end }, ruleId, source: messageSource })
+  context.file.message(reason, { place: { start: first.start, end: last.end }, ruleId, source })
 }

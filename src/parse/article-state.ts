@@ -63,6 +63,3 @@ export interface SplitState {
   /** Blocks up to this index were read already (the rows of side-by-side headlines). */
   readUpTo: number
 }
-
-/** The message source of everything the splitter says. */
-export const messageSource = 'bulletin-parse'
