@@ -11,7 +11,7 @@
  * RSS is its own: CPU seconds and the largest process's peak from /usr/bin/time -v, and the
  * process tree's summed RSS (Node + Pagefind's binary) sampled every 100 ms.
  *
- *   ours       build() from src/build, per-stage seconds (read, parse, tag, write, render,
+ *   ours       build() from src/pipeline, per-stage seconds (read, parse, tag, write, render,
  *              index), and per phase wall and CPU seconds and peak tree RSS
  *   --names    the corpus shape: `many` quotes ~3 one-off residents per article (issue 20)
  *   +1 issue   one new issue (8 articles) added to the built corpus, build again into the

@@ -1,5 +1,5 @@
 /**
- * Our build, in its own process: `build()` from src/build with the CLI's defaults.
+ * Our build, in its own process: `build()` from src/pipeline with the CLI's defaults.
  * Each progress line becomes a stage mark, so the parent can split peak RSS by stage.
  *
  *   node --import tsx scripts/bench/child-build.ts CORPUS_DIR OUT_DIR [CACHE_DIR]

@@ -7,7 +7,7 @@
  * nothing, the splitter's layout rules decide.
  */
 import { isHeadlineText, isSubtitleText, readHeadlineGroup, type HeadlineParts } from './headline.ts'
-import { readCreditBlock } from './credits.ts'
+import { readCreditBlock } from './note-blocks.ts'
 import { startsWithMarker } from './dateline.ts'
 import type { Block } from './model.ts'
 import type { ParsedArticle } from '../types.ts'

@@ -9,7 +9,7 @@
 import type { Furniture } from '../types.ts'
 import type { Context, Line } from './model.ts'
 import { placeOf } from './model.ts'
-import { readCreditBlock } from './credits.ts'
+import { readCreditBlock } from './note-blocks.ts'
 import { startsLikeDateline } from './dateline.ts'
 import { endsSentence, hasClauseMarks, startsWithCloser, toHalfWidth } from './text.ts'
 

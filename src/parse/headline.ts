@@ -10,7 +10,7 @@
  * line (`标题　去年以来，…`, `标题 1月 23日，…`).
  */
 import type { Block } from './model.ts'
-import { readCaptionBlock, readCreditBlock, readSourceNoteBlock, readUnitBlock } from './credits.ts'
+import { readCaptionBlock, readCreditBlock, readSourceNoteBlock, readUnitBlock } from './note-blocks.ts'
 import { startsLikeDateline } from './dateline.ts'
 import { collapseLetterSpacing, countCjk, displayWidth, hasClauseMarks, normaliseInnerSpace } from './text.ts'
 

@@ -5,7 +5,7 @@
  * kickers, then the two headlines), and only then the bylines and the bodies, one column
  * after the other. Read in order, the rows alternate between the two stories.
  */
-import { readCreditBlock } from './credits.ts'
+import { readCreditBlock } from './note-blocks.ts'
 import { startsWithMarker } from './dateline.ts'
 import { isSubtitleText } from './headline.ts'
 import type { Block } from './model.ts'

@@ -10,16 +10,8 @@
  * alone.
  */
 import { type Block, type Line, standsAloneByRole } from './model.ts'
-import {
-  emptyNotes,
-  endsWithNote,
-  readCaptionBlock,
-  readEditorBlock,
-  readCreditBlock,
-  readMarkerBlock,
-  readSourceNoteBlock,
-  readUnitBlock
-} from './credits.ts'
+import { isNoteBlock, readCaptionBlock, readCreditBlock } from './note-blocks.ts'
+import { endsWithNote } from './paragraph-notes.ts'
 import { startsLikeDateline, startsWithMarkerOrDate } from './dateline.ts'
 import {
   cleanTitle,
@@ -40,12 +32,7 @@ import { isIndented, lineWidth, type Layout } from './layout.ts'
 /** A line that is a block of its own: byline, note, caption, marker, subtitle, 简讯 item. */
 export function standsAlone(text: string): boolean {
   return (
-    readCreditBlock(text) !== null ||
-    readUnitBlock(text) !== null ||
-    readSourceNoteBlock(text) !== null ||
-    readMarkerBlock(text, emptyNotes()) ||
-    readEditorBlock(text) !== null ||
-    (text.length < 200 && readCaptionBlock(text) !== null) ||
+    isNoteBlock(text, 200) ||
     isSubtitleText(text) ||
     isBoxLabel(text) ||
     isTableRow(text) ||
@@ -74,68 +61,80 @@ function standsAloneOtherwise(text: string): boolean {
   return standsAlone(text.replace(/^【[^【】]{2,40}】/, ''))
 }
 
-export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
-  const blocks: Block[] = []
-  let current: Line[] = []
-  let text = ''
-  const flush = () => {
-    if (current.length > 0) blocks.push({ text, lines: current, heading: current[0]!.heading })
-    current = []
-    text = ''
-  }
+/** The block being rejoined, and whether the one before it closed a story. */
+interface Rejoining {
+  blocks: Block[]
+  current: Line[]
+  text: string
   /** The block before the current one closed a story (a byline, a source) or there is none: a headline may follow. */
-  let afterClosing = true
+  afterClosing: boolean
+}
+
+export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
+  const state: Rejoining = { blocks: [], current: [], text: '', afterClosing: true }
   for (const line of lines) {
-    const previous = current[current.length - 1]
-    // A comma or ！/？ headline right after a closed story, set apart by a blank line, stands alone.
-    const looseHeadline =
-      previous !== undefined &&
-      current.length === 1 &&
-      afterClosing &&
-      isLooseHeadlineText(previous.text) &&
-      (line.blankBefore > 0 || isHeadlineText(line.text))
+    const previous = state.current[state.current.length - 1]
     const byRole = previous === undefined ? null : continuesByRole(previous, line)
-    if (previous && current.length === 1 && byRole === null && headlineTail(previous, line)) {
+    if (previous && state.current.length === 1 && byRole === null && headlineTail(previous, line)) {
       // `…筑牢营商环境优化防` / `线`: the headline's wrapped end, a block of its own for the splitter to join.
-      flush()
-      current = [line]
-      text = line.text
-      afterClosing = false
-      flush()
-      continue
-    }
-    if (
+      flush(state)
+      state.current = [line]
+      state.text = line.text
+      state.afterClosing = false
+      flush(state)
+    } else if (
       previous &&
       byRole === null &&
-      !looseHeadline &&
-      continues(previous, text, line, current.length === 1, layout)
+      !looseHeadline(state, previous, line) &&
+      continues(previous, state.text, line, state.current.length === 1, layout)
     ) {
-      text = joinWrapped(text, line.text)
-      current.push(line)
-      continue
+      state.text = joinWrapped(state.text, line.text)
+      state.current.push(line)
+    } else if (previous && byRole === true) {
+      joinBylinePiece(state, previous, line)
+    } else {
+      if (state.current.length > 0)
+        state.afterClosing = (standsAlone(state.text) && !isPhotoCredit(state.text)) || endsWithNote(state.text)
+      flush(state)
+      state.current = [line]
+      state.text = line.text
     }
-    if (previous && byRole === true && line.role === 'byline-more') {
-      // A name or label cut at the byline box's edge: letter-spaced pieces keep their spacing, others join.
-      text = /\s/.test(line.text) ? text + ' ' + line.text : text + line.text
-      current.push(line)
-      continue
-    }
-    if (previous && byRole === true) {
-      // A byline split letter by letter: single characters are one name, a whole name stands apart.
-      const letters = [...previous.text].length === 1 && [...line.text].length === 1
-      const piece = line.role === 'byline-part' ? line.text.replace(/[\s\u3000]+/g, '') : line.text
-      if (line.role === 'byline-part' && current.length === 1) text = text.replace(/[\s\u3000]+/g, '')
-      text = line.role === 'byline-part' && !letters ? text + ' ' + piece : text + piece
-      current.push(line)
-      continue
-    }
-    if (current.length > 0) afterClosing = (standsAlone(text) && !isPhotoCredit(text)) || endsWithNote(text)
-    flush()
-    current = [line]
-    text = line.text
   }
-  flush()
-  return blocks
+  flush(state)
+  return state.blocks
+}
+
+function flush(state: Rejoining): void {
+  const { current } = state
+  if (current.length > 0) state.blocks.push({ text: state.text, lines: current, heading: current[0]!.heading })
+  state.current = []
+  state.text = ''
+}
+
+/** A comma or ！/？ headline right after a closed story, set apart by a blank line, stands alone. */
+function looseHeadline(state: Rejoining, previous: Line, line: Line): boolean {
+  return (
+    state.current.length === 1 &&
+    state.afterClosing &&
+    isLooseHeadlineText(previous.text) &&
+    (line.blankBefore > 0 || isHeadlineText(line.text))
+  )
+}
+
+/** A piece of a byline the profile joins to the line above. */
+function joinBylinePiece(state: Rejoining, previous: Line, line: Line): void {
+  const text = state.text
+  if (line.role === 'byline-more') {
+    // A name or label cut at the byline box's edge: letter-spaced pieces keep their spacing, others join.
+    state.text = /\s/.test(line.text) ? text + ' ' + line.text : text + line.text
+  } else {
+    // A byline split letter by letter: single characters are one name, a whole name stands apart.
+    const letters = [...previous.text].length === 1 && [...line.text].length === 1
+    const piece = line.role === 'byline-part' ? line.text.replace(/[\s\u3000]+/g, '') : line.text
+    const joined = line.role === 'byline-part' && state.current.length === 1 ? text.replace(/[\s\u3000]+/g, '') : text
+    state.text = line.role === 'byline-part' && !letters ? joined + ' ' + piece : joined + piece
+  }
+  state.current.push(line)
 }
 
 /**

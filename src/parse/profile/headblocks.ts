@@ -7,7 +7,7 @@
  * set at the body column, so a run of narrower lines over a byline is the
  * headline, however many commas it holds.
  */
-import { readCreditBlock, readSourceNoteBlock } from '../credits.ts'
+import { readCreditBlock, readSourceNoteBlock } from '../note-blocks.ts'
 import { startsLikeDateline, startsWithMarkerOrDate } from '../dateline.ts'
 import type { LineRole } from '../model.ts'
 import type { LineFeatures } from './features.ts'
@@ -79,68 +79,81 @@ export function headlineBlocks(
   return { blocks, width }
 }
 
-function candidateBlocks(
-  features: LineFeatures[],
-  column: number | null,
-  roles: ReadonlyArray<LineRole | undefined>
-): Map<number, number> {
+type Roles = ReadonlyArray<LineRole | undefined>
+
+function candidateBlocks(features: LineFeatures[], column: number | null, roles: Roles): Map<number, number> {
   const blocks = new Map<number, number>()
   if (column === null) return blocks
-  const apart = (index: number) => {
-    const feature = features[index]!
-    const before = roles[index - 1]
-    return (
-      index === 0 ||
-      feature.line.blankBefore > 0 ||
-      feature.pageBreakBefore ||
-      before === 'closing-note' ||
-      before === 'running' ||
-      before === 'page-line'
-    )
-  }
-  const label = (feature: LineFeatures) => bylineLabel.test(feature.line.text.replace(/[\s\u3000]+/g, ''))
-  const anchor = (index: number) => {
-    const feature = features[index]!
-    const text = feature.line.text
-    const role = roles[index]
-    return (
-      label(feature) ||
-      readCreditBlock(text) !== null ||
-      readSourceNoteBlock(text) !== null ||
-      startsWithMarkerOrDate(text) ||
-      startsLikeDateline(text) ||
-      role === 'headline-end'
-    )
-  }
   for (let start = 0; start < features.length; start++) {
-    if (roles[start] !== undefined || !apart(start) || spaced.test(features[start]!.line.text)) continue
-    const first = features[start]!
-    if (
-      first.endsStop ||
-      first.width >= column - 3 ||
-      first.cjkRatio < 0.6 ||
-      anchor(start) ||
-      stops.test(first.line.text)
-    )
-      continue
-    // Up to three lines at one width (the last may be shorter), then the byline or the dateline.
-    for (let count = 1; count <= 3 && start + count < features.length; count++) {
-      const last = features[start + count - 1]!
-      // Extractors may set a blank line between a headline's lines; a dash opens a subtitle, not more headline.
-      if (count > 1 && (roles[start + count - 1] !== undefined || /^[\u2014\u2015\u2500-]/.test(last.line.text))) break
-      if (last.endsStop || stops.test(last.line.text) || last.width > first.width + 1 || label(last)) break
-      if (count > 1 && anchor(start + count - 1)) break
-      if (count > 1 && (first.width < 0.5 * column || (last.line.blankBefore > 0 && first.width < column * 0.6))) break
-      const next = features[start + count]!
-      if (count > 1 && Math.abs(features[start + count - 2]!.width - first.width) > 1) break
-      if (anchor(start + count) && (count > 1 || readCreditBlock(next.line.text) !== null || label(next))) {
-        blocks.set(start, count)
-        start += count - 1
-        break
-      }
-    }
+    if (!opensCandidate(features, roles, start, column)) continue
+    const count = candidateLines(features, roles, start, column)
+    if (count === null) continue
+    blocks.set(start, count)
+    start += count - 1
   }
   return blocks
+}
+
+/** Set apart above: the file's first line, a blank line, a page edge, a closing note, a running or page line. */
+function setApart(features: LineFeatures[], roles: Roles, index: number): boolean {
+  const feature = features[index]!
+  const before = roles[index - 1]
+  return (
+    index === 0 ||
+    feature.line.blankBefore > 0 ||
+    feature.pageBreakBefore ||
+    before === 'closing-note' ||
+    before === 'running' ||
+    before === 'page-line'
+  )
+}
+
+/** A byline label alone, letter-spaced or not. */
+const isBylineLabel = (feature: LineFeatures) => bylineLabel.test(feature.line.text.replace(/[\s\u3000]+/g, ''))
+
+/** What stands under a headline block: a byline (or its label), a source note, a dateline, a headline-end line. */
+function isAnchor(features: LineFeatures[], roles: Roles, index: number): boolean {
+  const feature = features[index]!
+  const text = feature.line.text
+  return (
+    isBylineLabel(feature) ||
+    readCreditBlock(text) !== null ||
+    readSourceNoteBlock(text) !== null ||
+    startsWithMarkerOrDate(text) ||
+    startsLikeDateline(text) ||
+    roles[index] === 'headline-end'
+  )
+}
+
+/** A line that may be a headline block's first: unplaced, set apart, narrower than the column, no stop, no anchor. */
+function opensCandidate(features: LineFeatures[], roles: Roles, start: number, column: number): boolean {
+  const first = features[start]!
+  if (roles[start] !== undefined || !setApart(features, roles, start) || spaced.test(first.line.text)) return false
+  return !(
+    first.endsStop ||
+    first.width >= column - 3 ||
+    first.cjkRatio < 0.6 ||
+    isAnchor(features, roles, start) ||
+    stops.test(first.line.text)
+  )
+}
+
+/** Up to three lines at one width (the last may be shorter), then the byline or the dateline: their count, or null. */
+function candidateLines(features: LineFeatures[], roles: Roles, start: number, column: number): number | null {
+  const first = features[start]!
+  for (let count = 1; count <= 3 && start + count < features.length; count++) {
+    const last = features[start + count - 1]!
+    // Extractors may set a blank line between a headline's lines; a dash opens a subtitle, not more headline.
+    if (count > 1 && (roles[start + count - 1] !== undefined || /^[\u2014\u2015\u2500-]/.test(last.line.text))) break
+    if (last.endsStop || stops.test(last.line.text) || last.width > first.width + 1 || isBylineLabel(last)) break
+    if (count > 1 && isAnchor(features, roles, start + count - 1)) break
+    if (count > 1 && (first.width < 0.5 * column || (last.line.blankBefore > 0 && first.width < column * 0.6))) break
+    const next = features[start + count]!
+    if (count > 1 && Math.abs(features[start + count - 2]!.width - first.width) > 1) break
+    const anchored = isAnchor(features, roles, start + count)
+    if (anchored && (count > 1 || readCreditBlock(next.line.text) !== null || isBylineLabel(next))) return count
+  }
+  return null
 }
 
 /** Curly quotes, dashes and ellipses: a full em in Chinese type, though the width measure counts them half. */

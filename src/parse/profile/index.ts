@@ -7,7 +7,7 @@
  * each line comes back with the role the profile found for it, if any, and a
  * mark when a page break stands before it.
  */
-import { readCreditBlock } from '../credits.ts'
+import { readCreditBlock } from '../note-blocks.ts'
 import { furnitureKind, pageOf } from '../furniture.ts'
 import { isHeadlineText, isSubtitleText } from '../headline.ts'
 import type { Line, LineRole } from '../model.ts'
@@ -17,7 +17,7 @@ import { headlineBlocks } from './headblocks.ts'
 import { numberedItems } from './items.ts'
 import { brokenBylineTails, letterSplitBylines } from './letters.ts'
 import { bylineLabel, closingNote, pageLine, staffLine } from './lexicon.ts'
-import { openingLines, type TemplateRole, templateRoles } from './templates.ts'
+import { openingLines, type TemplateOptions, type TemplateRole, templateRoles } from './templates.ts'
 
 export interface Profile {
   /** The body column: the width most long lines share, or null. */
@@ -37,71 +37,21 @@ export interface Profile {
   lines: Line[]
 }
 
+type Roles = Array<LineRole | undefined>
+
 export function buildProfile(lines: Line[]): Profile {
   const features = lines.map(featuresOf)
-  const roles: Array<LineRole | undefined> = new Array(lines.length)
-  const isPageLine = (index: number) => {
-    const feature = features[index]
-    return feature !== undefined && pageLine.test(feature.line.text)
-  }
-  /** Page edges: a form feed before the line, a page footer, a 版次 line naming a page. */
-  const edge: boolean[] = features.map(
-    (feature, index) =>
-      feature.pageBreakBefore ||
-      isPageLine(index) ||
-      (furnitureKind(feature.line) === 'page-header' && pageOf(feature.line.text) !== null)
-  )
-  let pageBreaks = 0
+  const roles: Roles = new Array(lines.length)
+  const edge = pageEdges(features)
   features.forEach((feature, index) => {
-    if (edge[index]) pageBreaks++
-    if (isPageLine(index)) roles[index] = 'page-line'
+    if (isPageLine(feature)) roles[index] = 'page-line'
   })
-  /** Beside a page edge, or two lines from one with only a short line between (a page's second running line). */
-  const nearBreak = (index: number) => {
-    if (index === 0 || index === features.length - 1 || edge[index] === true) return true
-    if (edge[index - 1] === true || edge[index + 1] === true) return true
-    const short = (near: number) => features[near]!.width <= 24 && !features[near]!.endsStop
-    return (edge[index - 2] === true && short(index - 1)) || (edge[index + 2] === true && short(index + 1))
-  }
-  const headlineLike = (index: number) => {
-    const feature = features[index]!
-    if (roles[index] === 'byline-part' || readCreditBlock(feature.line.text) !== null) return true
-    return !feature.endsStop && !feature.clauseMarks && feature.width <= 45
-  }
-  const perArticle = (index: number) => {
-    const line = features[index]!.line
-    const kind = furnitureKind(line)
-    // A sentence printed again and again is text (a form's wording), not a note.
-    if (features[index]!.clauseMarks || readCreditBlock(line.text) !== null || isSubtitleText(line.text)) return false
-    // A line with a link in it is a source line, however headline-like its words.
-    const linked = features[index]!.template.includes('<url>')
-    return (linked || !isHeadlineText(line.text)) && kind !== 'page-header' && kind !== 'page-number' && kind !== 'rule'
-  }
-  for (const run of letterSplitBylines(features)) for (const index of run) roles[index] = 'byline-part'
-  const creditRoles = (text: string) => {
-    const credit = readCreditBlock(text)
-    return credit && Object.values(credit).filter((names) => names.length > 0).length
-  }
-  for (const index of brokenBylineTails(features, creditRoles))
-    if (roles[index] === undefined && (roles[index - 1] ?? 'byline-more') === 'byline-more')
-      roles[index] = 'byline-more'
-  // A byline label alone, its names printed elsewhere (another column): never a headline.
-  features.forEach((feature, index) => {
-    if (roles[index] === undefined && bylineLabel.test(feature.line.text.replace(/[\s\u3000]+/g, '')))
-      roles[index] = 'byline-part'
-  })
-  const options = { perArticle, headlineLike, nearBreak, hasBreaks: pageBreaks > 0 }
+  const pageBreaks = edge.filter(Boolean).length
+  markBylines(features, roles)
+  const options = templateOptions(features, roles, edge, pageBreaks > 0)
   const templates = templateRoles(features, options)
-  const byTemplate = new Map(templates.map((entry) => [entry.template, entry.role]))
   const contents = findContents(features)
-  features.forEach((feature, index) => {
-    if (roles[index] !== undefined) return
-    const text = feature.line.text
-    const role = byTemplate.get(feature.template)
-    if (role !== undefined) roles[index] = role
-    else if (closingNote.test(text)) roles[index] = 'closing-note'
-    else if (staffLine.test(text) && !feature.endsStop) roles[index] = 'staff'
-  })
+  markRepeatedLines(features, roles, templates)
   for (const index of openingLines(features, options, (index) => roles[index] !== undefined)) {
     roles[index] = 'opening'
     // The headline-like line right over a fixed opener is that story's headline.
@@ -128,23 +78,87 @@ export function buildProfile(lines: Line[]): Profile {
   }
 }
 
-function markContents(contents: Contents | null, roles: Array<LineRole | undefined>): void {
+const isPageLine = (feature: LineFeatures) => pageLine.test(feature.line.text)
+
+/** Page edges: a form feed before the line, a page footer, a 版次 line naming a page. */
+function pageEdges(features: LineFeatures[]): boolean[] {
+  return features.map(
+    (feature) =>
+      feature.pageBreakBefore ||
+      isPageLine(feature) ||
+      (furnitureKind(feature.line) === 'page-header' && pageOf(feature.line.text) !== null)
+  )
+}
+
+/** Bylines split letter by letter, cut at a box's edge, or a label alone: their lines' roles. */
+function markBylines(features: LineFeatures[], roles: Roles): void {
+  for (const run of letterSplitBylines(features)) for (const index of run) roles[index] = 'byline-part'
+  const creditRoles = (text: string) => {
+    const credit = readCreditBlock(text)
+    return credit && Object.values(credit).filter((names) => names.length > 0).length
+  }
+  for (const index of brokenBylineTails(features, creditRoles))
+    if (roles[index] === undefined && (roles[index - 1] ?? 'byline-more') === 'byline-more')
+      roles[index] = 'byline-more'
+  // A byline label alone, its names printed elsewhere (another column): never a headline.
+  features.forEach((feature, index) => {
+    if (roles[index] === undefined && bylineLabel.test(feature.line.text.replace(/[\s\u3000]+/g, '')))
+      roles[index] = 'byline-part'
+  })
+}
+
+/** What the template and opening readers ask of a line: near a page break, headline-like, printable once per article. */
+function templateOptions(features: LineFeatures[], roles: Roles, edge: boolean[], hasBreaks: boolean): TemplateOptions {
+  /** Beside a page edge, or two lines from one with only a short line between (a page's second running line). */
+  const nearBreak = (index: number) => {
+    if (index === 0 || index === features.length - 1 || edge[index] === true) return true
+    if (edge[index - 1] === true || edge[index + 1] === true) return true
+    const short = (near: number) => features[near]!.width <= 24 && !features[near]!.endsStop
+    return (edge[index - 2] === true && short(index - 1)) || (edge[index + 2] === true && short(index + 1))
+  }
+  const headlineLike = (index: number) => {
+    const feature = features[index]!
+    if (roles[index] === 'byline-part' || readCreditBlock(feature.line.text) !== null) return true
+    return !feature.endsStop && !feature.clauseMarks && feature.width <= 45
+  }
+  const perArticle = (index: number) => {
+    const line = features[index]!.line
+    const kind = furnitureKind(line)
+    // A sentence printed again and again is text (a form's wording), not a note.
+    if (features[index]!.clauseMarks || readCreditBlock(line.text) !== null || isSubtitleText(line.text)) return false
+    // A line with a link in it is a source line, however headline-like its words.
+    const linked = features[index]!.template.includes('<url>')
+    return (linked || !isHeadlineText(line.text)) && kind !== 'page-header' && kind !== 'page-number' && kind !== 'rule'
+  }
+  return { perArticle, headlineLike, nearBreak, hasBreaks }
+}
+
+/** Lines not placed yet: a repeated template's role, a closing note, a staff line. */
+function markRepeatedLines(features: LineFeatures[], roles: Roles, templates: TemplateRole[]): void {
+  const byTemplate = new Map(templates.map((entry) => [entry.template, entry.role]))
+  features.forEach((feature, index) => {
+    if (roles[index] !== undefined) return
+    const text = feature.line.text
+    const role = byTemplate.get(feature.template)
+    if (role !== undefined) roles[index] = role
+    else if (closingNote.test(text)) roles[index] = 'closing-note'
+    else if (staffLine.test(text) && !feature.endsStop) roles[index] = 'staff'
+  })
+}
+
+function markContents(contents: Contents | null, roles: Roles): void {
   if (!contents) return
   for (const index of contents.items) roles[index] = 'contents'
   markHeadlines(contents.headlines, roles)
 }
 
-function markHeadlines(
-  headlines: Map<number, number>,
-  roles: Array<LineRole | undefined>,
-  role: LineRole = 'headline'
-): void {
+function markHeadlines(headlines: Map<number, number>, roles: Roles, role: LineRole = 'headline'): void {
   for (const [start, count] of headlines)
     for (let index = start; index < start + count; index++) roles[index] = index === start ? role : 'headline-more'
 }
 
 /** Each line with the role the profile found for it (the same object when none). */
-function withRoles(lines: Line[], roles: Array<LineRole | undefined>): Line[] {
+function withRoles(lines: Line[], roles: Roles): Line[] {
   return lines.map((line, index) => {
     const role = roles[index]
     return role === undefined ? line : { ...line, role }

@@ -1,0 +1,103 @@
+/**
+ * Transitions while a headline is being read (`state.headline` holds its
+ * lines). Each block is first classified — pure, from the state and the
+ * block — as one kind of step, then that kind's handler changes the state:
+ *
+ * - `next-headline`: the layout says the block starts another headline; the
+ *   one read so far opens its story.
+ * - `headline-line`: the block is one more line of the headline (kicker,
+ *   subtitle, wrapped tail, second line).
+ * - `side-by-side`: two stories' headline rows read across the page; the
+ *   first opens, the second waits for its byline.
+ * - `headline-list`: a fourth headline-like line: the first line is the
+ *   title, the others are its body (a list, verse).
+ * - `headline-ends`: the block is no headline line; the headline opens and the
+ *   block is read as body (./article-body-steps.ts).
+ */
+import { joinsGroupByFrame } from './evidence.ts'
+import { isSubtitleText } from './headline.ts'
+import type { Block } from './model.ts'
+import { sideBySide, type SideBySide, wrappedTail } from './side-by-side.ts'
+import { addBlock } from './article-add-block.ts'
+import { type Candidate, isBulletItem, isHeadlineRow } from './article-candidate.ts'
+import { open } from './article-open.ts'
+import type { SplitState } from './article-state.ts'
+
+export type HeadlineStep =
+  | { kind: 'next-headline' }
+  | { kind: 'headline-line' }
+  | { kind: 'side-by-side'; pair: SideBySide }
+  | { kind: 'headline-list' }
+  | { kind: 'headline-ends' }
+
+/** What the block is to the headline being read. */
+export function headlineStep(
+  state: SplitState,
+  block: Block,
+  index: number,
+  candidate: Candidate | null
+): HeadlineStep {
+  const { headline } = state
+  const last = headline.at(-1)!
+  // A bulleted item title is whole: only another item's title set beside it joins it.
+  const afterItem = isBulletItem(last) && !isBulletItem(block)
+  const joins = afterItem && candidate !== null ? false : joinsGroupByFrame(state.input.frame, headline, block)
+  if (joins === false && candidate !== null) return { kind: 'next-headline' }
+  if (
+    joins === true ||
+    (joins === null && wrappedTail(last, block)) ||
+    (joins === null &&
+      ((isSubtitleText(block.text) && block.lines[0]!.role === undefined) ||
+        (candidate !== null && headline.length < 3)))
+  )
+    return { kind: 'headline-line' }
+  // A comma line is no headline's fourth line: the body starts here.
+  if (candidate !== 'strong') return { kind: 'headline-ends' }
+  const pair = sideBySide([...headline, block], state.input.blocks, index, isHeadlineRow)
+  return pair === null ? { kind: 'headline-list' } : { kind: 'side-by-side', pair }
+}
+
+/** Apply a headline step; true when it took the block, false when the block is to be read as body. */
+export function takeHeadlineStep(state: SplitState, step: HeadlineStep, block: Block): boolean {
+  switch (step.kind) {
+    case 'next-headline':
+      startNextHeadline(state, block)
+      return true
+    case 'headline-line':
+      state.headline.push(block)
+      return true
+    case 'side-by-side':
+      openSideBySide(state, step.pair)
+      return true
+    case 'headline-list':
+      openListTitle(state)
+      return false
+    case 'headline-ends':
+      open(state, state.headline)
+      state.headline = []
+      return false
+  }
+}
+
+function startNextHeadline(state: SplitState, block: Block): void {
+  open(state, state.headline)
+  state.headline = [block]
+}
+
+/** The first story opens under its rows; the second waits for its byline. */
+function openSideBySide(state: SplitState, pair: SideBySide): void {
+  state.headline = []
+  state.readUpTo = pair.last
+  open(state, pair.groups[0])
+  state.waiting = [{ group: pair.groups[1], held: [], story: true }]
+}
+
+/** Four headline-like lines in a row are not one headline (a list, verse): the first is the title. */
+function openListTitle(state: SplitState): void {
+  const { context, issue } = state.input
+  const [first, ...rest] = state.headline
+  let draft = open(state, [first!])
+  for (const line of rest) draft = addBlock(draft, state.drafts, line, context, issue)
+  state.current = draft
+  state.headline = []
+}

@@ -1,0 +1,264 @@
+/**
+ * The article splitter's state machine (src/parse/articles.ts, article-*.ts), one unit
+ * at a time: the headline and body classifiers each name the kind of step a block is,
+ * and the transitions change the splitter's state record as that kind says.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { VFile } from 'vfile'
+import { bodyStep, takeBodyStep } from '../../src/parse/article-body-steps.ts'
+import { headlineCandidate, opensArticle, storiesOpenDated } from '../../src/parse/article-candidate.ts'
+import { continuedArticle } from '../../src/parse/article-continued.ts'
+import { headlineStep } from '../../src/parse/article-headline-steps.ts'
+import { initialState, readBlock, splitArticles } from '../../src/parse/articles.ts'
+import { endPage, settle } from '../../src/parse/article-open.ts'
+import type { SplitState } from '../../src/parse/article-state.ts'
+import { issueDateParts } from '../../src/parse/dateline.ts'
+import { type Block, type Context, Ledger, type Line } from '../../src/parse/model.ts'
+
+const story = '本报讯 近日，区里召开专题会议，研究部署下一阶段重点工作，要求各部门压实责任、狠抓落实。'
+const prose = '会议指出，要坚持问题导向，细化工作措施，确保各项任务按时完成，群众满意度持续提升。'
+
+/** Blocks of one line each, numbered from line 1, a blank line before each. */
+function blocksOf(...specs: Array<string | [string, Partial<Line>]>): Block[] {
+  return specs.map((spec, index) => {
+    const [text, extra] = typeof spec === 'string' ? [spec, {}] : spec
+    const line: Line = {
+      text,
+      raw: text,
+      line: index + 1,
+      column: 1,
+      indent: '',
+      blankBefore: 1,
+      heading: 0,
+      image: false,
+      rule: false,
+      ...extra
+    }
+    return { text, lines: [line], heading: line.heading }
+  })
+}
+
+function contextOf(): Context {
+  return { file: new VFile({ path: 'steps.txt', value: '' }), ledger: new Ledger() }
+}
+
+/** A fresh state over the blocks, with the first `upTo` blocks read through the machine. */
+function stateAfter(blocks: Block[], upTo: number): SplitState {
+  const state = initialState(blocks, contextOf(), issueDateParts(null))
+  for (let index = 0; index < upTo; index++) readBlock(state, blocks[index]!, index)
+  return state
+}
+
+const ruleIds = (state: SplitState) => state.input.context.file.messages.map((message) => message.ruleId)
+
+test('headlineStep: a subtitle under a headline is a headline-line step', () => {
+  const blocks = blocksOf('我区召开安全生产工作会议', '——全力保障节日期间安全稳定', story)
+  const state = stateAfter(blocks, 1)
+  assert.equal(state.headline.length, 1)
+  const block = blocks[1]!
+  assert.deepEqual(headlineStep(state, block, 1, headlineCandidate(block)), { kind: 'headline-line' })
+})
+
+test('headlineStep: body text under a headline ends it, and the headline opens its story', () => {
+  const blocks = blocksOf('我区召开安全生产工作会议', story)
+  const state = stateAfter(blocks, 1)
+  const block = blocks[1]!
+  assert.deepEqual(headlineStep(state, block, 1, headlineCandidate(block)), { kind: 'headline-ends' })
+  readBlock(state, block, 1)
+  assert.deepEqual(state.headline, [])
+  assert.equal(state.current?.article.title, '我区召开安全生产工作会议')
+  assert.equal(state.current?.article.paragraphs.length, 1)
+})
+
+test('headlineStep: a fourth headline-like line is a headline-list step, the first line the title', () => {
+  const blocks = blocksOf('春风吹绿江南岸', '细雨滋润万物生', '田野处处好风光', '农家欢笑迎新年', prose)
+  const state = stateAfter(blocks, 3)
+  assert.equal(state.headline.length, 3)
+  const block = blocks[3]!
+  assert.deepEqual(headlineStep(state, block, 3, headlineCandidate(block)), { kind: 'headline-list' })
+  readBlock(state, block, 3)
+  assert.equal(state.drafts.length, 1)
+  assert.equal(state.drafts[0]!.article.title, '春风吹绿江南岸')
+  assert.deepEqual(state.drafts[0]!.article.paragraphs, ['细雨滋润万物生', '田野处处好风光', '农家欢笑迎新年'])
+})
+
+test('bodyStep: untitled text with no story open is a leading step, held until a headline or the page end', () => {
+  const blocks = blocksOf(prose, '我区召开安全生产工作会议', story)
+  const state = stateAfter(blocks, 0)
+  assert.deepEqual(bodyStep(state, blocks[0]!, 0, headlineCandidate(blocks[0]!)), { kind: 'leading' })
+  readBlock(state, blocks[0]!, 0)
+  assert.equal(state.leading.length, 1)
+  readBlock(state, blocks[1]!, 1)
+  readBlock(state, blocks[2]!, 2)
+  // Neither a marker nor a byline makes it a continued story: it is kept unassigned when the headline opens.
+  assert.deepEqual(state.leading, [])
+  assert.deepEqual(state.unassigned, [{ text: prose, lines: [1, 1] }])
+  assert.deepEqual(ruleIds(state), ['text-before-headline'])
+})
+
+test('bodyStep: an editor\u2019s note over the next headline is a preface step, read into that story before its body', () => {
+  const note = '【编者按】今年以来，我区持续推进安全生产专项整治，本期刊发相关报道。'
+  const blocks = blocksOf(note, '我区召开安全生产工作会议', story)
+  const state = stateAfter(blocks, 0)
+  assert.deepEqual(bodyStep(state, blocks[0]!, 0, headlineCandidate(blocks[0]!)), { kind: 'preface' })
+  for (let index = 0; index < blocks.length; index++) readBlock(state, blocks[index]!, index)
+  const draft = state.drafts[0]!
+  assert.equal(draft.bodyStart, 1)
+  assert.equal(draft.article.paragraphs[0], note)
+  assert.deepEqual(draft.article.lines, [1, 3])
+})
+
+test('bodyStep: `（上接第一版）` after a closed story is a continuation step that closes every story', () => {
+  const rest = '（上接第一版）' + prose
+  const blocks = blocksOf('我区召开安全生产工作会议', story, '记者 张三', rest, '记者 李四')
+  const state = stateAfter(blocks, 3)
+  assert.equal(state.current?.closed, true)
+  const block = blocks[3]!
+  assert.deepEqual(bodyStep(state, block, 3, headlineCandidate(block)), { kind: 'continuation' })
+  takeBodyStep(state, { kind: 'continuation' }, block)
+  assert.equal(state.current, null)
+  assert.deepEqual(state.leading, [block])
+  readBlock(state, blocks[4]!, 4)
+  settle(state)
+  // The marker says where it came from; no story here was sent on, so its first words title it.
+  assert.equal(state.drafts.length, 2)
+  assert.equal(state.drafts[1]!.article.continuedFrom, '第一版')
+  assert.equal(state.drafts[1]!.article.title, '会议指出…')
+  assert.deepEqual(state.drafts[1]!.article.reporters, ['李四'])
+})
+
+test('bodyStep: a box label after a byline is a box step that reopens the closed story', () => {
+  const blocks = blocksOf('我区召开安全生产工作会议', story, '记者 张三', '相关链接')
+  const state = stateAfter(blocks, 3)
+  const block = blocks[3]!
+  const step = bodyStep(state, block, 3, headlineCandidate(block))
+  assert.equal(step.kind, 'box')
+  takeBodyStep(state, step, block)
+  assert.equal(state.drafts.length, 1)
+  assert.equal(state.drafts[0]!.closed, false)
+  assert.deepEqual(state.drafts[0]!.article.paragraphs.at(-1), '相关链接')
+})
+
+test('bodyStep: `【标题】正文` is an item step: its title opens a story of its own', () => {
+  const blocks = blocksOf('我区召开安全生产工作会议', story, '【区文旅局召开推进会】' + prose)
+  const state = stateAfter(blocks, 2)
+  const block = blocks[2]!
+  const step = bodyStep(state, block, 2, headlineCandidate(block))
+  assert.equal(step.kind, 'item')
+  takeBodyStep(state, step, block)
+  assert.deepEqual(
+    state.drafts.map((draft) => draft.article.title),
+    ['我区召开安全生产工作会议', '区文旅局召开推进会']
+  )
+  assert.deepEqual(state.drafts[1]!.article.paragraphs, [prose])
+})
+
+test('bodyStep: a byline in an open story is a body step that closes it', () => {
+  const blocks = blocksOf('我区召开安全生产工作会议', story, '记者 张三')
+  const state = stateAfter(blocks, 2)
+  const block = blocks[2]!
+  assert.deepEqual(bodyStep(state, block, 2, null), { kind: 'body', draft: state.current })
+  readBlock(state, block, 2)
+  assert.equal(state.current?.closed, true)
+  assert.deepEqual(state.current?.article.reporters, ['张三'])
+})
+
+test('bodyStep: a second story\u2019s byline is held while its headline waits, then it takes its turn', () => {
+  const second = '本报讯 连日来，区消防救援大队深入各乡镇开展消防安全检查，排查整改隐患一百余处。'
+  const blocks = blocksOf('我区召开安全生产工作会议', '记者 张三', '记者 李四', story, second, '全区开展消防安全大检查')
+  // The first story has its byline and no body yet; the second headline, read beside it, waits.
+  const state = stateAfter(blocks, 2)
+  assert.deepEqual(state.current?.article.reporters, ['张三'])
+  state.waiting = [{ group: [blocks[5]!], held: [], story: true }]
+  const held = bodyStep(state, blocks[2]!, 2, null)
+  assert.equal(held.kind, 'held')
+  takeBodyStep(state, held, blocks[2]!)
+  // The first story's body comes first: it goes to the first story.
+  assert.equal(bodyStep(state, blocks[3]!, 3, null).kind, 'body')
+  takeBodyStep(state, bodyStep(state, blocks[3]!, 3, null), blocks[3]!)
+  const turn = bodyStep(state, blocks[4]!, 4, null)
+  assert.equal(turn.kind, 'turn')
+  takeBodyStep(state, turn, blocks[4]!)
+  assert.deepEqual(state.waiting, [])
+  assert.deepEqual(
+    state.drafts.map((draft) => [draft.article.title, draft.article.reporters, draft.article.paragraphs.length]),
+    [
+      ['我区召开安全生产工作会议', ['张三'], 1],
+      ['全区开展消防安全大检查', ['李四'], 1]
+    ]
+  )
+  assert.equal(state.current, state.drafts[1])
+})
+
+test('endPage: a headline without body is kept unassigned and every story is closed', () => {
+  const blocks = blocksOf('我区召开安全生产工作会议', story, '全区开展消防安全大检查', '记者 李四')
+  const state = stateAfter(blocks, 3)
+  assert.equal(state.headline.length, 1)
+  assert.equal(state.current?.closed, false)
+  endPage(state)
+  assert.equal(state.current, null)
+  assert.ok(state.drafts.every((draft) => draft.closed))
+  assert.deepEqual(state.headline, [])
+  assert.deepEqual(state.unassigned, [{ text: '全区开展消防安全大检查', lines: [3, 3] }])
+  assert.deepEqual(ruleIds(state), ['headline-without-body'])
+})
+
+test('readBlock: a page start ends the page before the block is read', () => {
+  const blocks = blocksOf('我区召开安全生产工作会议', story, [prose, { pageStart: true }])
+  const state = stateAfter(blocks, 3)
+  // Nothing runs over a page: the untitled text waits as leading instead of joining the story.
+  assert.equal(state.current, null)
+  assert.deepEqual(state.leading, [blocks[2]])
+  assert.deepEqual(state.drafts[0]!.article.paragraphs, [story.replace(/^本报讯 /, '')])
+})
+
+test('readBlock: blocks up to readUpTo were read already and are skipped', () => {
+  const blocks = blocksOf('我区召开安全生产工作会议', story)
+  const state = stateAfter(blocks, 0)
+  state.readUpTo = 0
+  readBlock(state, blocks[0]!, 0)
+  assert.deepEqual(state.headline, [])
+  readBlock(state, blocks[1]!, 1)
+  assert.deepEqual(state.leading, [blocks[1]])
+})
+
+test('continuedArticle: untitled text ending in a byline takes the headline of the story sent on', () => {
+  const sent = splitArticles(
+    blocksOf('我区召开安全生产工作会议', story, '（下转第二版）'),
+    contextOf(),
+    issueDateParts(null)
+  )
+  assert.equal(sent.articles[0]!.continuedTo, '第二版')
+  const drafts = sent.articles.map((article) => ({ article, closed: true, bodyStart: 0 }))
+  const context = contextOf()
+  const fragment = blocksOf(prose, '记者 张三', '另有一段正文，不属于上面这篇报道，应当另行处理。')
+  const read = continuedArticle(fragment, drafts, new Set(), context, issueDateParts(null))
+  assert.ok(read)
+  assert.equal(read.draft.article.title, '我区召开安全生产工作会议')
+  assert.deepEqual(read.draft.article.reporters, ['张三'])
+  // The story ends at its byline: the text after it is not part of it.
+  assert.deepEqual(read.rest, [fragment[2]])
+  assert.deepEqual(
+    context.file.messages.map((message) => message.ruleId),
+    ['continued-without-headline']
+  )
+  assert.equal(continuedArticle(blocksOf(prose), drafts, new Set(), contextOf(), issueDateParts(null)), null)
+})
+
+test('opensArticle: inside an open story, a task-like line over prose is a subhead, a news line a headline', () => {
+  const state = stateAfter(blocksOf('我区召开安全生产工作会议', story), 2)
+  const [subhead, news, next] = blocksOf('抓牢项目建设', '全区开展消防安全大检查', prose)
+  assert.equal(opensArticle(subhead!, 'strong', next, state.current), false)
+  assert.equal(opensArticle(news!, 'strong', next, state.current), true)
+  // Where every story opens with 本报讯 or a date, neither is a headline over plain prose.
+  assert.equal(opensArticle(news!, 'strong', next, state.current, true), false)
+  // With no story open, a headline-like line opens one.
+  assert.equal(opensArticle(subhead!, 'strong', next, null), true)
+})
+
+test('storiesOpenDated: three headlines over 本报讯, none over plain prose', () => {
+  const dated = blocksOf('甲地召开会议', story, '乙地召开会议', story, '丙地召开会议', story)
+  assert.equal(storiesOpenDated(dated), true)
+  assert.equal(storiesOpenDated(blocksOf('甲地召开会议', story, '乙地召开会议', story, '丙地召开会议', prose)), false)
+})

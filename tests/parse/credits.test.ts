@@ -1,0 +1,124 @@
+/**
+ * The credit and note readers, module by module: what a credit says
+ * (src/parse/credits.ts), the notes at a paragraph's head and tail
+ * (paragraph-notes.ts) and the notes printed alone on their line (note-blocks.ts).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { looksLikeUnit, mergeCredits, parseCredit, readEditors } from '../../src/parse/credits.ts'
+import {
+  isNoteBlock,
+  readCaptionBlock,
+  readCreditBlock,
+  readEditorBlock,
+  readMarkerBlock,
+  readSourceNoteBlock,
+  readUnitBlock
+} from '../../src/parse/note-blocks.ts'
+import { emptyNotes, endsWithNote, takeHead, takeTail } from '../../src/parse/paragraph-notes.ts'
+
+test('parseCredit: names by role, a run-on label starting a group, a photo credit, and not a sentence', () => {
+  assert.deepEqual(parseCredit('记者 孙庆辉 通讯员 王茜'), {
+    reporters: ['孙庆辉'],
+    correspondents: ['王茜'],
+    photographers: []
+  })
+  assert.deepEqual(parseCredit('本报记者朱兰诚通讯员沈涛'), {
+    reporters: ['朱兰诚'],
+    correspondents: ['沈涛'],
+    photographers: []
+  })
+  assert.deepEqual(parseCredit('张三 摄'), { reporters: [], correspondents: [], photographers: ['张三'] })
+  assert.deepEqual(parseCredit('記者 李四'), { reporters: ['李四'], correspondents: [], photographers: [] })
+  assert.equal(parseCredit('张三李四'), null)
+  assert.equal(parseCredit('会议由区长主持'), null)
+})
+
+test('readEditors, looksLikeUnit, mergeCredits: editors named after their label, a unit, names added once', () => {
+  assert.deepEqual(readEditors('责任编辑：张三 李四'), ['张三', '李四'])
+  assert.equal(readEditors('记者 张三'), null)
+  assert.equal(looksLikeUnit('通航试验区管委会'), true)
+  assert.equal(looksLikeUnit('2020年3月1日'), false)
+  const into = { reporters: ['张三'], correspondents: [], photographers: [] }
+  assert.deepEqual(mergeCredits(into, { reporters: ['张三', '李四'], correspondents: [], photographers: [] }), ['张三'])
+  assert.deepEqual(into.reporters, ['张三', '李四'])
+})
+
+test('takeTail: a byline, a unit and a forward marker off a paragraph\u2019s end, each with the text it took', () => {
+  const notes = emptyNotes()
+  const rest = takeTail('工作取得实效。（峡窝镇）（下转第二版）', notes)
+  assert.equal(rest, '工作取得实效。')
+  assert.equal(notes.continuedTo, '第二版')
+  assert.equal(notes.sourceUnit, '峡窝镇')
+  assert.deepEqual(notes.taken, ['（下转第二版）', '（峡窝镇）'])
+  const byline = emptyNotes()
+  assert.equal(takeTail('会议要求落实到位。记者 景静', byline), '会议要求落实到位。')
+  assert.deepEqual(byline.credits, [{ reporters: ['景静'], correspondents: [], photographers: [] }])
+  const end = emptyNotes()
+  assert.equal(takeTail('全文至此结束。（完）', end), '全文至此结束。')
+  assert.equal(end.end, true)
+})
+
+test('takeHead: 本报讯, a continuation marker and a bracketed byline off a paragraph\u2019s start', () => {
+  const notes = emptyNotes()
+  const rest = takeHead('本报讯（记者 张三 通讯员 李四）近日，区里召开会议。', notes)
+  assert.equal(rest, '近日，区里召开会议。')
+  assert.equal(notes.datelineMarker, '本报讯')
+  assert.deepEqual(notes.credits, [{ reporters: ['张三'], correspondents: ['李四'], photographers: [] }])
+  const from = emptyNotes()
+  assert.equal(takeHead('（上接第一版）会议指出，要抓好落实。', from), '会议指出，要抓好落实。')
+  assert.equal(from.continuedFrom, '第一版')
+})
+
+test('endsWithNote: a paragraph ending in a note, and one that does not', () => {
+  assert.equal(endsWithNote('各项工作进展顺利。（记者 张三）'), true)
+  assert.equal(endsWithNote('各项工作进展顺利。'), false)
+})
+
+test('readMarkerBlock: an end or continuation marker alone on its line', () => {
+  const notes = emptyNotes()
+  assert.equal(readMarkerBlock('（下转第二版）', notes), true)
+  assert.equal(notes.continuedTo, '第二版')
+  const end = emptyNotes()
+  assert.equal(readMarkerBlock('(完)', end), true)
+  assert.equal(end.end, true)
+  assert.equal(readMarkerBlock('（峡窝镇）', emptyNotes()), false)
+})
+
+test('readCreditBlock, readEditorBlock, readUnitBlock: a byline, an editor and a unit alone on their line', () => {
+  assert.deepEqual(readCreditBlock('(记者 雷霄)'), { reporters: ['雷霄'], correspondents: [], photographers: [] })
+  // Letter-spaced by the extractor.
+  assert.deepEqual(readCreditBlock('记 者 张 三'), { reporters: ['张三'], correspondents: [], photographers: [] })
+  assert.deepEqual(readEditorBlock('（编辑 张三）'), ['张三'])
+  assert.equal(readUnitBlock('（峡窝镇）'), '峡窝镇')
+  assert.equal(readUnitBlock('（记者 张三）'), null)
+  assert.equal(readUnitBlock('（完）'), null)
+})
+
+test('readSourceNoteBlock, readCaptionBlock: a source note, and a caption whose credit ends in 摄', () => {
+  assert.equal(
+    readSourceNoteBlock('《人民日报》（2025年10月20日 第 01 版）'),
+    '《人民日报》（2025年10月20日 第 01 版）'
+  )
+  assert.equal(readSourceNoteBlock('来源：新华社'), '来源：新华社')
+  assert.equal(readSourceNoteBlock('来源：新华社。记者从会上获悉。'), null)
+  assert.deepEqual(readCaptionBlock('▲图为志愿者在社区服务 张三 摄'), {
+    caption: '图为志愿者在社区服务',
+    credits: { reporters: [], correspondents: [], photographers: ['张三'] }
+  })
+  assert.equal(readCaptionBlock('图为志愿者在社区服务（记者 张三）'), null)
+})
+
+test('isNoteBlock: any note alone on its line, a caption only below the length given', () => {
+  for (const note of [
+    '记者 张三',
+    '（峡窝镇）',
+    '来源：新华社',
+    '（下转第二版）',
+    '（编辑 张三）',
+    '▲图为志愿者在社区服务 张三 摄'
+  ])
+    assert.equal(isNoteBlock(note), true, note)
+  assert.equal(isNoteBlock('各项工作进展顺利，群众满意度持续提升。'), false)
+  assert.equal(isNoteBlock('▲图为志愿者在社区服务 张三 摄', 10), false)
+})

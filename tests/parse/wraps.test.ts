@@ -1,0 +1,64 @@
+/**
+ * Rejoining wrapped lines into blocks (src/parse/wraps.ts), by the rule that joins or
+ * parts two lines: a sentence wrapped at the column, the pieces of a byline the profile
+ * joins (letter by letter, or cut at a box's edge), and a headline's wrapped end, which
+ * stands alone for the splitter.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { detectLayout } from '../../src/parse/layout.ts'
+import { linesOf } from '../../src/parse/model.ts'
+import { buildProfile } from '../../src/parse/profile/index.ts'
+import { fromBulletin } from '../../src/parse/tree.ts'
+import { rejoinWraps } from '../../src/parse/wraps.ts'
+
+/** Each block's text and the lines it took. */
+function blocksOf(text: string): Array<[string, number[]]> {
+  const lines = buildProfile(linesOf(fromBulletin(text))).lines
+  return rejoinWraps(lines, detectLayout(lines)).map((block) => [block.text, block.lines.map((line) => line.line)])
+}
+
+const body = '第1段正文，记者从有关部门获悉，各项工作进展顺利，群众满意度持续提升，相关措施落实到位。'
+
+test('rejoinWraps: a sentence wrapped mid-line is one block; the headline and the byline stand alone', () => {
+  const text = [
+    '我区召开安全生产工作会议',
+    '',
+    '本报讯 近日，区里召开专题会议，研究部署下一阶段重点工作，要',
+    '求各部门压实责任、狠抓落实，确保各项任务按时完成。',
+    '',
+    '记者 张三'
+  ].join('\n')
+  assert.deepEqual(blocksOf(text), [
+    ['我区召开安全生产工作会议', [1]],
+    [
+      '本报讯 近日，区里召开专题会议，研究部署下一阶段重点工作，要求各部门压实责任、狠抓落实，确保各项任务按时完成。',
+      [3, 4]
+    ],
+    ['记者 张三', [6]]
+  ])
+})
+
+test('rejoinWraps: a byline split letter by letter joins its letters into names, names apart', () => {
+  const text = `某地秋粮收购进度过半\n\n本报记者\n\n程\n\n龙\n\n潘俊强\n\n${body}\n`
+  assert.deepEqual(blocksOf(text)[1], ['本报记者 程龙 潘俊强', [3, 5, 7, 9]])
+})
+
+test('rejoinWraps: a byline cut at a box edge joins the line above, letter-spaced pieces with a space', () => {
+  const spaced = `某地秋粮收购进度过半\n\n本 报 记 者 陈 婷 通\n讯 员 张 鑫 东\n\n${body}\n`
+  assert.deepEqual(blocksOf(spaced)[1], ['本 报 记 者 陈 婷 通 讯 员 张 鑫 东', [3, 4]])
+  const plain = `某地秋粮收购进度过半\n本报记者郝振鑫\n通讯员戴伟宁\n郑鑫\n${body}\n`
+  assert.deepEqual(blocksOf(plain).slice(1, 3), [
+    ['本报记者郝振鑫', [2]],
+    ['通讯员戴伟宁郑鑫', [3, 4]]
+  ])
+})
+
+test('rejoinWraps: a headline\u2019s wrapped end of one character is a block of its own', () => {
+  const text = ['坚持稳中求进工作总基调筑牢营商环境优化防', '线', '', body].join('\n')
+  assert.deepEqual(blocksOf(text), [
+    ['坚持稳中求进工作总基调筑牢营商环境优化防', [1]],
+    ['线', [2]],
+    [body, [4]]
+  ])
+})
