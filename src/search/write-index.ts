@@ -15,15 +15,8 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { bucketOf, dateNumber, filterKey, fold, FILTER, TEXT, TITLE } from '../../templates/assets/terms.js'
-import {
-  alphabetOf,
-  EXTERNAL,
-  PostingTable,
-  smallerForm,
-  sparseList,
-  varint,
-  type PostingTableSnapshot
-} from './postings.ts'
+import { alphabetOf, EXTERNAL, PostingTable, type PostingTableSnapshot } from './postings.ts'
+import { smallerForm, sparseList, varint } from './list-forms.ts'
 import type { SearchDoc } from './search-docs.ts'
 
 /** Bytes of lists a bucket holds on average: a query term costs a few buckets. */

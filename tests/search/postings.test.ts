@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { PostingTable, alphabetOf, frequencyClass, smallerForm, sparseList } from '../../src/search/postings.ts'
+import { PostingTable, alphabetOf, frequencyClass } from '../../src/search/postings.ts'
+import { smallerForm, sparseList } from '../../src/search/list-forms.ts'
 import { BITMAP, decodeList, intersect } from '../../templates/assets/postings.js'
 import { prng } from '../../src/util/prng.ts'
 
