@@ -6,15 +6,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { looksLikeUnit, mergeCredits, parseCredit, readEditors } from '../../src/parse/credits.ts'
-import {
-  isNoteBlock,
-  readCaptionBlock,
-  readCreditBlock,
-  readEditorBlock,
-  readMarkerBlock,
-  readSourceNoteBlock,
-  readUnitBlock
-} from '../../src/parse/note-blocks.ts'
+import * as noteBlocks from '../../src/parse/note-blocks.ts'
 import { emptyNotes, endsWithNote, takeHead, takeTail } from '../../src/parse/paragraph-notes.ts'
 
 test('parseCredit: names by role, a run-on label starting a group, a photo credit, and not a sentence', () => {
@@ -77,36 +69,44 @@ test('endsWithNote: a paragraph ending in a note, and one that does not', () => 
 
 test('readMarkerBlock: an end or continuation marker alone on its line', () => {
   const notes = emptyNotes()
-  assert.equal(readMarkerBlock('（下转第二版）', notes), true)
+  assert.equal(noteBlocks.readMarkerBlock('（下转第二版）', notes), true)
   assert.equal(notes.continuedTo, '第二版')
   const end = emptyNotes()
-  assert.equal(readMarkerBlock('(完)', end), true)
+  assert.equal(noteBlocks.readMarkerBlock('(完)', end), true)
   assert.equal(end.end, true)
-  assert.equal(readMarkerBlock('（峡窝镇）', emptyNotes()), false)
+  assert.equal(noteBlocks.readMarkerBlock('（峡窝镇）', emptyNotes()), false)
 })
 
 test('readCreditBlock, readEditorBlock, readUnitBlock: a byline, an editor and a unit alone on their line', () => {
-  assert.deepEqual(readCreditBlock('(记者 雷霄)'), { reporters: ['雷霄'], correspondents: [], photographers: [] })
+  assert.deepEqual(noteBlocks.readCreditBlock('(记者 雷霄)'), {
+    reporters: ['雷霄'],
+    correspondents: [],
+    photographers: []
+  })
   // Letter-spaced by the extractor.
-  assert.deepEqual(readCreditBlock('记 者 张 三'), { reporters: ['张三'], correspondents: [], photographers: [] })
-  assert.deepEqual(readEditorBlock('（编辑 张三）'), ['张三'])
-  assert.equal(readUnitBlock('（峡窝镇）'), '峡窝镇')
-  assert.equal(readUnitBlock('（记者 张三）'), null)
-  assert.equal(readUnitBlock('（完）'), null)
+  assert.deepEqual(noteBlocks.readCreditBlock('记 者 张 三'), {
+    reporters: ['张三'],
+    correspondents: [],
+    photographers: []
+  })
+  assert.deepEqual(noteBlocks.readEditorBlock('（编辑 张三）'), ['张三'])
+  assert.equal(noteBlocks.readUnitBlock('（峡窝镇）'), '峡窝镇')
+  assert.equal(noteBlocks.readUnitBlock('（记者 张三）'), null)
+  assert.equal(noteBlocks.readUnitBlock('（完）'), null)
 })
 
 test('readSourceNoteBlock, readCaptionBlock: a source note, and a caption whose credit ends in 摄', () => {
   assert.equal(
-    readSourceNoteBlock('《人民日报》（2025年10月20日 第 01 版）'),
+    noteBlocks.readSourceNoteBlock('《人民日报》（2025年10月20日 第 01 版）'),
     '《人民日报》（2025年10月20日 第 01 版）'
   )
-  assert.equal(readSourceNoteBlock('来源：新华社'), '来源：新华社')
-  assert.equal(readSourceNoteBlock('来源：新华社。记者从会上获悉。'), null)
-  assert.deepEqual(readCaptionBlock('▲图为志愿者在社区服务 张三 摄'), {
+  assert.equal(noteBlocks.readSourceNoteBlock('来源：新华社'), '来源：新华社')
+  assert.equal(noteBlocks.readSourceNoteBlock('来源：新华社。记者从会上获悉。'), null)
+  assert.deepEqual(noteBlocks.readCaptionBlock('▲图为志愿者在社区服务 张三 摄'), {
     caption: '图为志愿者在社区服务',
     credits: { reporters: [], correspondents: [], photographers: ['张三'] }
   })
-  assert.equal(readCaptionBlock('图为志愿者在社区服务（记者 张三）'), null)
+  assert.equal(noteBlocks.readCaptionBlock('图为志愿者在社区服务（记者 张三）'), null)
 })
 
 test('isNoteBlock: any note alone on its line, a caption only below the length given', () => {
@@ -118,7 +118,7 @@ test('isNoteBlock: any note alone on its line, a caption only below the length g
     '（编辑 张三）',
     '▲图为志愿者在社区服务 张三 摄'
   ])
-    assert.equal(isNoteBlock(note), true, note)
-  assert.equal(isNoteBlock('各项工作进展顺利，群众满意度持续提升。'), false)
-  assert.equal(isNoteBlock('▲图为志愿者在社区服务 张三 摄', 10), false)
+    assert.equal(noteBlocks.isNoteBlock(note), true, note)
+  assert.equal(noteBlocks.isNoteBlock('各项工作进展顺利，群众满意度持续提升。'), false)
+  assert.equal(noteBlocks.isNoteBlock('▲图为志愿者在社区服务 张三 摄', 10), false)
 })
