@@ -111,7 +111,9 @@ export function writeIndex(
   const docFiles = docs.map((doc) =>
     JSON.stringify({ u: doc.url, t: doc.title, m: doc.meta, x: doc.text, b: doc.body })
   )
-  const hashes = docFiles.map((json) => createHash('sha1').update(json).digest('base64url'))
+  // Each article's hash, to tell whether a saved state fits: only when there is a state to read or keep.
+  const hashes =
+    keepState || previous !== null ? docFiles.map((json) => createHash('sha1').update(json).digest('base64url')) : []
   const { text, title, reused } = postingTables(docs, hashes, previous)
   docFiles.forEach((json, n) => files.write('d', n, 'json', json))
   const filters = filterLists(docs)
@@ -143,6 +145,7 @@ function postingTables(docs: readonly SearchDoc[], hashes: readonly string[], pr
   const usable =
     previous !== null &&
     previous.format === STATE_FORMAT &&
+    hashes.length === docs.length &&
     previous.hashes.length <= hashes.length &&
     previous.hashes.every((hash, n) => hash === hashes[n])
   let text: PostingTable
