@@ -8,7 +8,7 @@ import type { Worker } from 'node:worker_threads'
 import type { VFileMessage } from 'vfile-message'
 import { restoreMessages } from './parse-cache.ts'
 import type { ParseJob, ParseReply } from './parse-worker.ts'
-import { startTsWorker } from '../util/ts-worker.ts'
+import { listenToWorker, startTsWorker } from '../util/ts-worker.ts'
 
 const workerUrl = new URL('./parse-worker.ts', import.meta.url)
 
@@ -31,10 +31,11 @@ export class ParsePool {
   private constructor(count: number) {
     this.lanes = Array.from({ length: count }, () => {
       const worker = startTsWorker(workerUrl, null)
-      worker.on('message', (reply: ParseReply) => this.settle(reply))
-      worker.on('error', (error) => this.failAll(error))
-      worker.on('exit', (code) =>
-        this.failAll(new Error(`A parse worker stopped (exit code ${code}) with files unparsed`))
+      listenToWorker<ParseReply>(
+        worker,
+        'A parse worker',
+        (reply) => this.settle(reply),
+        (error) => this.failAll(error)
       )
       return { worker, bytes: 0 }
     })

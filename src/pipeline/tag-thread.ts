@@ -8,7 +8,7 @@
  *   await tagger.finished()                         // data files and caches written
  */
 import type { Worker } from 'node:worker_threads'
-import { startTsWorker } from '../util/ts-worker.ts'
+import { listenToWorker, startTsWorker } from '../util/ts-worker.ts'
 import type { TagResult } from '../segment/index.ts'
 import type { TagReply, TagRequest, TagWorkerOptions } from './tag-worker.ts'
 
@@ -41,13 +41,16 @@ export class TagThread {
       if (!this.tagged.settled) this.tagged.reject(error)
       if (!this.done.settled) this.done.reject(error)
     }
-    worker.on('message', (reply: TagReply) => {
-      if (reply.kind === 'tagged') this.tagged.resolve({ result: reply.result })
-      else if (reply.kind === 'done') this.done.resolve({ dataSeconds: reply.dataSeconds })
-      else fail(new Error(`Tagging failed: ${reply.message}`))
-    })
-    worker.on('error', fail)
-    worker.on('exit', (code) => fail(new Error(`The tagging thread stopped (exit code ${code}) before it was done`)))
+    listenToWorker<TagReply>(
+      worker,
+      'The tagging thread',
+      (reply) => {
+        if (reply.kind === 'tagged') this.tagged.resolve({ result: reply.result })
+        else if (reply.kind === 'done') this.done.resolve({ dataSeconds: reply.dataSeconds })
+        else fail(new Error(`Tagging failed: ${reply.message}`))
+      },
+      fail
+    )
   }
 
   /** Starts the thread: it loads jieba and reads the caches in `cacheDir` straight away. */

@@ -9,7 +9,7 @@
  * only the new articles' grams are read (index-state.ts); the files are all written anew.
  */
 import { join } from 'node:path'
-import { startTsWorker } from '../util/ts-worker.ts'
+import { firstReply, startTsWorker } from '../util/ts-worker.ts'
 import { searchDoc, type SearchablePage } from './search-docs.ts'
 import type { IndexStats } from './write-index.ts'
 
@@ -27,19 +27,7 @@ export async function indexSite(
     docs,
     cacheDir
   })
-  return new Promise<IndexStats>((resolve, reject) => {
-    let settled = false
-    worker.once('message', (message: { stats?: IndexStats; error?: string }) => {
-      settled = true
-      if (message.stats) resolve(message.stats)
-      else reject(new Error(`search index: ${message.error}`))
-    })
-    worker.once('error', (error) => {
-      settled = true
-      reject(error)
-    })
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`search index thread exited (${code}) without an answer`))
-    })
-  })
+  const message = await firstReply<{ stats?: IndexStats; error?: string }>(worker, 'The search index thread')
+  if (message.stats) return message.stats
+  throw new Error(`search index: ${message.error}`)
 }
