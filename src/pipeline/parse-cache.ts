@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { writeAtomically } from '../util/write-atomically.ts'
+import { codeFingerprint } from '../util/code-fingerprint.ts'
 import { deserialize, serialize } from 'node:v8'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { VFileMessage } from 'vfile-message'
 import type { ParsedBulletin } from '../types.ts'
 
@@ -43,20 +43,6 @@ export function decodeEntry(bytes: Uint8Array): { bulletin: ParsedBulletin; mess
   return { bulletin: entry.bulletin, messages: restoreMessages(entry.messages) }
 }
 
-/**
- * Hash of the code in the given folders of src/, their subfolders included (src/parse/profile/
- * is the parser too): editing that code empties a cache made by it.
- */
-export async function codeFingerprint(folders: readonly string[]): Promise<string> {
-  const hash = createHash('sha256')
-  for (const folder of folders) {
-    const dir = fileURLToPath(new URL(folder, import.meta.url))
-    const files = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.ts')).sort()
-    for (const name of files) hash.update(name).update(await readFile(join(dir, name)))
-  }
-  return hash.digest('hex').slice(0, 16)
-}
-
 /** Version of what an entry holds: 2 = the decoder's messages with the parser's. */
 const ENTRY_FORMAT = 2
 
@@ -85,7 +71,7 @@ export class ParseCache {
 
   /** Opens the cache in `dir`, or a cache that keeps nothing when `dir` is null. */
   static async open(dir: string | null): Promise<ParseCache> {
-    const version = `${ENTRY_FORMAT}.${await codeFingerprint(['../read/', '../parse/'])}`
+    const version = `${ENTRY_FORMAT}.${codeFingerprint([new URL('../read/', import.meta.url), new URL('../parse/', import.meta.url)])}`
     if (dir === null) return new ParseCache(null, version, new Map())
     const file = join(dir, 'parse.v8')
     let stored = new Map<string, Uint8Array>()

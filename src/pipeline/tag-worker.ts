@@ -14,7 +14,7 @@ import { ScanCache, tagCorpus, TokenCache, type TagResult } from '../segment/ind
 import { jiebaVersion, warmUp } from '../segment/jieba.ts'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 import { articlesCsvPieces, articlesJsonPieces, issuesJsonPieces, writePieces } from './data-files.ts'
-import { codeFingerprint } from './parse-cache.ts'
+import { codeFingerprint } from '../util/code-fingerprint.ts'
 import { writeAtomically } from '../util/write-atomically.ts'
 
 export interface TagWorkerOptions {
@@ -52,7 +52,7 @@ try {
   const tokenCache = TokenCache.decode(readIfThere(tokenCacheFile))
   const scanCache = ScanCache.decode(
     readIfThere(scanCacheFile),
-    `nodejieba-${jiebaVersion}/${await codeFingerprint(['../segment/'])}`
+    `nodejieba-${jiebaVersion}/${codeFingerprint([new URL('../segment/', import.meta.url)])}`
   )
 
   port.once('message', async (request: TagRequest) => {

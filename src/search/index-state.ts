@@ -4,26 +4,19 @@
  * an issue indexes only its articles. Named after the code that wrote it, so a change to
  * the index's code or the search page's term rules starts afresh.
  */
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
-import { fileURLToPath } from 'node:url'
+import { codeFingerprint } from '../util/code-fingerprint.ts'
 import { writeAtomically } from '../util/write-atomically.ts'
 import type { IndexState } from './write-index.ts'
 
 /** What the state depends on besides the articles: this folder's code and the search page's term rules. */
-function codeVersion(): string {
-  const hash = createHash('sha256')
-  const here = fileURLToPath(new URL('./', import.meta.url))
-  for (const name of readdirSync(here)
-    .filter((n) => n.endsWith('.ts'))
-    .sort())
-    hash.update(name).update(readFileSync(join(here, name)))
-  for (const name of ['terms.js', 'postings.js'])
-    hash.update(name).update(readFileSync(fileURLToPath(new URL(`../../templates/assets/${name}`, import.meta.url))))
-  return hash.digest('hex').slice(0, 16)
-}
+const codeVersion = () =>
+  codeFingerprint(
+    [new URL('./', import.meta.url)],
+    ['terms.js', 'postings.js'].map((name) => new URL(`../../templates/assets/${name}`, import.meta.url))
+  )
 
 export const stateFileIn = (cacheDir: string) => join(cacheDir, `search-index-${codeVersion()}.v8`)
 

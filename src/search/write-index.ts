@@ -120,17 +120,12 @@ export function writeIndex(
   const filterSparse = [...filters.docs]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([key, numbers]) => ({ namespace: FILTER, key, count: numbers.length, sparse: sparseList(numbers) }))
-  const sizes = [text.listSizes(), title.listSizes(), filterSparse.map((list) => list.sparse.length)]
-  const buckets = writeBuckets(
-    files,
-    docs.length,
-    sizes.flatMap((sizes) => [...sizes]),
-    function* () {
-      for (const list of text.lists()) yield { namespace: TEXT, ...list }
-      for (const list of title.lists()) yield { namespace: TITLE, ...list }
-      yield* filterSparse
-    }
-  )
+  const sizes = [...text.listSizes(), ...title.listSizes(), ...filterSparse.map((list) => list.sparse.length)]
+  const buckets = writeBuckets(files, docs.length, sizes, function* () {
+    for (const list of text.lists()) yield { namespace: TEXT, ...list }
+    for (const list of title.lists()) yield { namespace: TITLE, ...list }
+    yield* filterSparse
+  })
   writeFileSync(join(root, 'index.json'), JSON.stringify(indexManifest(docs, buckets.buckets)) + '\n')
   writeFileSync(join(root, 'filters.json'), JSON.stringify({ filters: filterCountsObject(filters.counts) }) + '\n')
   return {
@@ -145,7 +140,6 @@ function postingTables(docs: readonly SearchDoc[], hashes: readonly string[], pr
   const usable =
     previous !== null &&
     previous.format === STATE_FORMAT &&
-    hashes.length === docs.length &&
     previous.hashes.length <= hashes.length &&
     previous.hashes.every((hash, n) => hash === hashes[n])
   let text: PostingTable
