@@ -29,13 +29,13 @@ const { articles } = JSON.parse(readFileSync(join(values.site, 'data/articles.js
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`
 console.log(`Search in Chromium over ${articles.length} articles`)
 console.log(
-  '| query | first result on screen | first screen complete | found | bytes fetched after Enter (page load) | then on the same page | bytes |'
+  '| query | first result on screen | first screen complete | found | bytes fetched after Enter (page load) | then on the same page | bytes | its filters counted |'
 )
-console.log('|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|')
 const results = await pageSearch(values.site, queries, values.base)
 for (const r of results)
   console.log(
-    `| ${r.query} | ${r.firstResultMs.toFixed(0)} ms | ${r.doneMs.toFixed(0)} ms | ${r.total} | ${kb(r.bytes)} in ${r.requests} (${kb(r.pageBytes)}) | ${r.second.query}: ${r.second.doneMs.toFixed(0)} ms | ${kb(r.second.bytes)} in ${r.second.requests} |`
+    `| ${r.query} | ${r.firstResultMs.toFixed(0)} ms | ${r.doneMs.toFixed(0)} ms | ${r.total} | ${kb(r.bytes)} in ${r.requests} (${kb(r.pageBytes)}) | ${r.second.query}: ${r.second.doneMs.toFixed(0)} ms | ${kb(r.second.bytes)} in ${r.second.requests} | ${kb(r.filters.bytes)} in ${r.filters.requests}, ${r.filters.ms.toFixed(0)} ms |`
   )
 const firsts = results.map((r) => r.firstResultMs).sort((a, b) => a - b)
 console.log(

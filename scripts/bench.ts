@@ -443,6 +443,9 @@ if (oursSearch || baseSearch) {
         `  ${label.padEnd(8)} ${p.profile.padEnd(7)} ${p.query}: ${kb(p.bytes)} in ${p.requests} requests (${kinds}); ${p.candidates} candidates, ${p.shown} shown` +
           (p.second
             ? `; first result ${p.firstResultMs?.toFixed(0)} ms; then “${p.second.query}” on the same page: ${kb(p.second.bytes)} in ${p.second.requests} requests, ${p.second.doneMs.toFixed(0)} ms`
+            : '') +
+          (p.filters
+            ? `; its filters counted over ${p.second?.query}'s results: ${kb(p.filters.bytes)} in ${p.filters.requests} requests, ${p.filters.ms.toFixed(0)} ms`
             : '')
       )
     }
@@ -492,6 +495,11 @@ if (oursSearch) {
   const firsts = oursSearch.flatMap((p) => (p.firstResultMs === undefined ? [] : [p.firstResultMs]))
   if (firsts.length)
     say(`  first results on screen ≤ 300 ms: worst ${Math.max(...firsts).toFixed(0)} ms at ${articles}`)
+  const facets = oursSearch.flatMap((p) => (p.filters ? [p.filters] : []))
+  if (facets.length)
+    say(
+      `  (no target) filters counted over a result set when the panel is opened: worst ${kb(Math.max(...facets.map((f) => f.bytes)))}, ${Math.max(...facets.map((f) => f.ms)).toFixed(0)} ms at ${articles}`
+    )
 }
 
 const json = {

@@ -37,12 +37,13 @@ export interface SearchProfile {
   /** Our page only: milliseconds from Enter to the first result, and the next query typed on the same page. */
   firstResultMs?: number
   second?: { query: string; bytes: number; requests: number; doneMs: number }
+  filters?: { bytes: number; requests: number; ms: number }
 }
 
 function kindOf(href: string): string {
   const url = new URL(href).pathname
   if (url.endsWith('pagefind.js')) return 'pagefind.js'
-  if (url.endsWith('shards.json') || url.endsWith('filters.json')) return 'search-index json'
+  if (url.endsWith('shards.json')) return 'search-index json'
   if (url.includes('/wasm.')) return 'wasm'
   if (url.endsWith('pagefind-entry.json')) return 'entry'
   if (url.endsWith('.pf_meta')) return 'meta'
@@ -165,7 +166,8 @@ async function ourSearch(siteDir: string, queries: string[]): Promise<SearchProf
     shown: p.shown,
     bundles: 0,
     firstResultMs: p.firstResultMs,
-    second: p.second
+    second: p.second,
+    filters: p.filters
   }))
 }
 

@@ -3,7 +3,8 @@
  * opening /search/ with a cold cache, typing a query, pressing Enter; then, on the same
  * page, a second query. Per query: milliseconds from Enter until the first result is on
  * screen and until the status line is final, and the bytes fetched by the first query
- * (the page's own load apart) and by the second.
+ * (the page's own load apart) and by the second; then the filter panel opened on the second
+ * query's results: the bytes and milliseconds of counting its facets over the result set.
  */
 import type { Page } from 'playwright-core'
 import { launchChromium } from '../chromium.ts'
@@ -25,12 +26,15 @@ export interface PageSearch {
   byKind: Record<string, { requests: number; bytes: number }>
   /** The query typed next on the same page, and what it fetched. */
   second: { query: string; bytes: number; requests: number; doneMs: number }
+  /** The filter panel opened after the second query: its facets counted over that result set. */
+  filters: { bytes: number; requests: number; ms: number }
 }
 
 function kindOf(path: string): string {
   if (/\/search-index\/b\//.test(path)) return 'buckets'
   if (/\/search-index\/l\//.test(path)) return 'lists'
   if (/\/search-index\/d\//.test(path)) return 'articles'
+  if (/\/search-index\/(f|v\d)\//.test(path)) return 'facets'
   if (path.endsWith('.json')) return 'index json'
   if (path.endsWith('.js')) return 'scripts'
   if (path.endsWith('.css')) return 'css'
@@ -66,6 +70,14 @@ async function ask(page: Page, query: string): Promise<{ first: number; done: nu
   return { first, done }
 }
 
+/** Opens the filter panel and waits until its facets are counted; milliseconds from the click. */
+async function openFilters(page: Page): Promise<number> {
+  const started = await page.evaluate(() => performance.now())
+  await page.click('#search-filter-panel summary')
+  await page.waitForSelector('#search-filters[data-state="counted"]', { timeout: 60_000 })
+  return page.evaluate((t0) => performance.now() - t0, started)
+}
+
 export async function pageSearch(siteDir: string, queries: string[], base = '/'): Promise<PageSearch[]> {
   const server = await startServer({ root: siteDir, port: 0, base })
   const browser = await launchChromium()
@@ -98,6 +110,10 @@ export async function pageSearch(siteDir: string, queries: string[], base = '/')
       const next = queries[(i + 1) % queries.length]!
       const again = await ask(page, next)
       await page.waitForLoadState('networkidle')
+      const secondLog = log
+      log = []
+      const filters = await openFilters(page)
+      await page.waitForLoadState('networkidle')
       const byKind: PageSearch['byKind'] = {}
       for (const entry of firstLog) {
         const k = (byKind[kindOf(entry.path)] ??= { requests: 0, bytes: 0 })
@@ -115,7 +131,8 @@ export async function pageSearch(siteDir: string, queries: string[], base = '/')
         pageBytes,
         requests: firstLog.length,
         byKind,
-        second: { query: next, bytes: sum(log), requests: log.length, doneMs: again.done }
+        second: { query: next, bytes: sum(secondLog), requests: secondLog.length, doneMs: again.done },
+        filters: { bytes: sum(log), requests: log.length, ms: filters }
       })
       await context.close()
     }

@@ -3,7 +3,8 @@
  *
  *   index.json   article count, bucket count, each article's date (as runs), each
  *                article's publication (as runs): what a first search reads before any list
- *   filters.json every filter value with its count over the whole archive
+ *   v<f>/<k>/<c>.json, f/<k>/<n>.bin  the values of 记者, 人物, 地点 and 机构 and each
+ *                article's values, which a search counts its facets from (facet-columns.ts)
  *   b/<k>/<n>.bin  bucket n: the posting lists of the keys that hash to it (terms.js bucketOf)
  *   l/<k>/<n>.bin  a list too long to share a bucket
  *   d/<k>/<n>.json article number n: URL, headline, meta line, text, where its body lies
@@ -17,6 +18,7 @@ import { join } from 'node:path'
 import { bucketOf, dateNumber, filterKey, fold, FILTER, TEXT, TITLE } from '../../templates/assets/terms.js'
 import { alphabetOf, EXTERNAL, PostingTable, type PostingTableSnapshot } from './postings.ts'
 import { smallerForm, sparseList, varint } from './list-forms.ts'
+import { writeFacetColumns, type FacetManifest } from './facet-columns.ts'
 import type { SearchDoc } from './search-docs.ts'
 
 /** Bytes of lists a bucket holds on average: a query term costs a few buckets. */
@@ -116,8 +118,7 @@ export function writeIndex(
     keepState || previous !== null ? docFiles.map((json) => createHash('sha1').update(json).digest('base64url')) : []
   const { text, title, reused } = postingTables(docs, hashes, previous)
   docFiles.forEach((json, n) => files.write('d', n, 'json', json))
-  const filters = filterLists(docs)
-  const filterSparse = [...filters.docs]
+  const filterSparse = [...filterLists(docs)]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([key, numbers]) => ({ namespace: FILTER, key, count: numbers.length, sparse: sparseList(numbers) }))
   const sizes = [...text.listSizes(), ...title.listSizes(), ...filterSparse.map((list) => list.sparse.length)]
@@ -126,8 +127,8 @@ export function writeIndex(
     for (const list of title.lists()) yield { namespace: TITLE, ...list }
     yield* filterSparse
   })
-  writeFileSync(join(root, 'index.json'), JSON.stringify(indexManifest(docs, buckets.buckets)) + '\n')
-  writeFileSync(join(root, 'filters.json'), JSON.stringify({ filters: filterCountsObject(filters.counts) }) + '\n')
+  const facets = writeFacetColumns(docs, files.write)
+  writeFileSync(join(root, 'index.json'), JSON.stringify(indexManifest(docs, buckets.buckets, facets)) + '\n')
   return {
     stats: { articles: docs.length, grams: text.grams, ...buckets, bytes: files.bytes },
     state: keepState ? { format: STATE_FORMAT, hashes, text: text.snapshot(), title: title.snapshot() } : null,
@@ -166,33 +167,17 @@ function postingTables(docs: readonly SearchDoc[], hashes: readonly string[], pr
   return { text, title, reused }
 }
 
-/** Each filter value's article numbers, and its count per filter. */
-function filterLists(docs: readonly SearchDoc[]) {
+/** Each filter value's article numbers. */
+function filterLists(docs: readonly SearchDoc[]): Map<string, number[]> {
   const filterDocs = new Map<string, number[]>()
-  const filterCounts = new Map<string, Map<string, number>>()
   docs.forEach((doc, n) => {
     for (const [name, values] of Object.entries(doc.filters))
       for (const value of values) {
         const key = filterKey(name, value)
         filterDocs.set(key, pushed(filterDocs, key, n))
-        const counts = filterCounts.get(name) ?? new Map<string, number>()
-        counts.set(value, (counts.get(value) ?? 0) + 1)
-        filterCounts.set(name, counts)
       }
   })
-  return { docs: filterDocs, counts: filterCounts }
-}
-
-/** filters.json's object: filters by name, values by count, most first. */
-function filterCountsObject(filterCounts: Map<string, Map<string, number>>) {
-  return Object.fromEntries(
-    [...filterCounts]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([name, counts]) => [
-        name,
-        Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)))
-      ])
-  )
+  return filterDocs
 }
 
 interface PostingList {
@@ -240,10 +225,10 @@ function writeBuckets(
 }
 
 /** index.json: what a first search reads before any list. */
-function indexManifest(docs: readonly SearchDoc[], buckets: number) {
+function indexManifest(docs: readonly SearchDoc[], buckets: number, facets: FacetManifest) {
   const publications = [...new Set(docs.map(publicationOf))].sort()
   return {
-    format: 1,
+    format: 2,
     articles: docs.length,
     buckets,
     dates: runs(
@@ -254,7 +239,8 @@ function indexManifest(docs: readonly SearchDoc[], buckets: number) {
     publicationRuns: runs(
       docs.map((d) => publications.indexOf(publicationOf(d))),
       false
-    )
+    ),
+    facets
   }
 }
 

@@ -9,11 +9,11 @@
 // result set.
 import { bucketOf, filterKey, fold, termGrams, FILTER, TEXT, TITLE } from './terms.js'
 import { decodeList, findEntry, intersect, EXTERNAL } from './postings.js'
+import { countBlock, topValues, COUNTED_FACETS, RESULT_FACETS } from './facets.js'
 
-// 刊名, 年份 and 月份 are counted over the result set; the others are filter values with
-// posting lists of their own.
-export const RESULT_FACETS = ['刊名', '年份', '月份']
-export const ARCHIVE_FACETS = ['记者', '人物', '地点', '机构']
+export { COUNTED_FACETS, RESULT_FACETS }
+/** Values a facet shows at most. */
+export const FACET_LIMIT = 200
 // Bonus of a term found in the headline: above any count of occurrences in the body.
 const HEADLINE = 64
 // Bonus of two consecutive terms found next to each other, in the order typed (疫情 防控 as
@@ -105,7 +105,42 @@ export function openArchive(fetchBytes) {
   /** An article's file: URL, headline, meta line, text and where its body lies in the text. */
   const article = (n) => json(indexFile('d', n, 'json'))
 
-  return { index, search, article }
+  /**
+   * 记者, 人物, 地点 and 机构 counted over the articles `order` (a search's result set), or
+   * over the whole archive when `order` is null: per facet, up to FACET_LIMIT [value, count]
+   * pairs, most articles first.
+   * @param {Int32Array | null} order
+   * @returns {Promise<Record<string, [string, number][]>>}
+   */
+  async function facetValues(order) {
+    const archive = await index()
+    const { facets } = archive
+    const counts = facets.values.map((n) => new Int32Array(n))
+    if (order === null) {
+      // The archive's own counts: the first name file of each facet holds its most frequent values.
+      const firsts = await Promise.all(facets.values.map((n, f) => (n ? json(indexFile(`v${f}`, 0, 'json')) : [])))
+      return Object.fromEntries(COUNTED_FACETS.map((name, f) => [name, firsts[f].slice(0, FACET_LIMIT)]))
+    }
+    const wanted = new Uint8Array(archive.articles)
+    const blocks = new Set()
+    for (const d of order) (wanted[d] = 1), blocks.add(Math.floor(d / facets.block))
+    const files = await Promise.all([...blocks].map(async (b) => [b, await once(indexFile('f', b, 'bin'))]))
+    for (const [b, bytes] of files) countBlock(bytes, b * facets.block, wanted, counts)
+    return Object.fromEntries(
+      await Promise.all(
+        COUNTED_FACETS.map(async (name, f) => {
+          const top = topValues(counts[f], FACET_LIMIT)
+          const chunks = [...new Set(top.map((v) => Math.floor(v / facets.chunk)))]
+          const named = new Map(
+            await Promise.all(chunks.map(async (c) => [c, await json(indexFile(`v${f}`, c, 'json'))]))
+          )
+          return [name, top.map((v) => [named.get(Math.floor(v / facets.chunk))[v % facets.chunk][0], counts[f][v]])]
+        })
+      )
+    )
+  }
+
+  return { index, search, article, facetValues }
 }
 
 /** index.json, with each article's date (YYYYMMDD, 0 unknown) and publication expanded. */

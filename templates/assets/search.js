@@ -8,7 +8,7 @@
 // `window.bulletinSearch` holds the last search's whole ordered list (article numbers, as in
 // search-index/d/) and its count, for the tests and the benchmark that check the page.
 import { fold, termsOf } from './terms.js'
-import { openArchive, ARCHIVE_FACETS, RESULT_FACETS } from './archive-search.js'
+import { openArchive, COUNTED_FACETS, RESULT_FACETS } from './archive-search.js'
 
 const script = document.querySelector('script[data-base]')
 const base = (script && script.dataset.base) || '/'
@@ -23,9 +23,9 @@ const fromInput = document.getElementById('search-from')
 const toInput = document.getElementById('search-to')
 // Ten results a screen: ten article files to fetch before the first screen is complete.
 const PAGE_SIZE = 10
-// Filters offered, in this order (names as on the article pages). 刊名, 年份 and 月份 count
-// the result set; the others list the archive's most frequent values.
-const FILTER_NAMES = [...RESULT_FACETS, ...ARCHIVE_FACETS]
+// Filters offered, in this order (names as on the article pages), each with its values'
+// counts over the result set (over the whole archive before a search).
+const FILTER_NAMES = [...RESULT_FACETS, ...COUNTED_FACETS]
 
 const archive = openArchive((path) =>
   fetch(`${base}search-index/${path}`).then((r) => {
@@ -145,31 +145,36 @@ function fillSelect(name, entries, chosen) {
   select.value = chosen ?? ''
 }
 
-let archiveFilters = null
-/** The filter selects: the result set's publications, years and months; the archive's people and the rest. */
-async function showFilters(state, facets) {
+/**
+ * The filter selects, each value with its count over the result set `result` (the last
+ * search's order and facets) or, before any search, over the whole archive. 记者, 人物, 地点
+ * and 机构 are counted only when the panel is open: their files are read then.
+ */
+async function showFilters(state, result) {
   if (!filterBox || !(filterPanel ? filterPanel.open : true)) return
-  archiveFilters ??= fetch(`${base}search-index/filters.json`)
-    .then((r) => r.json())
-    .then((f) => f.filters)
-  const available = await archiveFilters
+  // Tests and the benchmark wait for `counted`.
+  filterBox.dataset.state = 'counting'
+  const { facets } = result ?? (await archive.search({ terms: [], sort: 'date-desc', filters: {}, from: '', to: '' }))
+  const counted = await archive.facetValues(result ? result.order : null)
   for (const name of FILTER_NAMES) {
     let entries
-    if (facets && RESULT_FACETS.includes(name)) {
+    if (RESULT_FACETS.includes(name)) {
       entries = [...facets[name]]
       if (name === '刊名') entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       else entries.sort((a, b) => (a[0] < b[0] ? 1 : -1))
-    } else entries = Object.entries(available[name] ?? {})
+    } else entries = counted[name]
     if (entries.length === 0 && !state.filters[name]) continue
     fillSelect(name, entries, state.filters[name])
   }
   pendingFilters = {}
+  filterBox.dataset.state = 'counted'
 }
 
 let runId = 0
-let lastFacets = null
+let lastResult = null
 async function run(state) {
   const id = ++runId
+  lastResult = null
   list.replaceChildren()
   document.querySelectorAll('.search-more').forEach((b) => b.remove())
   const hasFilter = Object.keys(state.filters).length > 0 || state.from || state.to
@@ -179,9 +184,10 @@ async function run(state) {
     return
   }
   statusLine.textContent = '正在搜索…'
-  const { order, facets } = await archive.search(state)
+  const result = await archive.search(state)
+  const { order } = result
   if (id !== runId) return
-  lastFacets = facets
+  lastResult = result
   window.bulletinSearch = { total: order.length, articles: Array.from(order) }
   const described = state.terms.length ? `包含“${state.terms.join(' ')}”的` : '符合条件的'
   let shown = 0
@@ -205,7 +211,7 @@ async function run(state) {
   }
   more.addEventListener('click', fill)
   await fill()
-  showFilters(state, facets)
+  showFilters(state, result)
 }
 
 /** Puts the form's search into the URL, then runs it. */
@@ -235,7 +241,7 @@ if (sortSelect) sortSelect.addEventListener('change', submit)
 for (const field of [fromInput, toInput]) if (field) field.addEventListener('change', submit)
 if (filterPanel) {
   filterPanel.addEventListener('toggle', () => {
-    if (filterPanel.open) showFilters(stateOf(new URLSearchParams(location.search)), lastFacets)
+    if (filterPanel.open) showFilters(stateOf(new URLSearchParams(location.search)), lastResult)
   })
 }
 

@@ -88,6 +88,11 @@ test('a search with a filter lists only articles that match the filter, and the 
   }
   const titles = (await page.locator('#search-results .result h2 a').allTextContents()).sort()
   assert.deepEqual(titles, expected)
+  // The open panel counts the reporter over this result set, not over the archive.
+  await page.waitForFunction(
+    (text) => document.querySelector('select[data-filter="记者"] option:checked')?.textContent === text,
+    `景静（${expected.length}）`
+  )
   const url = new URL(page.url())
   assert.equal(url.searchParams.get('q'), '疫情')
   assert.equal(url.searchParams.get('记者'), '景静')

@@ -60,9 +60,11 @@ test('articles are numbered in date order, undated first, and index.json holds t
     assert.deepEqual(manifest.publicationRuns, [0, 1, 1, 2])
     const urls = [0, 1, 2].map((n) => JSON.parse(readFileSync(join(site, `search-index/d/0/${n}.json`), 'utf8')).u)
     assert.deepEqual(urls, ['/articles/b-01/', '/articles/a-01/', '/articles/c-01/'])
-    const { filters } = JSON.parse(readFileSync(join(site, 'search-index/filters.json'), 'utf8'))
-    assert.deepEqual(filters['刊名'], { 某某时讯: 2 })
-    assert.deepEqual(filters['记者'], { 景静: 1 })
+    const archive = diskArchive(site)
+    const everything = await archive.search({ terms: [], sort: 'date-desc', filters: {}, from: '', to: '' })
+    assert.deepEqual(Object.fromEntries(everything.facets['刊名']), { 某某时讯: 2 })
+    assert.deepEqual((await archive.facetValues(null))['记者'], [['景静', 1]])
+    assert.deepEqual((await archive.facetValues(everything.order))['记者'], [['景静', 1]])
   }))
 
 test('a term of any length finds exactly the articles holding it; an absent one finds none', () =>
