@@ -125,7 +125,7 @@ export function openArchive(fetchBytes) {
     const blocks = new Set()
     for (const d of order) (wanted[d] = 1), blocks.add(Math.floor(d / facets.block))
     const files = await Promise.all([...blocks].map(async (b) => [b, await once(indexFile('f', b, 'bin'))]))
-    for (const [b, bytes] of files) countBlock(bytes, b * facets.block, wanted, counts)
+    for (const [b, bytes] of files) countBlock(bytes, b * facets.block, wanted, counts, facets.multi)
     return Object.fromEntries(
       await Promise.all(
         COUNTED_FACETS.map(async (name, f) => {

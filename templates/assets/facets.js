@@ -20,21 +20,28 @@ export const VALUE_CHUNK = 1024
 
 /**
  * Adds the value numbers of the articles marked in `wanted` (a byte per article number) of
- * one block to `counts` (per facet, a count per value number).
+ * one block to `counts` (per facet, a count per value number). `multi`: per facet, how many
+ * of its values more than one article holds; the values of one article only come after
+ * them, numbered in article order, so a block gives only how many of those each article has.
  * @param {Uint8Array} block @param {number} first the block's first article number
- * @param {Uint8Array} wanted @param {Int32Array[]} counts
+ * @param {Uint8Array} wanted @param {Int32Array[]} counts @param {number[]} multi
  */
-export function countBlock(block, first, wanted, counts) {
+export function countBlock(block, first, wanted, counts, multi) {
   const cursor = { at: 0 }
+  const single = multi.map((n) => n + readVarint(block, cursor))
   for (let doc = first; cursor.at < block.length; doc++) {
     const take = wanted[doc] === 1
     for (let f = 0; f < COUNTED_FACETS.length; f++) {
-      const n = readVarint(block, cursor)
+      const head = readVarint(block, cursor)
+      let singles = head & 7
+      if (singles === 7) singles += readVarint(block, cursor)
       let value = -1
-      for (let k = 0; k < n; k++) {
+      for (let k = 0; k < head >> 3; k++) {
         value += readVarint(block, cursor) + 1
         if (take) counts[f][value]++
       }
+      if (take) for (let k = 0; k < singles; k++) counts[f][single[f] + k]++
+      single[f] += singles
     }
   }
 }

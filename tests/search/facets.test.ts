@@ -36,7 +36,8 @@ function archiveArticles(): ArticleRecord[] {
       reporters: random() < 0.5 ? [pick(['景静', '程龙', '潘俊强'])] : [],
       tags: {
         keywords: [],
-        people: Array.from({ length: 1 + Math.floor(random() * 3) }, person),
+        // One article names nine people nobody else names (more than a block's short count).
+        people: n === 5 ? [...'甲乙丙丁戊己庚辛壬'].map((c) => `独${c}`) : Array.from({ length: 1 + Math.floor(random() * 3) }, person),
         places: random() < 0.4 ? [pick(['东街道', '西街道', '南村'])] : [],
         organizations: random() < 0.3 ? [pick(['区委', '区政府'])] : []
       }
@@ -72,7 +73,7 @@ test('reporters, people, places and organisations are counted over the whole res
       地点: (a) => a.tags.places,
       机构: (a) => a.tags.organizations
     }
-    for (const query of ['防控', '第1', '第2345号', '会议 社区']) {
+    for (const query of ['防控', '第1', '第2345号', '第5号', '会议 社区']) {
       const result = await archive.search({ terms: query.split(' '), sort: '', filters: {}, from: '', to: '' })
       const found = await Promise.all([...result.order].map(async (n) => byUrl.get(((await archive.article(n)) as { u: string }).u)!))
       assert.ok(found.length > 0, query)
@@ -96,6 +97,7 @@ test('reporters, people, places and organisations are counted over the whole res
     assert.equal(whole['人物']!.length, FACET_LIMIT)
     for (const [value, count] of whole['人物']!) assert.equal(count, people.get(value), value)
     assert.ok(people.size > VALUE_CHUNK, 'the people cross a name file')
+    assert.ok([...people.values()].filter((n) => n === 1).length > 100, 'many people are named once')
   } finally {
     out.remove()
   }
