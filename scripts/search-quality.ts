@@ -16,7 +16,7 @@ import { startServer } from '../src/serve.ts'
 import { readJsonList } from '../src/pipeline/data-files.ts'
 import { launchChromium } from './chromium.ts'
 import { result } from './bench/child-common.ts'
-import { buildQuerySet } from '../tests/search/query-set.ts'
+import { buildQuerySet, shownTexts } from '../tests/search/query-set.ts'
 import { describeQuality, measurePageQuality } from '../tests/search/page-quality.ts'
 
 const { values } = parseArgs({
@@ -35,7 +35,7 @@ const articles = readJsonList<ArticleRecord>(join(values.site, 'data/articles.js
 const sources = new Map<string, string>()
 for (const name of readdirSync(values.corpus))
   if (name.endsWith('.txt')) sources.set(name, readFileSync(join(values.corpus, name), 'utf8').replace(/\r\n?/g, '\n'))
-const queries = buildQuerySet(articles, sources, 11)
+const queries = buildQuerySet(articles, sources, shownTexts(values.site, articles), 11)
 const server = await startServer({ root: values.site, port: 0, base: '/' })
 const browser = await launchChromium()
 try {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import type { ArticleRecord } from '../../src/types.ts'
 import { corpusDir } from '../e2e/seed-build.ts'
-import { buildQuerySet, score, type Query } from '../search/query-set.ts'
+import { buildQuerySet, score, type Query, shownTexts } from '../search/query-set.ts'
 import { openSeedSession, type SeedSession } from './chromium.ts'
 
 let session: SeedSession
@@ -42,7 +42,7 @@ test('the search page finds what people type: recall ≥ 0.99 and precision ≥ 
   const sources = new Map<string, string>()
   for (const name of readdirSync(corpusDir))
     sources.set(name, readFileSync(join(corpusDir, name), 'utf8').replace(/\r\n?/g, '\n'))
-  const queries = buildQuerySet(articles, sources)
+  const queries = buildQuerySet(articles, sources, shownTexts(site.outDir, articles))
   const kinds = new Set(queries.map((q) => q.kind))
   for (const kind of ['person', 'wrapped', 'window', 'absent'] as const)
     assert.ok(kinds.has(kind), `the query set has ${kind} queries`)

@@ -1,9 +1,14 @@
 /**
  * A held-out query set computed from the built records, with the relevant articles of
- * each query: an article is relevant when its text (headline block, body, captions,
- * credits) contains every term of the query (white space ignored). Deterministic: the same
- * records give the same queries.
+ * each query: an article is relevant when the text its page shows (headline block, page
+ * and date line, body, captions, credits, read from the site's search-index `d/` files,
+ * whose agreement with the page tests/search/records.test.ts checks) contains every term of
+ * the query, white space ignored. Lines are read as one text, as the search reads them: a
+ * phrase a source line break split is one phrase. Deterministic: the same records give the
+ * same queries.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { ArticleRecord } from '../../src/types.ts'
 import { prng } from '../../src/util/prng.ts'
 
@@ -30,28 +35,31 @@ const fold = (text: string) =>
     .replace(/\s+/g, '')
     .toLowerCase()
 
-export function searchableText(article: ArticleRecord): string {
-  return fold(
-    [
-      article.kicker ?? '',
-      article.title,
-      article.subtitle ?? '',
-      ...article.paragraphs,
-      ...article.captions,
-      ...article.reporters,
-      ...article.correspondents,
-      ...article.photographers,
-      ...article.editors,
-      article.sourceUnit ?? '',
-      article.sourceNote ?? ''
-    ].join('\n')
-  )
+/**
+ * Each article's text as its page shows it, folded, by article id: the `x` of the built
+ * site's search-index `d/` files (README, "Search"). Read from disk, one small file at a time.
+ */
+export function shownTexts(siteDir: string, articles: readonly ArticleRecord[]): Map<string, string> {
+  const index = join(siteDir, 'search-index')
+  const { articles: count } = JSON.parse(readFileSync(join(index, 'index.json'), 'utf8')) as { articles: number }
+  const byUrl = new Map<string, string>()
+  for (let n = 0; n < count; n++) {
+    const doc = JSON.parse(readFileSync(join(index, 'd', String(Math.floor(n / 256)), `${n}.json`), 'utf8'))
+    byUrl.set(doc.u, fold(doc.x))
+  }
+  return new Map(articles.map((article) => [article.id, byUrl.get(article.url) ?? '']))
 }
 
 const cjk = /^[\u4e00-\u9fff]+$/
 
-export function buildQuerySet(articles: ArticleRecord[], sources: Map<string, string>, seed = 7): Query[] {
-  const texts = articles.map((a) => ({ id: a.id, text: searchableText(a) }))
+/** `shown`: each article's text as its page shows it, by id (shownTexts). */
+export function buildQuerySet(
+  articles: ArticleRecord[],
+  sources: Map<string, string>,
+  shown: Map<string, string>,
+  seed = 7
+): Query[] {
+  const texts = articles.map((a) => ({ id: a.id, text: shown.get(a.id) ?? '' }))
   const relevantTo = (query: string) => {
     const terms = query.split(' ').map(fold)
     return texts
