@@ -199,10 +199,13 @@ async function run(state) {
     more.remove()
     // Until the screen is there, the status line says so (tests and readers wait on it).
     if (shown > 0) statusLine.textContent = `正在显示更多结果…（共 ${order.length} 篇）`
-    const batch = await Promise.all([...order.subarray(shown, shown + PAGE_SIZE)].map(archive.article))
-    if (id !== runId) return
-    for (const doc of batch) list.append(resultItem(doc, state.terms))
-    shown += batch.length
+    // Fetched together, shown in order as each arrives: the first result need not wait for the tenth.
+    for (const pending of [...order.subarray(shown, shown + PAGE_SIZE)].map(archive.article)) {
+      const doc = await pending
+      if (id !== runId) return
+      list.append(resultItem(doc, state.terms))
+      shown++
+    }
     statusLine.textContent =
       order.length === 0
         ? `没有找到${described}文章。`
