@@ -123,7 +123,7 @@ export function openArchive(fetchBytes) {
     }
     const wanted = new Uint8Array(archive.articles)
     const blocks = new Set()
-    for (const d of order) (wanted[d] = 1), blocks.add(Math.floor(d / facets.block))
+    for (const d of order) ((wanted[d] = 1), blocks.add(Math.floor(d / facets.block)))
     const files = await Promise.all([...blocks].map(async (b) => [b, await once(indexFile('f', b, 'bin'))]))
     for (const [b, bytes] of files) countBlock(bytes, b * facets.block, wanted, counts, facets.multi)
     return Object.fromEntries(

@@ -25,7 +25,11 @@ function archiveArticles(): ArticleRecord[] {
   const person = () => {
     const n = Math.floor(PEOPLE * random() ** 3)
     const perSurname = surnames.length * given.length
-    return surnames[n % surnames.length]! + given[Math.floor(n / surnames.length) % given.length]! + given[Math.floor(n / perSurname)]!
+    return (
+      surnames[n % surnames.length]! +
+      given[Math.floor(n / surnames.length) % given.length]! +
+      given[Math.floor(n / perSurname)]!
+    )
   }
   return Array.from({ length: ARTICLES }, (_, n) =>
     makeArticle({
@@ -37,7 +41,10 @@ function archiveArticles(): ArticleRecord[] {
       tags: {
         keywords: [],
         // One article names nine people nobody else names (more than a block's short count).
-        people: n === 5 ? [...'甲乙丙丁戊己庚辛壬'].map((c) => `独${c}`) : Array.from({ length: 1 + Math.floor(random() * 3) }, person),
+        people:
+          n === 5
+            ? [...'甲乙丙丁戊己庚辛壬'].map((c) => `独${c}`)
+            : Array.from({ length: 1 + Math.floor(random() * 3) }, person),
         places: random() < 0.4 ? [pick(['东街道', '西街道', '南村'])] : [],
         organizations: random() < 0.3 ? [pick(['区委', '区政府'])] : []
       }
@@ -48,7 +55,8 @@ function archiveArticles(): ArticleRecord[] {
 /** A facet's values over some articles, counted from the records: most first, as the page lists them. */
 function expectedFacet(articles: readonly ArticleRecord[], values: (a: ArticleRecord) => readonly string[]) {
   const counts = new Map<string, number>()
-  for (const article of articles) for (const value of new Set(values(article))) counts.set(value, (counts.get(value) ?? 0) + 1)
+  for (const article of articles)
+    for (const value of new Set(values(article))) counts.set(value, (counts.get(value) ?? 0) + 1)
   return counts
 }
 
@@ -75,7 +83,9 @@ test('reporters, people, places and organisations are counted over the whole res
     }
     for (const query of ['防控', '第1', '第2345号', '第5号', '会议 社区']) {
       const result = await archive.search({ terms: query.split(' '), sort: '', filters: {}, from: '', to: '' })
-      const found = await Promise.all([...result.order].map(async (n) => byUrl.get(((await archive.article(n)) as { u: string }).u)!))
+      const found = await Promise.all(
+        [...result.order].map(async (n) => byUrl.get(((await archive.article(n)) as { u: string }).u)!)
+      )
       assert.ok(found.length > 0, query)
       const counted = await archive.facetValues(result.order)
       for (const [name, values] of Object.entries(facetOf)) {
@@ -86,7 +96,8 @@ test('reporters, people, places and organisations are counted over the whole res
         // The values shown are the most frequent of the result set, most first.
         const floor = shown.at(-1)?.[1] ?? 0
         const listed = new Set(shown.map(([value]) => value))
-        for (const [value, count] of expected) if (!listed.has(value)) assert.ok(count <= floor, `${query} ${name} ${value} left out`)
+        for (const [value, count] of expected)
+          if (!listed.has(value)) assert.ok(count <= floor, `${query} ${name} ${value} left out`)
         for (let k = 1; k < shown.length; k++) assert.ok(shown[k - 1]![1] >= shown[k]![1], `${query} ${name} sorted`)
         if (shown.length < FACET_LIMIT) assert.deepEqual(new Set(shown.map(([v]) => v)), new Set(expected.keys()))
       }
