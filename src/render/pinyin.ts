@@ -5,11 +5,13 @@
  * before the word's first character.
  */
 
+import { byCodeUnits } from '../lexicon/order.ts'
+
 export const pinyinCollator = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
 
-/** By pinyin, then by code point, so equal-sounding words keep one order. */
+/** By pinyin, then by code units (lexicon/order.ts), so equal-sounding words keep one order. */
 export function byPinyin(a: string, b: string): number {
-  return pinyinCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)
+  return pinyinCollator.compare(a, b) || byCodeUnits(a, b)
 }
 
 const letters = 'ABCDEFGHJKLMNOPQRSTWXYZ'

@@ -18,6 +18,7 @@ import { bucketOf, dateNumber, filterKey, fold, FILTER, TEXT, TITLE } from '../.
 import { alphabetOf, EXTERNAL, PostingTable, type PostingTableSnapshot } from './postings.ts'
 import { smallerForm, sparseList, varint } from './list-forms.ts'
 import type { SearchDoc } from './search-docs.ts'
+import { byCodeUnits } from '../lexicon/order.ts'
 
 /** Bytes of lists a bucket holds on average: a query term costs a few buckets. */
 const BUCKET_TARGET = 8192
@@ -39,12 +40,11 @@ export interface IndexStats {
 }
 
 const publicationOf = (doc: SearchDoc) => doc.filters['刊名']?.[0] ?? ''
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 /** Date order; within a day by publication, so a publication's articles are runs of numbers. */
 const byDateThenUrl = (a: SearchDoc, b: SearchDoc) =>
   dateNumber(a.sortDate) - dateNumber(b.sortDate) ||
-  compare(publicationOf(a), publicationOf(b)) ||
-  compare(a.url, b.url)
+  byCodeUnits(publicationOf(a), publicationOf(b)) ||
+  byCodeUnits(a.url, b.url)
 
 /** Folders made so far: a file's folder is made once. */
 function fileWriter(root: string) {
@@ -118,7 +118,7 @@ export function writeIndex(
   docFiles.forEach((json, n) => files.write('d', n, 'json', json))
   const filters = filterLists(docs)
   const filterSparse = [...filters.docs]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([key, numbers]) => ({ namespace: FILTER, key, count: numbers.length, sparse: sparseList(numbers) }))
   const sizes = [...text.listSizes(), ...title.listSizes(), ...filterSparse.map((list) => list.sparse.length)]
   const buckets = writeBuckets(files, docs.length, sizes, function* () {
@@ -187,10 +187,10 @@ function filterLists(docs: readonly SearchDoc[]) {
 function filterCountsObject(filterCounts: Map<string, Map<string, number>>) {
   return Object.fromEntries(
     [...filterCounts]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .sort(([a], [b]) => byCodeUnits(a, b))
       .map(([name, counts]) => [
         name,
-        Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)))
+        Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || byCodeUnits(a, b)))
       ])
   )
 }

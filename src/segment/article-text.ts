@@ -1,7 +1,6 @@
 /**
- * An article's text as the tagger scans and cuts it, its date, and the one
- * string order used for every tie-break (code points, so output never depends
- * on the locale).
+ * An article's text as the tagger scans and cuts it, and its date. (Ties are
+ * broken in the one string order, src/lexicon/order.ts.)
  */
 import type { TaggableArticle } from './tagger-types.ts'
 
@@ -31,10 +30,6 @@ export function cutInput(title: string, article: TaggableArticle | undefined): s
   return article.paragraphs.some((p) => ANY_SPACE.test(p))
     ? title + '\n' + bodyOf(article)
     : [title, ...article.paragraphs].join('\n')
-}
-
-export function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** The article's date as `YYYY-MM-DD` when it can be known, else null. */

@@ -7,7 +7,7 @@ import { insertWord } from './jieba.ts'
 import type { DictionaryEntry } from './dictionary.ts'
 import { isGenericPlace, looksLikeName, orgTailOk, suffixStandsAlone } from './candidate-checks.ts'
 import { KEYWORD_STOPLIST } from './rules.ts'
-import { byCodePoint } from './article-text.ts'
+import { byCodeUnits } from '../lexicon/order.ts'
 import type { Sightings } from './sightings.ts'
 import type { TaggableArticle } from './tagger-types.ts'
 
@@ -138,8 +138,8 @@ function knownPlaceTail(places: Set<string>): (window: string) => string | null 
 
 /** Insert what was learned into jieba's dictionary, in a fixed order so that output is deterministic. */
 export function insertLearned(learned: Learned): void {
-  for (const word of [...learned.people].sort(byCodePoint)) insertWord(word, 'nr')
-  for (const word of [...learned.places].sort(byCodePoint)) insertWord(word, 'ns')
-  for (const word of [...learned.orgs].sort(byCodePoint)) insertWord(word, 'nt')
-  for (const word of [...learned.terms].sort(byCodePoint)) insertWord(word, 'nz')
+  for (const word of [...learned.people].sort(byCodeUnits)) insertWord(word, 'nr')
+  for (const word of [...learned.places].sort(byCodeUnits)) insertWord(word, 'ns')
+  for (const word of [...learned.orgs].sort(byCodeUnits)) insertWord(word, 'nt')
+  for (const word of [...learned.terms].sort(byCodeUnits)) insertWord(word, 'nz')
 }
