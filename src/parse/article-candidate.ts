@@ -11,7 +11,8 @@ import { startsLikeDateline, startsWithMarkerOrDate } from './dateline.ts'
 import { headlineByRole, isTaggedHeadline } from './evidence.ts'
 import { cleanTitle, isBoxLabel, isHeadlineText, isLooseHeadlineText, isSubtitleText, titleBullet } from './headline.ts'
 import type { Block } from './model.ts'
-import { countCjk, displayWidth } from './text.ts'
+import { displayWidth } from './text.ts'
+import { countIdeographs } from '../lexicon/han.ts'
 import { hasBody } from './article-draft.ts'
 import type { Draft } from './article-state.ts'
 
@@ -91,7 +92,7 @@ function looseOpens(block: Block, next: Block | undefined, open: boolean): boole
   // `据统计，截至…`: a comma line whose first phrase is too short to carry a headline opens a
   // sentence, unless a byline stands under it.
   const lead = block.text.trim().split(/[，,]/)[0] ?? ''
-  if (countCjk(lead) < 4 && readCreditBlock(next.text) === null) return false
+  if (countIdeographs(lead) < 4 && readCreditBlock(next.text) === null) return false
   // `您的医保卡激活了吗？` over `近日，…`: a story opens (a `问：…？` line of a Q&A does not).
   if (startsLikeDateline(next.text) && !/[:：]/.test(block.text) && displayWidth(block.text) >= 6) return true
   const nextCandidate = headlineCandidate(next)

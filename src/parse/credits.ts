@@ -16,7 +16,8 @@ import {
   separators,
   simplifiedRole
 } from './credit-marks.ts'
-import { hasClauseMarks, isCjk } from './text.ts'
+import { hasClauseMarks } from './text.ts'
+import { isIdeograph } from '../lexicon/han.ts'
 
 export interface Credits {
   reporters: string[]
@@ -115,7 +116,7 @@ export function readEditors(inner: string): string[] | null {
 export function looksLikeUnit(inner: string): boolean {
   if (inner.length < 2 || inner.length > 24 || hasClauseMarks(inner)) return false
   if (/^[\d\s年月日.\-—:：]+$/.test(inner)) return false
-  return [...inner].filter(isCjk).length >= 2
+  return [...inner].filter(isIdeograph).length >= 2
 }
 
 /** Add names not credited yet; returns the names already there (printed twice), for the ledger. */

@@ -11,7 +11,8 @@ import type { Context, Line } from './model.ts'
 import { placeOf } from './model.ts'
 import { readCreditBlock } from './note-blocks.ts'
 import { startsLikeDateline } from './dateline.ts'
-import { endsSentence, hasClauseMarks, startsWithCloser, toHalfWidth } from './text.ts'
+import { endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
+import { foldFullWidthAlphanumerics } from '../lexicon/width.ts'
 
 type Kind = Furniture['kind']
 
@@ -69,7 +70,7 @@ const tocItem = new RegExp(`^.{2,40}?[\\s.…·．]*[（(]?\\s*(?:第?\\s*${nume
 
 /** What kind of furniture a line is, ignoring repetition and tables of contents. */
 export function furnitureKind(line: Line): Kind | null {
-  const text = toHalfWidth(line.raw)
+  const text = foldFullWidthAlphanumerics(line.raw)
   if (line.image || imagePlaceholder.some((pattern) => pattern.test(text))) return 'image'
   if (line.rule || rule.test(text) || ornament.test(text)) return 'rule'
   if (pageNumber.some((pattern) => pattern.test(text))) return 'page-number'
@@ -93,7 +94,7 @@ function profileKind(line: Line): Kind | null {
 
 /** The page (版) a page header names, e.g. `第2版 要闻` → `2`, `要闻 2` → `2`; null for other furniture. */
 export function pageOf(text: string): string | null {
-  const half = toHalfWidth(text)
+  const half = foldFullWidthAlphanumerics(text)
   for (const pattern of pageMarker) {
     const match = pattern.exec(half)
     if (match) return match[1] ?? null
@@ -142,7 +143,12 @@ export function pickFurniture(lines: Line[], context?: Context): { furniture: Fu
     if (kind === null && tocHeading.test(line.raw)) {
       kind = 'toc'
       inToc = true
-    } else if (inToc && kind === null && tocItem.test(toHalfWidth(line.raw)) && !hasClauseMarks(line.raw)) {
+    } else if (
+      inToc &&
+      kind === null &&
+      tocItem.test(foldFullWidthAlphanumerics(line.raw)) &&
+      !hasClauseMarks(line.raw)
+    ) {
       kind = 'toc'
     } else {
       inToc = false

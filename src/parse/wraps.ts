@@ -26,7 +26,8 @@ import {
   startsWithInlineHeadline,
   titleBullet
 } from './headline.ts'
-import { countCjk, displayWidth, endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
+import { displayWidth, endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
+import { countIdeographs } from '../lexicon/han.ts'
 import { isIndented, lineWidth, type Layout } from './layout.ts'
 
 /** A line that is a block of its own: byline, note, caption, marker, subtitle, 简讯 item. */
@@ -208,7 +209,7 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
  */
 function cutDateline(before: string, line: string): boolean {
   const match = /^(.*\S)[ \t\u3000]+(\S+)$/.exec(before.trim())
-  if (!match || countCjk(match[1]!) < 4) return false
+  if (!match || countIdeographs(match[1]!) < 4) return false
   const tail = match[2]!
   if ([...tail].length > 8 || hasClauseMarks(tail)) return false
   // `以来，`, `年以来，`, `直以来，`, `日，` cannot open a body: they end the words before them.

@@ -9,7 +9,8 @@
  * opens with a masthead (mastheads are printed on the front page).
  */
 import type { ArticleRecord, IssueRecord } from '../types.ts'
-import { chineseNumber, toHalfWidth } from '../parse/text.ts'
+import { chineseNumber } from '../lexicon/numerals.ts'
+import { foldFullWidthAlphanumerics } from '../lexicon/width.ts'
 
 /** A page number in Chinese is one digit or tens and ones (`十二`, `二十`): nothing longer names a page. */
 const CHINESE_PAGE = /^(?:[〇零一二两三四五六七八九]|[一二两三四五六七八九]?十[〇零一二两三四五六七八九]?)$/u
@@ -20,7 +21,7 @@ export function pageNumber(text: string | null | undefined): number | null {
   const match = /^\s*第?\s*([0-9０-９]+|[〇零一二两三四五六七八九十]+)\s*(?:版|页|面)?/u.exec(text)
   if (!match) return null
   const value = match[1]!
-  if (/^[0-9０-９]+$/.test(value)) return Number(toHalfWidth(value))
+  if (/^[0-9０-９]+$/.test(value)) return Number(foldFullWidthAlphanumerics(value))
   if (!CHINESE_PAGE.test(value)) return null
   return chineseNumber(value)
 }

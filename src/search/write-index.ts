@@ -14,7 +14,8 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { bucketOf, dateNumber, filterKey, fold, FILTER, TEXT, TITLE } from '../../templates/assets/terms.js'
+import { bucketOf, dateNumber, filterKey, FILTER, TEXT, TITLE } from '../../templates/assets/terms.js'
+import { foldForSearch } from '../lexicon/width.ts'
 import { alphabetOf, EXTERNAL, PostingTable, type PostingTableSnapshot } from './postings.ts'
 import { smallerForm, sparseList, varint } from './list-forms.ts'
 import type { SearchDoc } from './search-docs.ts'
@@ -150,7 +151,7 @@ function postingTables(docs: readonly SearchDoc[], hashes: readonly string[], pr
   } else {
     const alphabet = alphabetOf(
       (function* () {
-        for (const doc of docs) yield fold(doc.text)
+        for (const doc of docs) yield foldForSearch(doc.text)
       })()
     )
     text = new PostingTable(alphabet)
@@ -158,9 +159,9 @@ function postingTables(docs: readonly SearchDoc[], hashes: readonly string[], pr
   }
   const reused = usable ? previous.hashes.length : 0
   for (let n = reused; n < docs.length; n++) {
-    text.addText(fold(docs[n]!.text))
+    text.addText(foldForSearch(docs[n]!.text))
     text.endArticle(n)
-    title.addText(fold(docs[n]!.title))
+    title.addText(foldForSearch(docs[n]!.title))
     title.endArticle(n)
   }
   return { text, title, reused }
