@@ -6,6 +6,7 @@
  * (./note-blocks.ts) both use them, so they live here, apart from both.
  */
 import { agencyMarker } from './dateline.ts'
+import { ideographsFromExtA as han } from '../lexicon/han.ts'
 
 /** `新华社北京10月19日电` and the space after it. */
 export const agencyMarkerWithSpace = new RegExp(agencyMarker.source + '[\\s\\u3000]*')
@@ -25,9 +26,9 @@ export const simplifiedRole: Record<string, string> = {
 /** Words printed after the names that are labels, not names: `王五参与采写`, `张三 报道`. */
 export const creditSuffix = /(?:参与采写|參與採寫|采写|採寫|报道|報道|整理|供稿)$/
 /** A person's name: two to four characters, or a transliterated name with a middle dot. */
-export const nameToken = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12})$/
+export const nameToken = new RegExp(`^(?:[${han}]{2,4}|[${han}]{1,6}[·•][${han}·•]{1,12})$`)
 /** Names printed right after their label may run together (`记者张三李四`); resolve-credits splits them later. */
-export const attachedNames = /^[\u3400-\u9fff·•]{2,8}$/
+export const attachedNames = new RegExp(`^[${han}·•]{2,8}$`)
 export const separators = /[\s\u3000、,，;；]+/
 
 /** A bracketed note at the end of a paragraph: `（记者 张三）`, `（下转第二版）`. */

@@ -5,6 +5,7 @@
  * (近日, 日前, 元旦以来…) give no date.
  */
 import { toReadableNumbers } from './text.ts'
+import { unifiedIdeographs } from '../lexicon/han.ts'
 
 export interface Dateline {
   date: string | null
@@ -29,8 +30,9 @@ const chineseDateline =
  * Dateline markers of national papers and agencies, which carry the place and
  * date: `本报北京10月19日电`, `新华社北京10月19日电`, `中新社香港10月19日电`.
  */
-export const agencyMarker =
-  /^(?:[■●▲◆]\s*)?((?:本报|本報|本刊|新华社|新華社|中新社|中新网|人民网|新华网|央视网|央视新闻|光明日报|经济日报|人民日报|法治日报|工人日报|中国日报)[\u4e00-\u9fff]{0,10}?[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*(?:电|讯|消息|报道))/
+export const agencyMarker = new RegExp(
+  String.raw`^(?:[■●▲◆]\s*)?((?:本报|本報|本刊|新华社|新華社|中新社|中新网|人民网|新华网|央视网|央视新闻|光明日报|经济日报|人民日报|法治日报|工人日报|中国日报)[${unifiedIdeographs}]{0,10}?[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*(?:电|讯|消息|报道))`
+)
 
 export function readDateline(paragraph: string, issue: IssueDate): Dateline | null {
   const text = toReadableNumbers(paragraph)
@@ -86,6 +88,9 @@ function isoDate(year: number | null, month: number, day: number): string {
   return year === null ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`
 }
 
+/** A time phrase of a few words before a comma: `元旦以来，`, `春节前夕，`. */
+const timePhraseOpening = new RegExp(String.raw`^[${unifiedIdeographs}\d]{0,6}(?:以来|期间|前夕|之际)[，,]`)
+
 /** Starts like a dateline: a marker, a date, or a time phrase such as 近日 / 元旦以来. */
 export function startsLikeDateline(text: string): boolean {
   const half = toReadableNumbers(text.trimStart())
@@ -93,7 +98,7 @@ export function startsLikeDateline(text: string): boolean {
   if (/^(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}(?:\s*日)?)?/.test(half)) return true
   if (/^\d{1,2}\s*日[\s,，上下中晚早凌傍夜]/.test(half)) return true
   if (/^(?:近日|日前|近期|连日来|近年来|目前|当前|今年|去年|昨天|今天|前不久)[，,]/.test(half)) return true
-  return /^[\u4e00-\u9fff\d]{0,6}(?:以来|期间|前夕|之际)[，,]/.test(half)
+  return timePhraseOpening.test(half)
 }
 
 /** A 本报讯-type marker or a month-day date: a strong sign that a body starts here. */

@@ -13,6 +13,7 @@ import { readCreditBlock } from './note-blocks.ts'
 import { startsLikeDateline } from './dateline.ts'
 import { endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
 import { foldFullWidthAlphanumerics } from '../lexicon/width.ts'
+import { unifiedIdeographs } from '../lexicon/han.ts'
 
 type Kind = Furniture['kind']
 
@@ -20,7 +21,7 @@ const numeral = '[\\d一二三四五六七八九十]'
 const separator = '[\\s:：·•・|丨｜/／]'
 const staff = '(?:编辑|责编|责任编辑|版式|美编|校对|组版|排版|审核|签发|值班)'
 /** A page's section name, as printed beside its number: `要闻`, `综合新闻`, `副刊`… */
-const sectionName = '[\\u4e00-\\u9fff]{2,6}'
+const sectionName = `[${unifiedIdeographs}]{2,6}`
 const pageHeader = [
   new RegExp(`^第\\s*${numeral}+\\s*版(?:${separator}+\\S{1,12})*$`),
   new RegExp(`^\\S{0,12}${separator}*第\\s*${numeral}+\\s*版$`),
@@ -36,7 +37,7 @@ const pageHeader = [
   new RegExp(`^[A-D]?\\d{1,2}[\\s\\u3000]+${sectionName}$`),
   // `城关时讯 · 综合`: the paper's name and the page's section.
   new RegExp(
-    `^[\\u4e00-\\u9fff]{1,10}(?:时讯|日报|晚报|周报|报|快讯|周刊|简报|通讯|资讯|信息)[\\s\\u3000]*[·•・|丨｜/／][\\s\\u3000]*${sectionName}$`
+    `^[${unifiedIdeographs}]{1,10}(?:时讯|日报|晚报|周报|报|快讯|周刊|简报|通讯|资讯|信息)[\\s\\u3000]*[·•・|丨｜/／][\\s\\u3000]*${sectionName}$`
   )
 ]
 /** Page headers that start a new printed page (版): `第2版`, `要闻 2`. */

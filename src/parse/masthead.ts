@@ -8,6 +8,7 @@
 import type { Masthead } from '../types.ts'
 import { emptyMasthead, type Context, type Line } from './model.ts'
 import { displayWidth, hasClauseMarks, residue, toReadableNumbers } from './text.ts'
+import { ideographsFromExtA } from '../lexicon/han.ts'
 
 type Feature =
   | 'page'
@@ -67,6 +68,9 @@ export function readMasthead(lines: Line[], context: Context): { masthead: Masth
   return { masthead: buildMasthead(head, features, context), rest: lines.slice(last + 1) }
 }
 
+/** A one-line masthead's name, first on the line: `城关快讯 2021年9月1日 第35期`. */
+const namedFirst = new RegExp(String.raw`^([${ideographsFromExtA}]{2,10})[\s\u3000]+\S`)
+
 function buildMasthead(head: Line[], features: Array<Feature | null>, context: Context): Masthead {
   const masthead = emptyMasthead([head[0]!.line, head[head.length - 1]!.line])
   const dateParts: string[] = []
@@ -110,7 +114,7 @@ function buildMasthead(head: Line[], features: Array<Feature | null>, context: C
   readMastheadDate(dateParts, masthead, context)
   if (masthead.date === null) readDateInLine(head, masthead)
   // One-line mastheads print the name first: `城关快讯 2021年9月1日 第35期`.
-  const named = /^([\u3400-\u9fff]{2,10})[\s\u3000]+\S/.exec(head[0]!.raw)
+  const named = namedFirst.exec(head[0]!.raw)
   if (masthead.publication === null && named && allFeaturesOf(head[0]!.raw).length > 0)
     masthead.publication = named[1] ?? null
   return masthead

@@ -6,6 +6,7 @@
  */
 
 import { byCodeUnits } from '../lexicon/order.ts'
+import { hanScript } from '../lexicon/han.ts'
 
 export const pinyinCollator = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
 
@@ -40,11 +41,13 @@ const surnameInitials: Readonly<Record<string, string>> = {
   员: 'Y'
 }
 
+const oneHan = new RegExp(`^${hanScript}$`, 'u')
+
 /** `A`–`Z` for a word starting with a Han character or a Latin letter; `#` for anything else. */
 export function pinyinInitial(word: string, options: { person?: boolean } = {}): string {
   const first = [...word][0] ?? ''
   if (/^[a-z]$/i.test(first)) return first.toUpperCase()
-  if (!/^\p{Script=Han}$/u.test(first)) return '#'
+  if (!oneHan.test(first)) return '#'
   if (options.person && surnameInitials[first]) return surnameInitials[first]!
   let found = '#'
   for (let i = 0; i < firsts.length; i++) if (pinyinCollator.compare(firsts[i]!, first) <= 0) found = letters[i]!

@@ -3,8 +3,9 @@
  * broken in the one string order, src/lexicon/order.ts.)
  */
 import type { TaggableArticle } from './tagger-types.ts'
+import { ideographsWithExtA } from '../lexicon/han.ts'
 
-const SPACE_BETWEEN_CJK = /([\u3400-\u4dbf\u4e00-\u9fff])[ \t\u3000]+(?=[\u3400-\u4dbf\u4e00-\u9fff])/gu
+const SPACE_BETWEEN_CJK = new RegExp(String.raw`([${ideographsWithExtA}])[ \t\u3000]+(?=[${ideographsWithExtA}])`, 'gu')
 const ANY_SPACE = /[ \t\u3000]/u
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/u
 const MONTH_DAY = /^--(\d{2})-(\d{2})$/u

@@ -6,8 +6,9 @@
 import { tagText } from './jieba.ts'
 import { isCommonWord } from './common-words.ts'
 import { KEYWORD_STOPLIST, KEYWORD_TAGS } from './rules.ts'
+import { ideographsWithExtA } from '../lexicon/han.ts'
 
-const HAS_WORD_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff]|[A-Za-z]{2,}/u
+const HAS_WORD_CHAR = new RegExp(`[${ideographsWithExtA}]|[A-Za-z]{2,}`, 'u')
 const NUMBERISH = /^[\d０-９.．,，%％第]+$/u
 const DIGIT = /[\d０-９]/u
 /** Titles say who, not what: 区委书记, 副区长… are never keywords. */

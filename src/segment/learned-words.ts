@@ -10,8 +10,9 @@ import { KEYWORD_STOPLIST } from './rules.ts'
 import { byCodeUnits } from '../lexicon/order.ts'
 import type { Sightings } from './sightings.ts'
 import type { TaggableArticle } from './tagger-types.ts'
+import { ideographsWithExtA } from '../lexicon/han.ts'
 
-const NAME_SHAPE = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$/u
+const NAME_SHAPE = new RegExp(`^[${ideographsWithExtA}]{2,4}$`, 'u')
 /** The longest known place a scan window may end in, and the shortest. */
 const LONGEST_PLACE_TAIL = 9
 const SHORTEST_PLACE_TAIL = 3
