@@ -14,13 +14,16 @@ import { readCaptionBlock, readCreditBlock, readSourceNoteBlock, readUnitBlock }
 import { startsLikeDateline } from './dateline.ts'
 import { collapseLetterSpacing, displayWidth, hasClauseMarks, normaliseInnerSpace } from './text.ts'
 import { countIdeographs } from '../lexicon/han.ts'
+import { titleBullets } from '../lexicon/bullets.ts'
+import { oneToTen } from '../lexicon/numerals.ts'
 
-const enumerator =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、,])/
+const enumerator = new RegExp(
+  String.raw`^(?:[${oneToTen}]+[、.．]|[（(][${oneToTen}\d]+[)）]|\d+[、.．]|第[${oneToTen}]+[，、,])`
+)
 const subtitleDash = /^(?:——|—|──|－－|--|―)\s*/
 
 /** Bullets papers print before a short item's title: `■ 标题`, `● 标题`. */
-export const titleBullet = /^[■□●○▲△◆◇★☆▶►◎※]+[\s\u3000]*/
+export const titleBullet = new RegExp(String.raw`^[${titleBullets}]+[\s\u3000]*`)
 /** Labels of a box printed inside an article: `相关链接`, `【延伸阅读】`. */
 const boxLabel =
   /^[【\[〔]?\s*(?:相关链接|链接|延伸阅读|背景链接|新闻链接|知识链接|背景资料|相关新闻|相关阅读|记者手记|采访手记|编后语?|短评|小贴士|温馨提示|名词解释|数说|画外音|点评)\s*[】\]〕]?[:：]?$/
