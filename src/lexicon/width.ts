@@ -8,11 +8,20 @@
  *   headers (punctuation is kept: the parser's patterns name `：` and `，` as printed).
  * - `foldFullWidthIdDigits`: digits and the ID number's check letter `Ｘ`/`ｘ`, for finding
  *   personal data (one UTF-16 unit each, so a finding's index stays where it was printed).
+ * - `anyWidthDigits`: a digit in either width, for patterns read before any folding.
  * - `foldForSearch`: every full-width ASCII form, white space dropped, lower case: how the
  *   search index and the search page compare text. The page cannot import this module;
  *   `templates/assets/terms.js` (`fold`) is its copy for the browser, and
  *   tests/lexicon/width.test.ts holds the two equal on every code point.
  */
+
+/** A digit as bulletins print it, ASCII or full-width (`3`, `３`), for patterns that read numbers before folding (class body). */
+export const anyWidthDigits = '\\d\\uff10-\\uff19'
+
+/** A UTF-16 code unit of `anyWidthDigits`. */
+export function isAnyWidthDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)
+}
 
 /** A full-width form's distance from its ASCII character (U+FF01 − U+0021). */
 export const FULL_WIDTH_OFFSET = 0xfee0

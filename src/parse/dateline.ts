@@ -9,6 +9,7 @@ import { unifiedIdeographs } from '../lexicon/han.ts'
 import { datelineBullets } from '../lexicon/bullets.ts'
 import { datelineSources, ownDatelineMarkers } from '../lexicon/markers.ts'
 import { oneToTen } from '../lexicon/numerals.ts'
+import { anyWidthDigits } from '../lexicon/width.ts'
 
 export interface Dateline {
   date: string | null
@@ -35,7 +36,7 @@ const chineseDateline = new RegExp(
  * date: `本报北京10月19日电`, `新华社北京10月19日电`, `中新社香港10月19日电`.
  */
 export const agencyMarker = new RegExp(
-  String.raw`^(?:[${datelineBullets}]\s*)?((?:${datelineSources})[${unifiedIdeographs}]{0,10}?[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*(?:电|讯|消息|报道))`
+  String.raw`^(?:[${datelineBullets}]\s*)?((?:${datelineSources})[${unifiedIdeographs}]{0,10}?[${anyWidthDigits}]{1,2}\s*月\s*[${anyWidthDigits}]{1,2}\s*日\s*(?:电|讯|消息|报道))`
 )
 
 export function readDateline(paragraph: string, issue: IssueDate): Dateline | null {

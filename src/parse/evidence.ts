@@ -13,6 +13,7 @@ import type { Block } from './model.ts'
 import type { ParsedArticle } from '../types.ts'
 import { normaliseInnerSpace, removeExtractionSpaces } from './text.ts'
 import { oneToTen } from '../lexicon/numerals.ts'
+import { anyWidthDigits } from '../lexicon/width.ts'
 
 export interface Frame {
   /** The file's contents list names its headlines: they are aligned to it. */
@@ -30,7 +31,7 @@ const roleOf = (block: Block) => block.lines[0]?.role
 const columnTag = /^\u3010([^\u3010\u3011]{1,6})\u3011[\s\u3000]*(.+)$/
 /** An item number before a listed or markdown headline: `1. 标题`, `2、标题`. */
 const itemNumber = new RegExp(
-  String.raw`^(?:[\d\uff10-\uff19]{1,3}\s*[.\u3001\uff0e]|[${oneToTen}]{1,3}\u3001)\s*(?=\S)`
+  String.raw`^(?:[${anyWidthDigits}]{1,3}\s*[.\u3001\uff0e]|[${oneToTen}]{1,3}\u3001)\s*(?=\S)`
 )
 
 /** How far a headline block reaches: its kicker, headline lines, subtitle and byline. */

@@ -44,11 +44,6 @@ export function isAllCJK(text: string): boolean {
   return text.length > 0
 }
 
-/** An ASCII or full-width digit. */
-export function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)
-}
-
 /** The longest of `words` (grouped by last character) that ends at `last`, or undefined. */
 export function wordEndingAt(text: string, last: number, byLast: Map<number, string[]>): string | undefined {
   const options = byLast.get(text.charCodeAt(last))

@@ -14,6 +14,7 @@ import {
 } from './rules.ts'
 import { alternation, byCharCode, charTable, codeAt, isAllCJK } from './char-tables.ts'
 import { ideographsWithExtA, isIdeographWithExtACode, unifiedIdeographs } from '../lexicon/han.ts'
+import { anyWidthDigits } from '../lexicon/width.ts'
 
 /** A name read after a title or in a list. `alt` is the other reading when the length was ambiguous. */
 export interface NameHit {
@@ -29,8 +30,10 @@ const TITLE_END_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})$`, 'u')
 const FOLLOWERS_BY_FIRST = byCharCode(NAME_FOLLOWERS, 'first')
 const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((word) => word.length === 1))
 const TITLE_SUBJECT_RE = new RegExp(`^([${unifiedIdeographs}]{2,3})(?=${alternation(TITLE_SUBJECT_VERBS)})`, 'u')
-const ROLE_LEAD_RE =
-  /^(?:本报讯)?[\d０-９]*年?[\d０-９]*月?[\d０-９]*日?(?:上午|下午|晚上|晚间|当晚|当天|近日|日前|近期|随后|同时|会上|会后|期间|其间|今年以来|去年以来)?(?:在|由|经|与|和|同|及|并|请|邀请|陪同|随同)?/u
+const ROLE_LEAD_RE = new RegExp(
+  `^(?:本报讯)?[${anyWidthDigits}]*年?[${anyWidthDigits}]*月?[${anyWidthDigits}]*日?(?:上午|下午|晚上|晚间|当晚|当天|近日|日前|近期|随后|同时|会上|会后|期间|其间|今年以来|去年以来)?(?:在|由|经|与|和|同|及|并|请|邀请|陪同|随同)?`,
+  'u'
+)
 const ALL_CJK = new RegExp(`^[${ideographsWithExtA}]+$`, 'u')
 const HARD_DELIMITERS = charTable('，,。．；;：:！!？?（）()“”"《》〈〉【】\n\r\t 　')
 

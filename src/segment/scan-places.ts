@@ -13,8 +13,9 @@ import {
   LEFT_STOP_CHARS,
   LEFT_STOP_WORDS
 } from './rules.ts'
-import { charTable, codeAt, isDigitCode } from './char-tables.ts'
+import { charTable, codeAt } from './char-tables.ts'
 import { isIdeographWithExtACode } from '../lexicon/han.ts'
+import { isAnyWidthDigitCode } from '../lexicon/width.ts'
 
 export interface PlaceHit {
   /** Text before the suffix (at most the scan limit), trimmed on the left. */
@@ -55,7 +56,7 @@ function scanLeft(text: string, start: number, max: number, suffixes: ReadonlySe
     const code = codeAt(text, j - 1)
     if (!isIdeographWithExtACode(code) || LEFT_STOP[code] === 1) {
       // 2月26日中央政治局: a date is no part of a name.
-      while (j < start && isDigitCode(code) && DATE_UNITS[text.charCodeAt(j)] === 1) j++
+      while (j < start && isAnyWidthDigitCode(code) && DATE_UNITS[text.charCodeAt(j)] === 1) j++
       return { from: j, clean: true, chained: false }
     }
     if (STOP_WORD_LAST[code] === 1 && j - 2 >= 0 && LEFT_STOP_WORD_SET.has(text.slice(j - 2, j)))

@@ -7,6 +7,7 @@
  */
 import type { Line } from '../model.ts'
 import { endsSentence, hasClauseMarks } from '../text.ts'
+import { anyWidthDigits } from '../../lexicon/width.ts'
 
 export interface LineFeatures {
   line: Line
@@ -26,7 +27,7 @@ export interface LineFeatures {
 }
 
 const url = /(?:https?:\/\/|www\.)\S+/g
-const digits = /[\d\uff10-\uff19]+/g
+const digits = new RegExp(`[${anyWidthDigits}]+`, 'g')
 const space = /[\s\u3000]+/g
 const openers = new Set([...'（(《“‘【〔「『['].map((char) => char.codePointAt(0)!))
 const closers = new Set([...'）)》”’】〕」』]'].map((char) => char.codePointAt(0)!))

@@ -8,6 +8,7 @@
  */
 import { bylinePrefixes, bylineRoles, staffCreditLabels } from '../../lexicon/labels.ts'
 import { oneToTen } from '../../lexicon/numerals.ts'
+import { anyWidthDigits } from '../../lexicon/width.ts'
 
 /** A byline label standing alone on its line, before names split letter by letter: `本报记者`, `记者`, `通讯员`. */
 export const bylineLabel = new RegExp(`^(?:${bylinePrefixes}|新华社|中新社)?(?:${bylineRoles}|摄影记者)[:：]?$`)
@@ -18,8 +19,9 @@ export const bylineLabelStart = new RegExp(`^(?:${bylinePrefixes})?(?:${bylineRo
 export const bylineLabelInside = new RegExp(`(?:${bylineRoles})`)
 
 /** A page footer or header naming a printed page: `第 3 页`, `第3页 共8页`, `- 3 -`, `3 / 8`. */
-export const pageLine =
-  /^(?:第\s*[\d０-９]+\s*页(?:\s*[/，,]?\s*共\s*[\d０-９]+\s*页)?|[-—–－]\s*\d+\s*[-—–－]|\d+\s*\/\s*\d+)$/
+export const pageLine = new RegExp(
+  String.raw`^(?:第\s*[${anyWidthDigits}]+\s*页(?:\s*[/，,]?\s*共\s*[${anyWidthDigits}]+\s*页)?|[-—–－]\s*\d+\s*[-—–－]|\d+\s*\/\s*\d+)$`
+)
 
 /**
  * A closing note printed after the body, in brackets or after a dash: `（作者为…研究员）`,
