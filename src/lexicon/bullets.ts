@@ -1,9 +1,9 @@
 /**
  * The bullets and ornaments papers print: before an item's title (`■ 标题`), before a
  * byline or a 本报讯 (`■ 本报记者 张三`), before a caption (`▲图为…`), and alone between
- * items (`※ ※ ※`). Each reader takes its own set, and the sets differ on purpose (a
- * dateline reader that took `○` would read `○月` as a bullet); they are written here
- * side by side, each built from the smaller ones, so the difference is in one place.
+ * items (`※ ※ ※`). Each reader takes its own set and the sets differ; they are kept as
+ * the readers had them (a wider set would change what is read), written here side by
+ * side, each built from the smaller ones, so a set is widened knowingly and in one place.
  *
  * Every set is a character-class body: `new RegExp(`[${titleBullets}]`)`.
  */

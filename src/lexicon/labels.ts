@@ -1,9 +1,9 @@
 /**
  * The labels printed before names: a byline's (`本报记者`, `通讯员`) and an editor's or a
  * page's staff (`责任编辑：`, `版式：`). Each reader takes its own list and the lists differ
- * on purpose (an article's closing bracket names its editor, a page line names all its
- * staff); they are kept here side by side so a label added or dropped is seen against
- * the others.
+ * (an article's closing bracket names its editor, a page line names all its staff); they
+ * are kept as the readers had them, side by side, so a label added or dropped is seen
+ * against the others.
  *
  * Lists are alternation bodies for regular expressions: `(?:${articleEditorLabels})`.
  */
