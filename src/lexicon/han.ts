@@ -39,12 +39,21 @@ export function isIdeographWithExtACode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)
 }
 
-/** An ideograph of any block (Extension A to H, the Unified and the compatibility ideographs). */
-export function isIdeograph(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0
+/** A UTF-16 code unit of `ideographsFromExtA`. */
+export function isIdeographFromExtACode(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff
+}
+
+/** A code point of an ideograph of any block (Extension A to H, the Unified and the compatibility ideographs). */
+export function isIdeographCode(code: number): boolean {
   return (
     (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f)
   )
+}
+
+/** An ideograph of any block (`isIdeographCode` of the first code point). */
+export function isIdeograph(char: string): boolean {
+  return isIdeographCode(char.codePointAt(0) ?? 0)
 }
 
 /** How many characters of `text` are ideographs (`isIdeograph`). */

@@ -10,6 +10,7 @@ import {
   ideographsFromExtA,
   ideographsWithExtA,
   isIdeograph,
+  isIdeographFromExtACode,
   isIdeographWithExtACode,
   isUnifiedIdeographCode,
   unifiedIdeographs
@@ -20,11 +21,13 @@ const inClass = (body: string) => new RegExp(`^[${body}]$`, 'u')
 test('the code-unit tests agree with their class bodies on every BMP code unit', () => {
   const unified = inClass(unifiedIdeographs)
   const withExtA = inClass(ideographsWithExtA)
+  const fromExtA = inClass(ideographsFromExtA)
   for (let unit = 0; unit <= 0xffff; unit++) {
     if (unit >= 0xd800 && unit <= 0xdfff) continue
     const char = String.fromCharCode(unit)
     assert.equal(isUnifiedIdeographCode(unit), unified.test(char), unit.toString(16))
     assert.equal(isIdeographWithExtACode(unit), withExtA.test(char), unit.toString(16))
+    assert.equal(isIdeographFromExtACode(unit), fromExtA.test(char), unit.toString(16))
   }
 })
 

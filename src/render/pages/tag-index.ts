@@ -40,8 +40,7 @@ export function ownsPage(count: number, roles: number): boolean {
   return count >= MIN_ARTICLES_FOR_PAGE || roles > 0
 }
 
-const byCountThenName = (a: TagEntry, b: TagEntry) =>
-  b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+const byCountThenName = (a: TagEntry, b: TagEntry) => b.count - a.count || byCodeUnits(a.name, b.name)
 
 /** A kind's index: `kind` is its path under `/tags/` (slug.ts). */
 export const tagKindUrl = pathShape('/tags/<kind>/', { kind: tagKindPathPattern })
