@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
+import { byCodeUnits } from '../lexicon/order.ts'
 
 export const corpusConfigFiles = new Set(['manifest.csv', 'dictionary.txt', 'corrections.csv'])
 
-/** Corpus-relative paths (with `/`) of every candidate bulletin, sorted by code point. */
+/** Corpus-relative paths (with `/`) of every candidate bulletin, in code-unit order. */
 export async function listCorpus(corpusDir: string): Promise<string[]> {
   const found: string[] = []
   async function walk(dir: string): Promise<void> {
@@ -23,7 +24,7 @@ export async function listCorpus(corpusDir: string): Promise<string[]> {
     }
   }
   await walk(corpusDir)
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return found.sort(byCodeUnits)
 }
 
 /**

@@ -22,6 +22,7 @@ import { type Block, type Context, placeOf } from './model.ts'
 import { normaliseInnerSpace, removeExtractionSpaces, residue } from './text.ts'
 import { applyCredits, applyNotes, closeWith, extend, hasBody } from './article-draft.ts'
 import type { Draft } from './article-state.ts'
+import { anyWidthDigits } from '../lexicon/width.ts'
 
 /** The message source of everything the splitter says. */
 const source = 'bulletin-parse'
@@ -112,10 +113,13 @@ export function addBody(draft: Draft, block: Block, context: Context, issue: Iss
   if (closesStory(notes) && hasBody(draft)) draft.closed = true
 }
 
+/** A month and day in digits of either width: `10月19日`, `１０月１９日`. */
+const monthDay = new RegExp(String.raw`[${anyWidthDigits}]{1,2}\s*月\s*[${anyWidthDigits}]{1,2}\s*日`)
+
 /** The story's date from its first paragraph, or from an agency marker: `新华社北京10月19日电`. */
 function readOpeningDate(draft: Draft, paragraph: string, head: Notes, issue: IssueDate): void {
   // The date is in the marker, the place before it.
-  const agency = /[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日/.exec(head.datelineMarker ?? '')
+  const agency = monthDay.exec(head.datelineMarker ?? '')
   const dateline = readDateline(paragraph, issue) ?? (agency ? readDateline(agency[0], issue) : null)
   if (dateline) {
     draft.article.date = dateline.date

@@ -11,9 +11,11 @@ import { startsLikeDateline, startsWithMarkerOrDate } from './dateline.ts'
 import { headlineByRole, isTaggedHeadline } from './evidence.ts'
 import { cleanTitle, isBoxLabel, isHeadlineText, isLooseHeadlineText, isSubtitleText, titleBullet } from './headline.ts'
 import type { Block } from './model.ts'
-import { countCjk, displayWidth } from './text.ts'
+import { displayWidth } from './text.ts'
+import { countIdeographs } from '../lexicon/han.ts'
 import { hasBody } from './article-draft.ts'
 import type { Draft } from './article-state.ts'
+import { oneToTen } from '../lexicon/numerals.ts'
 
 export type Candidate = 'strong' | 'loose'
 
@@ -91,7 +93,7 @@ function looseOpens(block: Block, next: Block | undefined, open: boolean): boole
   // `据统计，截至…`: a comma line whose first phrase is too short to carry a headline opens a
   // sentence, unless a byline stands under it.
   const lead = block.text.trim().split(/[，,]/)[0] ?? ''
-  if (countCjk(lead) < 4 && readCreditBlock(next.text) === null) return false
+  if (countIdeographs(lead) < 4 && readCreditBlock(next.text) === null) return false
   // `您的医保卡激活了吗？` over `近日，…`: a story opens (a `问：…？` line of a Q&A does not).
   if (startsLikeDateline(next.text) && !/[:：]/.test(block.text) && displayWidth(block.text) >= 6) return true
   const nextCandidate = headlineCandidate(next)
@@ -123,8 +125,9 @@ export function storiesOpenDated(blocks: Block[]): boolean {
 }
 
 /** Subheads are set as tasks, verb first: `抓牢项目建设`, `优化营商环境`, `聚焦主责主业`. */
-const subheadStart =
-  /^(?:[一二三四五六七八九十]是)?(?:抓|优化|强化|聚焦|坚持|推动|推进|加强|加快|深化|突出|注重|做好|做实|做优|做强|打造|筑牢|织密|提升|坚定|紧扣|围绕|立足|着力|全力|持续|狠抓|压实|夯实|完善|健全|创新|激发|守牢|守住|凝聚|用好|把握|擦亮|培育|壮大|建强|锻造|当好|下好|念好|答好|走好|跑出|树牢|树立|践行|落实|发挥|厚植|补齐|破解|锚定|瞄准|勇当|争当|争创|争做|实现|构建|畅通|优|强|促|稳|保|惠|兴|治|育)/
+const subheadStart = new RegExp(
+  `^(?:[${oneToTen}]是)?(?:抓|优化|强化|聚焦|坚持|推动|推进|加强|加快|深化|突出|注重|做好|做实|做优|做强|打造|筑牢|织密|提升|坚定|紧扣|围绕|立足|着力|全力|持续|狠抓|压实|夯实|完善|健全|创新|激发|守牢|守住|凝聚|用好|把握|擦亮|培育|壮大|建强|锻造|当好|下好|念好|答好|走好|跑出|树牢|树立|践行|落实|发挥|厚植|补齐|破解|锚定|瞄准|勇当|争当|争创|争做|实现|构建|畅通|优|强|促|稳|保|惠|兴|治|育)`
+)
 /** News headlines name who did what: `我县召开…`, `全区开展…`, `县图书馆举办…`. */
 const newsEvent =
   /^(?:我|全|本)(?:县|区|市|镇|乡|村|省|州|旗)|召开|举行|举办|开展|启动|出席|调研|督导|检查|视察|会见|签约|揭牌|开工|竣工|投产|表彰|部署|印发|发布|出台|获评|荣获|入选|亮相|落地|开幕|闭幕|走访|慰问/

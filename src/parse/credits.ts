@@ -16,13 +16,20 @@ import {
   separators,
   simplifiedRole
 } from './credit-marks.ts'
-import { hasClauseMarks, isCjk } from './text.ts'
+import { hasClauseMarks } from './text.ts'
+import { ideographsFromExtA, isIdeograph } from '../lexicon/han.ts'
 
 export interface Credits {
   reporters: string[]
   correspondents: string[]
   photographers: string[]
 }
+
+/** Where a second label runs on after the first label's names: `本报记者朱兰诚|通讯员沈涛`. */
+const secondLabelRunOn = new RegExp(
+  `(?<=[${ideographsFromExtA}])(?=(?:通讯员|通訊員|实习生|實習生)[${ideographsFromExtA}])`,
+  'g'
+)
 
 /**
  * Read a credit such as `记者 孙庆辉 通讯员 王茜`, `记者 孙庆辉 文/图`,
@@ -31,9 +38,7 @@ export interface Credits {
 export function parseCredit(text: string): Credits | null {
   const credits: Credits = { reporters: [], correspondents: [], photographers: [] }
   // `本报记者朱兰诚通讯员沈涛`: a second label run on after the first names starts a group of its own.
-  const runOn = /通讯员|通訊員|实习生|實習生/.test(text)
-    ? text.replace(/(?<=[\u3400-\u9fff])(?=(?:通讯员|通訊員|实习生|實習生)[\u3400-\u9fff])/g, ' ')
-    : text
+  const runOn = /通讯员|通訊員|实习生|實習生/.test(text) ? text.replace(secondLabelRunOn, ' ') : text
   const tokens = runOn
     .replace(bullet, '')
     .replace(/(文\s*\/\s*图|图\s*\/\s*文)/g, ' 文/图 ')
@@ -115,7 +120,7 @@ export function readEditors(inner: string): string[] | null {
 export function looksLikeUnit(inner: string): boolean {
   if (inner.length < 2 || inner.length > 24 || hasClauseMarks(inner)) return false
   if (/^[\d\s年月日.\-—:：]+$/.test(inner)) return false
-  return [...inner].filter(isCjk).length >= 2
+  return [...inner].filter(isIdeograph).length >= 2
 }
 
 /** Add names not credited yet; returns the names already there (printed twice), for the ledger. */

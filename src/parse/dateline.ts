@@ -5,6 +5,11 @@
  * (近日, 日前, 元旦以来…) give no date.
  */
 import { toReadableNumbers } from './text.ts'
+import { unifiedIdeographs } from '../lexicon/han.ts'
+import { datelineBullets } from '../lexicon/bullets.ts'
+import { datelineSources, ownDatelineMarkers } from '../lexicon/markers.ts'
+import { oneToTen } from '../lexicon/numerals.ts'
+import { anyWidthDigits } from '../lexicon/width.ts'
 
 export interface Dateline {
   date: string | null
@@ -22,15 +27,17 @@ const fullDate =
 const dayOnly = /^(\d{1,2})\s*日(?:\s*(上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?(?=[\s,，、]|$)/
 
 /** A dateline in Chinese numerals, as printed: `三月十九日下午`, `二〇二〇年三月十九日`. */
-const chineseDateline =
-  /^(?:[〇零○一二三四五六七八九]{4}\s*年\s*)?[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日(?:\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?/
+const chineseDateline = new RegExp(
+  String.raw`^(?:[〇零○一二三四五六七八九]{4}\s*年\s*)?[${oneToTen}]{1,3}\s*月\s*[${oneToTen}]{1,3}\s*日(?:\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?`
+)
 
 /**
  * Dateline markers of national papers and agencies, which carry the place and
  * date: `本报北京10月19日电`, `新华社北京10月19日电`, `中新社香港10月19日电`.
  */
-export const agencyMarker =
-  /^(?:[■●▲◆]\s*)?((?:本报|本報|本刊|新华社|新華社|中新社|中新网|人民网|新华网|央视网|央视新闻|光明日报|经济日报|人民日报|法治日报|工人日报|中国日报)[\u4e00-\u9fff]{0,10}?[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*(?:电|讯|消息|报道))/
+export const agencyMarker = new RegExp(
+  String.raw`^(?:[${datelineBullets}]\s*)?((?:${datelineSources})[${unifiedIdeographs}]{0,10}?[${anyWidthDigits}]{1,2}\s*月\s*[${anyWidthDigits}]{1,2}\s*日\s*(?:电|讯|消息|报道))`
+)
 
 export function readDateline(paragraph: string, issue: IssueDate): Dateline | null {
   const text = toReadableNumbers(paragraph)
@@ -86,6 +93,9 @@ function isoDate(year: number | null, month: number, day: number): string {
   return year === null ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`
 }
 
+/** A time phrase of a few words before a comma: `元旦以来，`, `春节前夕，`. */
+const timePhraseOpening = new RegExp(String.raw`^[${unifiedIdeographs}\d]{0,6}(?:以来|期间|前夕|之际)[，,]`)
+
 /** Starts like a dateline: a marker, a date, or a time phrase such as 近日 / 元旦以来. */
 export function startsLikeDateline(text: string): boolean {
   const half = toReadableNumbers(text.trimStart())
@@ -93,7 +103,7 @@ export function startsLikeDateline(text: string): boolean {
   if (/^(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}(?:\s*日)?)?/.test(half)) return true
   if (/^\d{1,2}\s*日[\s,，上下中晚早凌傍夜]/.test(half)) return true
   if (/^(?:近日|日前|近期|连日来|近年来|目前|当前|今年|去年|昨天|今天|前不久)[，,]/.test(half)) return true
-  return /^[\u4e00-\u9fff\d]{0,6}(?:以来|期间|前夕|之际)[，,]/.test(half)
+  return timePhraseOpening.test(half)
 }
 
 /** A 本报讯-type marker or a month-day date: a strong sign that a body starts here. */
@@ -104,7 +114,7 @@ export function startsWithMarkerOrDate(text: string): boolean {
   )
 }
 
-const markerStart = /^(?:[■●▲◆]\s*)?(?:本报讯|本報訊|本刊讯|本网讯|本报消息|本報消息)/
+const markerStart = new RegExp(String.raw`^(?:[${datelineBullets}]\s*)?(?:${ownDatelineMarkers})`)
 
 /** A 本报讯-type or agency marker (`本报北京3月5日电`): the first words of a story, never of a paragraph inside one. */
 export function startsWithMarker(text: string): boolean {

@@ -12,6 +12,8 @@ import { startsWithMarker } from './dateline.ts'
 import type { Block } from './model.ts'
 import type { ParsedArticle } from '../types.ts'
 import { normaliseInnerSpace, removeExtractionSpaces } from './text.ts'
+import { oneToTen } from '../lexicon/numerals.ts'
+import { anyWidthDigits } from '../lexicon/width.ts'
 
 export interface Frame {
   /** The file's contents list names its headlines: they are aligned to it. */
@@ -28,8 +30,9 @@ const roleOf = (block: Block) => block.lines[0]?.role
 /** A column tag before a headline: `【时政】标题`. */
 const columnTag = /^\u3010([^\u3010\u3011]{1,6})\u3011[\s\u3000]*(.+)$/
 /** An item number before a listed or markdown headline: `1. 标题`, `2、标题`. */
-const itemNumber =
-  /^(?:[\d\uff10-\uff19]{1,3}\s*[.\u3001\uff0e]|[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}\u3001)\s*(?=\S)/
+const itemNumber = new RegExp(
+  String.raw`^(?:[${anyWidthDigits}]{1,3}\s*[.\u3001\uff0e]|[${oneToTen}]{1,3}\u3001)\s*(?=\S)`
+)
 
 /** How far a headline block reaches: its kicker, headline lines, subtitle and byline. */
 const reach = 5

@@ -11,15 +11,20 @@ import type { Context, Line } from './model.ts'
 import { placeOf } from './model.ts'
 import { readCreditBlock } from './note-blocks.ts'
 import { startsLikeDateline } from './dateline.ts'
-import { endsSentence, hasClauseMarks, startsWithCloser, toHalfWidth } from './text.ts'
+import { endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
+import { foldFullWidthAlphanumerics } from '../lexicon/width.ts'
+import { unifiedIdeographs } from '../lexicon/han.ts'
+import { headingBullets, ornaments } from '../lexicon/bullets.ts'
+import { dateLineStaffLabels, pageEditorLabels } from '../lexicon/labels.ts'
+import { oneToTen } from '../lexicon/numerals.ts'
 
 type Kind = Furniture['kind']
 
-const numeral = '[\\d一二三四五六七八九十]'
+const numeral = `[\\d${oneToTen}]`
 const separator = '[\\s:：·•・|丨｜/／]'
-const staff = '(?:编辑|责编|责任编辑|版式|美编|校对|组版|排版|审核|签发|值班)'
+const staff = `(?:${dateLineStaffLabels})`
 /** A page's section name, as printed beside its number: `要闻`, `综合新闻`, `副刊`… */
-const sectionName = '[\\u4e00-\\u9fff]{2,6}'
+const sectionName = `[${unifiedIdeographs}]{2,6}`
 const pageHeader = [
   new RegExp(`^第\\s*${numeral}+\\s*版(?:${separator}+\\S{1,12})*$`),
   new RegExp(`^\\S{0,12}${separator}*第\\s*${numeral}+\\s*版$`),
@@ -35,7 +40,7 @@ const pageHeader = [
   new RegExp(`^[A-D]?\\d{1,2}[\\s\\u3000]+${sectionName}$`),
   // `城关时讯 · 综合`: the paper's name and the page's section.
   new RegExp(
-    `^[\\u4e00-\\u9fff]{1,10}(?:时讯|日报|晚报|周报|报|快讯|周刊|简报|通讯|资讯|信息)[\\s\\u3000]*[·•・|丨｜/／][\\s\\u3000]*${sectionName}$`
+    `^[${unifiedIdeographs}]{1,10}(?:时讯|日报|晚报|周报|报|快讯|周刊|简报|通讯|资讯|信息)[\\s\\u3000]*[·•・|丨｜/／][\\s\\u3000]*${sectionName}$`
   )
 ]
 /** Page headers that start a new printed page (版): `第2版`, `要闻 2`. */
@@ -50,8 +55,7 @@ const pageNumber = [
   /^\d+\s*\/\s*\d+$/,
   /^page\s*\d+(?:\s*of\s*\d+)?$/i
 ]
-const editor =
-  /^(?:责任编辑|責任編輯|本版编辑|本版編輯|本版责编|本版責編|责编|責編|编辑|編輯|校对|校對|美编|美編|审核|審核|审校|终审|值班编辑|版式|组版|排版|签发)\s*[:：]/
+const editor = new RegExp(String.raw`^(?:${pageEditorLabels})\s*[:：]`)
 const imagePlaceholder = [
   /^!\[[^\]]*\]\([^)]*\)$/,
   /^\[(?:图片|图像|图|照片|image|img|figure)[^\]]{0,20}\]$/i,
@@ -59,17 +63,20 @@ const imagePlaceholder = [
 ]
 const rule = /^[-=_*—─━·.~]{3,}$/
 /** Ornaments printed between items: `◆`, `※ ※ ※`, `★★★`. */
-const ornament = /^[◆◇■□●○▲△★☆※♦❖✦✧\s\u3000]+$/
+const ornament = new RegExp(String.raw`^[${ornaments}\s\u3000]+$`)
 /** A line of punctuation only, or one stray character: OCR noise. */
 const punctuationOnly = /^[\p{P}\p{S}\s\u3000]+$/u
-const section =
-  /^[■●◆▲★【\[]?\s*(?:简讯|要闻|快讯|短讯|综合新闻|图片新闻|一周要闻|工作动态|基层动态|信息快递|新闻速递|时评|评论|专题)\s*[】\]]?$/
-const tocHeading = /^[■●◆▲★【\[]?\s*(?:本期导读|本期要目|要目|目录|导读|本期目录)\s*[】\]]?$/
+const section = new RegExp(
+  String.raw`^[${headingBullets}【\[]?\s*(?:简讯|要闻|快讯|短讯|综合新闻|图片新闻|一周要闻|工作动态|基层动态|信息快递|新闻速递|时评|评论|专题)\s*[】\]]?$`
+)
+const tocHeading = new RegExp(
+  String.raw`^[${headingBullets}【\[]?\s*(?:本期导读|本期要目|要目|目录|导读|本期目录)\s*[】\]]?$`
+)
 const tocItem = new RegExp(`^.{2,40}?[\\s.…·．]*[（(]?\\s*(?:第?\\s*${numeral}+\\s*版|\\d{1,3})\\s*[)）]?$`)
 
 /** What kind of furniture a line is, ignoring repetition and tables of contents. */
 export function furnitureKind(line: Line): Kind | null {
-  const text = toHalfWidth(line.raw)
+  const text = foldFullWidthAlphanumerics(line.raw)
   if (line.image || imagePlaceholder.some((pattern) => pattern.test(text))) return 'image'
   if (line.rule || rule.test(text) || ornament.test(text)) return 'rule'
   if (pageNumber.some((pattern) => pattern.test(text))) return 'page-number'
@@ -93,7 +100,7 @@ function profileKind(line: Line): Kind | null {
 
 /** The page (版) a page header names, e.g. `第2版 要闻` → `2`, `要闻 2` → `2`; null for other furniture. */
 export function pageOf(text: string): string | null {
-  const half = toHalfWidth(text)
+  const half = foldFullWidthAlphanumerics(text)
   for (const pattern of pageMarker) {
     const match = pattern.exec(half)
     if (match) return match[1] ?? null
@@ -142,7 +149,12 @@ export function pickFurniture(lines: Line[], context?: Context): { furniture: Fu
     if (kind === null && tocHeading.test(line.raw)) {
       kind = 'toc'
       inToc = true
-    } else if (inToc && kind === null && tocItem.test(toHalfWidth(line.raw)) && !hasClauseMarks(line.raw)) {
+    } else if (
+      inToc &&
+      kind === null &&
+      tocItem.test(foldFullWidthAlphanumerics(line.raw)) &&
+      !hasClauseMarks(line.raw)
+    ) {
       kind = 'toc'
     } else {
       inToc = false

@@ -12,14 +12,18 @@
 import type { Block } from './model.ts'
 import { readCaptionBlock, readCreditBlock, readSourceNoteBlock, readUnitBlock } from './note-blocks.ts'
 import { startsLikeDateline } from './dateline.ts'
-import { collapseLetterSpacing, countCjk, displayWidth, hasClauseMarks, normaliseInnerSpace } from './text.ts'
+import { collapseLetterSpacing, displayWidth, hasClauseMarks, normaliseInnerSpace } from './text.ts'
+import { countIdeographs } from '../lexicon/han.ts'
+import { titleBullets } from '../lexicon/bullets.ts'
+import { oneToTen } from '../lexicon/numerals.ts'
 
-const enumerator =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、,])/
+const enumerator = new RegExp(
+  String.raw`^(?:[${oneToTen}]+[、.．]|[（(][${oneToTen}\d]+[)）]|\d+[、.．]|第[${oneToTen}]+[，、,])`
+)
 const subtitleDash = /^(?:——|—|──|－－|--|―)\s*/
 
 /** Bullets papers print before a short item's title: `■ 标题`, `● 标题`. */
-export const titleBullet = /^[■□●○▲△◆◇★☆▶►◎※]+[\s\u3000]*/
+export const titleBullet = new RegExp(String.raw`^[${titleBullets}]+[\s\u3000]*`)
 /** Labels of a box printed inside an article: `相关链接`, `【延伸阅读】`. */
 const boxLabel =
   /^[【\[〔]?\s*(?:相关链接|链接|延伸阅读|背景链接|新闻链接|知识链接|背景资料|相关新闻|相关阅读|记者手记|采访手记|编后语?|短评|小贴士|温馨提示|名词解释|数说|画外音|点评)\s*[】\]〕]?[:：]?$/
@@ -47,7 +51,7 @@ export function isFormLine(text: string): boolean {
 export function isHeadlineText(text: string): boolean {
   const trimmed = text.trim()
   const width = displayWidth(trimmed)
-  if (width < 2 || width > 45 || countCjk(trimmed) < 2) return false
+  if (width < 2 || width > 45 || countIdeographs(trimmed) < 2) return false
   if (isBoxLabel(trimmed) || formLabel.test(trimmed) || isTableRow(trimmed)) return false
   if (hasClauseMarks(trimmed) || /[、：:（(“‘《—\-]$/.test(trimmed)) return false
   if (enumerator.test(trimmed) || subtitleDash.test(trimmed)) return false
@@ -59,7 +63,10 @@ export function isHeadlineText(text: string): boolean {
 export function isSubtitleText(text: string): boolean {
   const trimmed = text.trim()
   return (
-    subtitleDash.test(trimmed) && countCjk(trimmed) >= 2 && displayWidth(trimmed) <= 50 && !/[。！？]$/.test(trimmed)
+    subtitleDash.test(trimmed) &&
+    countIdeographs(trimmed) >= 2 &&
+    displayWidth(trimmed) <= 50 &&
+    !/[。！？]$/.test(trimmed)
   )
 }
 
@@ -101,13 +108,18 @@ function runsOn(first: string, second: string): boolean {
   if (displayWidth(b) > displayWidth(a) + 2 && !openEnd.test(a)) return false
   if (openEnd.test(a) || carriedStart.test(b)) return true
   // A tail of a few characters under a long line is its wrap: no headline is that short (`…平稳健` / `康发展`).
-  if (countCjk(b) === [...b].length && displayWidth(b) <= 4 && displayWidth(b) <= 0.3 * displayWidth(a)) return true
+  if (countIdeographs(b) === [...b].length && displayWidth(b) <= 4 && displayWidth(b) <= 0.3 * displayWidth(a))
+    return true
   // Two phrases, the second cut to a word or two by the wrap (`全力以赴抓好就业创业 确保` / `年度目标…`): it runs on.
   const phrases = collapseLetterSpacing(a)
     .replace(titleBullet, '')
     .trim()
     .split(/[\s\u3000]+/)
-  if (phrases.length === 2 && countCjk(phrases[1]!) <= 3 && countCjk(phrases[0]!) >= 3 * countCjk(phrases[1]!))
+  if (
+    phrases.length === 2 &&
+    countIdeographs(phrases[1]!) <= 3 &&
+    countIdeographs(phrases[0]!) >= 3 * countIdeographs(phrases[1]!)
+  )
     return true
   // Parallel phrases are a kicker, however the widths compare.
   if (/[\s\u3000，,]/.test(collapseLetterSpacing(a).replace(titleBullet, '').trim())) return false
@@ -162,7 +174,7 @@ function* inlineHeadlineBreaks(text: string): Generator<{ prefix: string; body: 
   const spaces = /[ \t\u3000]+/g
   for (let match = spaces.exec(scan); match && match.index < limit; match = spaces.exec(scan)) {
     const prefix = text.slice(0, match.index)
-    if (countCjk(prefix) < 4 || displayWidth(prefix) > 45 || startsLikeDateline(prefix)) continue
+    if (countIdeographs(prefix) < 4 || displayWidth(prefix) > 45 || startsLikeDateline(prefix)) continue
     yield { prefix, body: text.slice(match.index + match[0].length), gap: match[0] }
   }
 }
@@ -218,7 +230,7 @@ export function isExclaimHeadlineText(text: string): boolean {
   const match = /^(.*?)[！？!?]{1,3}[”"’」]?$/.exec(trimmed)
   if (!match) return false
   const inner = (match[1] ?? '').replace(/[！？!?]/g, ' ').trim()
-  if ((trimmed.match(/[！？!?]/g) ?? []).length > 4 || countCjk(inner) < 4) return false
+  if ((trimmed.match(/[！？!?]/g) ?? []).length > 4 || countIdeographs(inner) < 4) return false
   return isHeadlineText(inner) || isCommaHeadlineText(inner)
 }
 

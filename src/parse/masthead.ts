@@ -8,6 +8,8 @@
 import type { Masthead } from '../types.ts'
 import { emptyMasthead, type Context, type Line } from './model.ts'
 import { displayWidth, hasClauseMarks, residue, toReadableNumbers } from './text.ts'
+import { ideographsFromExtA } from '../lexicon/han.ts'
+import { oneToTen } from '../lexicon/numerals.ts'
 
 type Feature =
   | 'page'
@@ -21,11 +23,14 @@ type Feature =
   | 'note'
   | 'english'
 
+/** A page label (版次): `第1版 要闻`. */
+const pageLabel = new RegExp(String.raw`^第\s*[\d${oneToTen}]{1,3}\s*版(?:[\s\u3000]+\S{1,6})?$`)
+
 function featureOf(text: string): Feature | null {
   const half = toReadableNumbers(text)
   if (/第\s*\d+\s*期|总第\s*\d+\s*期/.test(half)) return 'issue'
   // A page label (版次) over the masthead, `第1版 要闻`, is not the paper's name.
-  if (/^第\s*[\d一二三四五六七八九十]{1,3}\s*版(?:[\s\u3000]+\S{1,6})?$/.test(half)) return 'page'
+  if (pageLabel.test(half)) return 'page'
   if (/^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/.test(half)) return 'lunar'
   if (/\d{4}\s*年(?:\s*\d{1,2}\s*月)?/.test(half)) return 'date'
   if (/^(?:星期|周)[一二三四五六日天]$/.test(half)) return 'weekday'
@@ -66,6 +71,9 @@ export function readMasthead(lines: Line[], context: Context): { masthead: Masth
   const head = lines.slice(0, last + 1)
   return { masthead: buildMasthead(head, features, context), rest: lines.slice(last + 1) }
 }
+
+/** A one-line masthead's name, first on the line: `城关快讯 2021年9月1日 第35期`. */
+const namedFirst = new RegExp(String.raw`^([${ideographsFromExtA}]{2,10})[\s\u3000]+\S`)
 
 function buildMasthead(head: Line[], features: Array<Feature | null>, context: Context): Masthead {
   const masthead = emptyMasthead([head[0]!.line, head[head.length - 1]!.line])
@@ -110,7 +118,7 @@ function buildMasthead(head: Line[], features: Array<Feature | null>, context: C
   readMastheadDate(dateParts, masthead, context)
   if (masthead.date === null) readDateInLine(head, masthead)
   // One-line mastheads print the name first: `城关快讯 2021年9月1日 第35期`.
-  const named = /^([\u3400-\u9fff]{2,10})[\s\u3000]+\S/.exec(head[0]!.raw)
+  const named = namedFirst.exec(head[0]!.raw)
   if (masthead.publication === null && named && allFeaturesOf(head[0]!.raw).length > 0)
     masthead.publication = named[1] ?? null
   return masthead

@@ -9,6 +9,8 @@ import { continuedFromMark, continuedToMark, endMark } from './credit-marks.ts'
 import { type Credits, looksLikeUnit, parseCredit, readEditors } from './credits.ts'
 import { emptyNotes, type Notes } from './paragraph-notes.ts'
 import { collapseLetterSpacing } from './text.ts'
+import { ideographsFromExtA } from '../lexicon/han.ts'
+import { captionBullets, captionPointers } from '../lexicon/bullets.ts'
 
 /** A block that is only a continuation or end marker, e.g. `（下转第二版）`, `（完）`. */
 export function readMarkerBlock(text: string, notes: Notes): boolean {
@@ -64,19 +66,23 @@ export function readSourceNoteBlock(text: string): string | null {
   return null
 }
 
+/** `▲图为… 张三 摄`: a caption line, credit after a space, no brackets. */
+const spacedPhotoCaption = new RegExp(
+  String.raw`^((?:[${captionPointers}]|图为|上图|下图|左图|右图).*?)[\s\u3000]+((?:(?:本报)?记者|通讯员)?[\s\u3000]*[${ideographsFromExtA}·]{2,4}(?:[\s\u3000、]+[${ideographsFromExtA}·]{2,4})*[\s\u3000]*摄)$`
+)
+
+/** A caption's opening bullet, taken off it. */
+const captionBullet = new RegExp(String.raw`^[${captionBullets}]\s*`)
+
 /** A photo caption: `图为… （记者 张三 摄）`; the credit must end in 摄. */
 export function readCaptionBlock(text: string): { caption: string; credits: Credits } | null {
   const trimmed = text.trim()
   const match =
-    /^(.*?)[\s\u3000]*[（(]([^()（）]{1,30}摄(?:影)?)\s*[)）]$/.exec(trimmed) ??
-    // `▲图为… 张三 摄`: a caption line, credit after a space, no brackets.
-    /^((?:[▲△]|图为|上图|下图|左图|右图).*?)[\s\u3000]+((?:(?:本报)?记者|通讯员)?[\s\u3000]*[\u3400-\u9fff·]{2,4}(?:[\s\u3000、]+[\u3400-\u9fff·]{2,4})*[\s\u3000]*摄)$/.exec(
-      trimmed
-    )
+    /^(.*?)[\s\u3000]*[（(]([^()（）]{1,30}摄(?:影)?)\s*[)）]$/.exec(trimmed) ?? spacedPhotoCaption.exec(trimmed)
   if (!match) return null
   const credits = parseCredit(match[2] ?? '')
   if (!credits || credits.photographers.length === 0) return null
-  const caption = (match[1] ?? '').replace(/^[▲△■□●]\s*/, '').trim()
+  const caption = (match[1] ?? '').replace(captionBullet, '').trim()
   return { caption, credits }
 }
 

@@ -16,6 +16,8 @@ import {
 } from './credit-marks.ts'
 import { type Credits, looksLikeUnit, parseCredit, readEditors } from './credits.ts'
 import { endsSentence } from './text.ts'
+import { labelBullets } from '../lexicon/bullets.ts'
+import { bylinePrefixes } from '../lexicon/labels.ts'
 
 /** What was read off the head or tail of a paragraph. */
 export interface Notes {
@@ -116,11 +118,14 @@ function takeClosingParen(text: string, paren: RegExpExecArray, notes: Notes): s
   return null
 }
 
+/** A byline's label at a paragraph's tail, after an optional bullet: `记者`, `■本报记者`. */
+const trailingBylineLabel = String.raw`(?:[${labelBullets}]\s*)?(?:${bylinePrefixes})?(?:记者|通讯员)`
+
 /** `…快速有效。记者 景静` or `…相关会议。 记者 孙庆辉 通讯员 郭原甫`. */
 function trailingByline(text: string): { credits: Credits; taken: string } | null {
   const tailStart = Math.max(0, text.length - 60)
   const tail = text.slice(tailStart)
-  const label = /(?:[■□●▲◆★]\s*)?(?:本报|本刊|特约|见习|首席)?(?:记者|通讯员)/g
+  const label = new RegExp(trailingBylineLabel, 'g')
   for (let match = label.exec(tail); match; match = label.exec(tail)) {
     const start = tailStart + match.index
     const before = text.slice(0, start)

@@ -9,7 +9,8 @@ import { readCreditBlock } from './note-blocks.ts'
 import { startsWithMarker } from './dateline.ts'
 import { isSubtitleText } from './headline.ts'
 import type { Block } from './model.ts'
-import { countCjk, displayWidth } from './text.ts'
+import { displayWidth } from './text.ts'
+import { countIdeographs } from '../lexicon/han.ts'
 
 /**
  * A headline or subtitle set in large type over narrow columns wraps, leaving a short tail on
@@ -21,7 +22,7 @@ export function wrappedTail(last: Block, block: Block): boolean {
   // A line the profile placed (a byline label alone, `本报记者`) is no tail.
   if (block.lines.length !== 1 || last.lines.length !== 1 || block.lines[0]!.role !== undefined) return false
   if (readCreditBlock(block.text) !== null) return false
-  const tail = countCjk(block.text)
+  const tail = countIdeographs(block.text)
   if (tail !== [...block.text.trim()].length) return false
   if (isSubtitleText(last.text)) return tail <= 6 && displayWidth(last.text) >= 10
   return tail <= 4 && displayWidth(block.text) <= 0.3 * displayWidth(last.text)

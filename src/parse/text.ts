@@ -1,8 +1,11 @@
 /**
- * Character classes and small string helpers shared by the parse steps.
- * Chinese layout rules live here once: what ends a sentence, what is a clause
- * mark, how wide a line is on the page.
+ * Small string helpers shared by the parse steps: what ends a sentence, what is a
+ * clause mark, how wide a line is on the page, dates and issue numbers in Chinese
+ * numerals made readable. Character classes, numerals and width folding are the
+ * lexicon's (src/lexicon/).
  */
+import { chineseNumber } from '../lexicon/numerals.ts'
+import { foldFullWidthAlphanumerics } from '../lexicon/width.ts'
 
 /** Marks that end a sentence. */
 const stops = new Set(['。', '！', '？', '!', '?', '…'])
@@ -11,13 +14,6 @@ const closers = new Set(['”', '」', '』', '’', '"', '）', ')', '】'])
 
 /** Marks that never appear in a headline but often in prose. */
 const clauseMarks = /[，,。；;！？!?]/
-
-export function isCjk(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0
-  return (
-    (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f)
-  )
-}
 
 /** Printed width: full-width characters count 1, half-width (ASCII) ½. */
 export function displayWidth(text: string): number {
@@ -53,19 +49,6 @@ export function startsWithCloser(text: string): boolean {
 
 export function hasClauseMarks(text: string): boolean {
   return clauseMarks.test(text)
-}
-
-export function countCjk(text: string): number {
-  let count = 0
-  for (const char of text) if (isCjk(char)) count++
-  return count
-}
-
-/** Full-width digits and letters to ASCII, for reading numbers. */
-export function toHalfWidth(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) =>
-    String.fromCharCode((char.codePointAt(0) ?? 0) - 0xfee0)
-  )
 }
 
 const asciiWord = /[A-Za-z0-9]/
@@ -119,49 +102,6 @@ export function residue(raw: string, kept: readonly string[]): string {
   return rest
 }
 
-const chineseDigits: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  '○': 0,
-  Ｏ: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9
-}
-
-/**
- * A number written in Chinese numerals: `十九` → 19, `二十` → 20, `六百三十四`
- * → 634, and digit by digit for years (`二〇二〇` → 2020). Null when the text
- * is anything else.
- */
-export function chineseNumber(text: string): number | null {
-  if (text === '' || !/^[〇零○Ｏ一二两三四五六七八九十百千]+$/.test(text)) return null
-  if (!/[十百千]/.test(text)) {
-    let value = 0
-    for (const char of text) value = value * 10 + (chineseDigits[char] ?? 0)
-    return value
-  }
-  let total = 0
-  let digit = 0
-  for (const char of text) {
-    const unit = char === '十' ? 10 : char === '百' ? 100 : char === '千' ? 1000 : 0
-    if (unit === 0) {
-      digit = chineseDigits[char] ?? 0
-      continue
-    }
-    total += (digit === 0 ? 1 : digit) * unit
-    digit = 0
-  }
-  return total + digit
-}
-
 const cn = '[〇零○Ｏ一二两三四五六七八九十]'
 const chineseDate = new RegExp(
   `(?:(${cn}{4})\\s*年\\s*)?(${cn}{1,3})\\s*月\\s*(${cn}{1,3})\\s*日|(${cn}{4})\\s*年\\s*(${cn}{1,3})\\s*月`,
@@ -176,7 +116,7 @@ const chineseIssue = /(总)?第\s*([〇零一二两三四五六七八九十百�
  * what is printed is kept elsewhere.
  */
 export function toReadableNumbers(text: string): string {
-  return toHalfWidth(text)
+  return foldFullWidthAlphanumerics(text)
     .replace(chineseDate, (whole, year?: string, month?: string, day?: string, year2?: string, month2?: string) => {
       if (year2 !== undefined) return `${chineseNumber(year2)}年${chineseNumber(month2 ?? '')}月`
       const parts = [

@@ -26,7 +26,8 @@ import {
   startsWithInlineHeadline,
   titleBullet
 } from './headline.ts'
-import { countCjk, displayWidth, endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
+import { displayWidth, endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
+import { countIdeographs, hanScript, unifiedIdeographs } from '../lexicon/han.ts'
 import { isIndented, lineWidth, type Layout } from './layout.ts'
 
 /** A line that is a block of its own: byline, note, caption, marker, subtitle, 简讯 item. */
@@ -48,11 +49,14 @@ function isPhotoCredit(text: string): boolean {
   return credit !== null && credit.reporters.length === 0 && credit.correspondents.length === 0
 }
 
+/** One to three Han characters: the length of a headline's wrapped tail. */
+const hanTail = new RegExp(String.raw`^${hanScript}{1,3}$`, 'u')
+
 /** One to three characters right under a headline line many times wider: the end of a headline wrapped in large type. */
 function headlineTail(before: Line, line: Line): boolean {
   if (line.blankBefore > 0 || line.role !== undefined || before.role !== undefined || line.breakBefore) return false
   const tail = line.text.trim()
-  if (!/^\p{Script=Han}{1,3}$/u.test(tail) || readCreditBlock(tail) !== null) return false
+  if (!hanTail.test(tail) || readCreditBlock(tail) !== null) return false
   return isHeadlineText(before.text) && displayWidth(tail) <= 0.25 * displayWidth(before.text)
 }
 
@@ -200,6 +204,9 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
   return fullWidth && !opensArticle
 }
 
+/** Words that end what comes before them (`以来，`, `年以来，`, `日，`), never open a body. */
+const boundTail = new RegExp(String.raw`^(?:[${unifiedIdeographs}\d]?(?:以来|期间|前夕|之际)|[年月日])`)
+
 /**
  * `标题 今年` / `以来，县委…`, `标题 1` / `1月13日，…`: a headline run into its body, with
  * the body's opening time phrase cut by the wrap. The words after the line's last space
@@ -208,12 +215,10 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
  */
 function cutDateline(before: string, line: string): boolean {
   const match = /^(.*\S)[ \t\u3000]+(\S+)$/.exec(before.trim())
-  if (!match || countCjk(match[1]!) < 4) return false
+  if (!match || countIdeographs(match[1]!) < 4) return false
   const tail = match[2]!
   if ([...tail].length > 8 || hasClauseMarks(tail)) return false
-  // `以来，`, `年以来，`, `直以来，`, `日，` cannot open a body: they end the words before them.
-  const bound =
-    /^(?:[\u4e00-\u9fff\d]?(?:以来|期间|前夕|之际)|[年月日])/.test(line) || (/\d$/.test(tail) && /^\d/.test(line))
+  const bound = boundTail.test(line) || (/\d$/.test(tail) && /^\d/.test(line))
   if (startsLikeDateline(line) && !bound) return false
   return startsLikeDateline(tail + line)
 }

@@ -71,7 +71,7 @@ export class ParseCache {
 
   /** Opens the cache in `dir`, or a cache that keeps nothing when `dir` is null. */
   static async open(dir: string | null): Promise<ParseCache> {
-    const version = `${ENTRY_FORMAT}.${codeFingerprint([new URL('../read/', import.meta.url), new URL('../parse/', import.meta.url)])}`
+    const version = `${ENTRY_FORMAT}.${codeFingerprint(['../read/', '../parse/', '../lexicon/'].map((folder) => new URL(folder, import.meta.url)))}`
     if (dir === null) return new ParseCache(null, version, new Map())
     const file = join(dir, 'parse.v8')
     let stored = new Map<string, Uint8Array>()

@@ -52,7 +52,7 @@ try {
   const tokenCache = TokenCache.decode(readIfThere(tokenCacheFile))
   const scanCache = ScanCache.decode(
     readIfThere(scanCacheFile),
-    `nodejieba-${jiebaVersion}/${codeFingerprint([new URL('../segment/', import.meta.url)])}`
+    `nodejieba-${jiebaVersion}/${codeFingerprint([new URL('../segment/', import.meta.url), new URL('../lexicon/', import.meta.url)])}`
   )
 
   port.once('message', async (request: TagRequest) => {

@@ -7,6 +7,7 @@
  * index is its place in the text as given. A run of digits longer than the number it could
  * be is not that number (a 20-digit order number holds no mobile number).
  */
+import { foldFullWidthIdDigits } from '../lexicon/width.ts'
 
 export type PersonalDataKind = 'id-number' | 'mobile' | 'bank-card'
 
@@ -24,8 +25,6 @@ export const kindText: Record<PersonalDataKind, string> = {
   mobile: '手机号',
   'bank-card': '银行卡号'
 }
-
-const toAscii = (text: string) => text.replace(/[０-９Ｘｘ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
@@ -54,7 +53,7 @@ export function passesLuhn(digits: string): boolean {
 const candidate = /(?<![0-9A-Za-z])\d(?:[\d]|[ -](?=\d))*[\dXx]?(?![0-9A-Za-z])/g
 
 export function findPersonalData(text: string): PersonalDataFinding[] {
-  const ascii = toAscii(text)
+  const ascii = foldFullWidthIdDigits(text)
   if (!/\d{4}/.test(ascii)) return []
   const found: PersonalDataFinding[] = []
   for (const match of ascii.matchAll(candidate)) {

@@ -9,18 +9,27 @@
  * opens with a masthead (mastheads are printed on the front page).
  */
 import type { ArticleRecord, IssueRecord } from '../types.ts'
-import { chineseNumber, toHalfWidth } from '../parse/text.ts'
+import { chineseNumber } from '../lexicon/numerals.ts'
+import { anyWidthDigits, foldFullWidthAlphanumerics } from '../lexicon/width.ts'
 
 /** A page number in Chinese is one digit or tens and ones (`十二`, `二十`): nothing longer names a page. */
 const CHINESE_PAGE = /^(?:[〇零一二两三四五六七八九]|[一二两三四五六七八九]?十[〇零一二两三四五六七八九]?)$/u
 
+/** A page's number as printed: digits of either width, or Chinese numerals (an alternation). */
+const printedPageNumber = `[${anyWidthDigits}]+|[〇零一二两三四五六七八九十]+`
+/** `第二版`, `12页`: the number captured. */
+const pageLabel = new RegExp(String.raw`^\s*第?\s*(${printedPageNumber})\s*(?:版|页|面)?`, 'u')
+/** The page label inside a page header: `2020年3月1日 第2版 要闻`. */
+const pageInHeader = new RegExp(String.raw`第?\s*(?:${printedPageNumber})\s*版`, 'u')
+const digitsOnly = new RegExp(`^[${anyWidthDigits}]+$`)
+
 /** `二版`, `第一版`, `第12版`, `十二版`, `2` → the page number; anything else → null. */
 export function pageNumber(text: string | null | undefined): number | null {
   if (!text) return null
-  const match = /^\s*第?\s*([0-9０-９]+|[〇零一二两三四五六七八九十]+)\s*(?:版|页|面)?/u.exec(text)
+  const match = pageLabel.exec(text)
   if (!match) return null
   const value = match[1]!
-  if (/^[0-9０-９]+$/.test(value)) return Number(toHalfWidth(value))
+  if (digitsOnly.test(value)) return Number(foldFullWidthAlphanumerics(value))
   if (!CHINESE_PAGE.test(value)) return null
   return chineseNumber(value)
 }
@@ -31,7 +40,7 @@ export function articlePageNumbers(issue: IssueRecord, articles: readonly Articl
     .filter((f) => f.kind === 'page-header')
     .map((f) => ({
       line: f.line,
-      page: pageNumber(/第?\s*(?:[0-9０-９]+|[〇零一二两三四五六七八九十]+)\s*版/u.exec(f.text)?.[0])
+      page: pageNumber(pageInHeader.exec(f.text)?.[0])
     }))
     .filter((h): h is { line: number; page: number } => h.page !== null)
     .sort((a, b) => a.line - b.line)

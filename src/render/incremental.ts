@@ -12,11 +12,12 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { byCodeUnits } from '../lexicon/order.ts'
 
 export const manifestName = '.bulletin-archive.json'
 
 export interface RenderManifest {
-  /** Hash of the templates, the render code and the site options. */
+  /** Hash of the templates, the render code, the lexicon it reads and the site options. */
   context: string
   /** Output file (site-relative, e.g. `articles/x-01/index.html`) → hash of its page data. */
   pages: Record<string, string>
@@ -31,7 +32,7 @@ export interface RenderPlan<T> {
 }
 
 async function hashFolder(hash: ReturnType<typeof createHash>, dir: string): Promise<void> {
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodeUnits(a.name, b.name))) {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) await hashFolder(hash, path)
     else hash.update(entry.name).update(await readFile(path))
@@ -43,6 +44,7 @@ export async function renderContext(templatesDir: string, siteOptions: unknown):
   const hash = createHash('sha256')
   await hashFolder(hash, templatesDir)
   await hashFolder(hash, fileURLToPath(new URL('./', import.meta.url)))
+  await hashFolder(hash, fileURLToPath(new URL('../lexicon/', import.meta.url)))
   hash.update(JSON.stringify(siteOptions))
   return hash.digest('hex').slice(0, 16)
 }

@@ -5,11 +5,14 @@
  * before the word's first character.
  */
 
+import { byCodeUnits } from '../lexicon/order.ts'
+import { hanScript } from '../lexicon/han.ts'
+
 export const pinyinCollator = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
 
-/** By pinyin, then by code point, so equal-sounding words keep one order. */
+/** By pinyin, then by code units (lexicon/order.ts), so equal-sounding words keep one order. */
 export function byPinyin(a: string, b: string): number {
-  return pinyinCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)
+  return pinyinCollator.compare(a, b) || byCodeUnits(a, b)
 }
 
 const letters = 'ABCDEFGHJKLMNOPQRSTWXYZ'
@@ -38,11 +41,13 @@ const surnameInitials: Readonly<Record<string, string>> = {
   员: 'Y'
 }
 
+const oneHan = new RegExp(`^${hanScript}$`, 'u')
+
 /** `A`–`Z` for a word starting with a Han character or a Latin letter; `#` for anything else. */
 export function pinyinInitial(word: string, options: { person?: boolean } = {}): string {
   const first = [...word][0] ?? ''
   if (/^[a-z]$/i.test(first)) return first.toUpperCase()
-  if (!/^\p{Script=Han}$/u.test(first)) return '#'
+  if (!oneHan.test(first)) return '#'
   if (options.person && surnameInitials[first]) return surnameInitials[first]!
   let found = '#'
   for (let i = 0; i < firsts.length; i++) if (pinyinCollator.compare(firsts[i]!, first) <= 0) found = letters[i]!

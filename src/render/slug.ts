@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Tags } from '../types.ts'
+import { hanScript } from '../lexicon/han.ts'
 
 export type TagKind = keyof Tags
 
@@ -31,10 +32,10 @@ export const tagKinds: readonly TagKindInfo[] = [
 
 export const kindInfo = (kind: TagKind): TagKindInfo => tagKinds.find((k) => k.kind === kind)!
 
-const wordSlug = /^[\p{Script=Han}a-z0-9]{1,32}$/u
+const wordSlug = new RegExp(`^[${hanScript}a-z0-9]{1,32}$`, 'u')
 
 /** What a slug can be: a safe word, or `_` and ten hex digits (no `-`, no `/`). */
-export const slugPattern = /(?:[\p{Script=Han}a-z0-9]{1,32}|_[0-9a-f]{10})/u
+export const slugPattern = new RegExp(`(?:[${hanScript}a-z0-9]{1,32}|_[0-9a-f]{10})`, 'u')
 
 /** The kinds' paths under `/tags/`. */
 export const tagKindPathPattern = new RegExp(tagKinds.map((k) => k.path).join('|'))

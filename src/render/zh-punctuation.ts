@@ -5,11 +5,12 @@
  * digits or two Latin letters (`1,000`, `10:30`, `COVID-19 (Delta)`) it stays. The records and
  * the source view keep the text as printed.
  */
+import { hanScript, isUnifiedIdeographCode } from '../lexicon/han.ts'
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' }
 
 /** Han characters and CJK punctuation (、。“”《》（）…). */
-const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u
+const CHINESE = new RegExp(String.raw`[${hanScript}\u3000-\u303f\uff00-\uffef“”‘’…—]`, 'u')
 
 /** Any character `FULL` could change: most paragraphs have none, and are returned as they are. */
 const HALF_WIDTH = /[,;:?!()]/
@@ -27,7 +28,7 @@ function codePointEndingAt(text: string, at: number): number {
 /** `CHINESE` for a code point (-1: none), without a string for the common cases. */
 function isChineseCode(code: number): boolean {
   if (code < 0x80) return false
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef))
+  if (isUnifiedIdeographCode(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef))
     return true
   return CHINESE.test(String.fromCodePoint(code))
 }

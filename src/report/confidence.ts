@@ -9,6 +9,7 @@
  */
 import type { ParsedArticle, ParsedBulletin } from '../types.ts'
 import type { Diagnostic } from './diagnostic.ts'
+import { byCodeUnits } from '../lexicon/order.ts'
 
 /** Why an article is doubtful, with the weight each takes off its confidence. */
 export const reasonWeights = {
@@ -82,7 +83,7 @@ export function articleConfidence(article: ReportedArticle, diagnostics: readonl
     article.sourceNote !== null
   if (!credited) reasons.add('no-byline')
   if (article.date === null && article.dateText === null) reasons.add('no-dateline')
-  const ordered = [...reasons].sort((a, b) => reasonWeights[b] - reasonWeights[a] || (a < b ? -1 : 1))
+  const ordered = [...reasons].sort((a, b) => reasonWeights[b] - reasonWeights[a] || byCodeUnits(a, b))
   const derived = Math.max(0, 1 - ordered.reduce((n, r) => n + reasonWeights[r], 0))
   // The parser's own confidence weighs its evidence for the split; the warnings and missing
   // credits above can only lower it.

@@ -17,6 +17,7 @@ import {
   LOW_CONFIDENCE
 } from './confidence.ts'
 import { placeText, type Diagnostic } from './diagnostic.ts'
+import { byCodeUnits } from '../lexicon/order.ts'
 import { chineseReason } from './messages-zh.ts'
 import { creditsText, issueSummary } from './record-text.ts'
 import type {
@@ -39,8 +40,6 @@ const QUOTE_CHARS = 200
 /** A doubtful article's record shows this many paragraphs, each cut to PARAGRAPH_CHARS. */
 const RECORD_PARAGRAPHS = 3
 const PARAGRAPH_CHARS = 160
-
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** A source line as the report may quote it (masked), or null when the file has no such line. */
 type SourceLineOf = (file: string, line: number) => string | null
@@ -85,8 +84,8 @@ export function buildReport(input: ReportInput): Report {
       )
     })
   }
-  files.sort((a, b) => a.confidence - b.confidence || b.warnings - a.warnings || byCode(a.path, b.path))
-  doubtful.sort((a, b) => a.confidence - b.confidence || byCode(a.file, b.file) || a.lines[0] - b.lines[0])
+  files.sort((a, b) => a.confidence - b.confidence || b.warnings - a.warnings || byCodeUnits(a.path, b.path))
+  doubtful.sort((a, b) => a.confidence - b.confidence || byCodeUnits(a.file, b.file) || a.lines[0] - b.lines[0])
   return assembleReport(input, { files, doubtful, warnings, skipped })
 }
 

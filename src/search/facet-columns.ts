@@ -11,6 +11,7 @@
  */
 import { COUNTED_FACETS, FACET_BLOCK, VALUE_CHUNK } from '../../templates/assets/facets.js'
 import { varint } from './list-forms.ts'
+import { byCodeUnits } from '../lexicon/order.ts'
 import type { SearchDoc } from './search-docs.ts'
 
 type WriteFile = (kind: string, n: number, extension: string, data: string | Uint8Array) => void
@@ -26,9 +27,8 @@ export interface FacetManifest {
   chunk: number
 }
 
-const compareUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 /** An article's values of one facet, each once, in code-unit order. */
-const valuesOf = (doc: SearchDoc, name: string) => [...new Set(doc.filters[name])].sort(compareUnits)
+const valuesOf = (doc: SearchDoc, name: string) => [...new Set(doc.filters[name])].sort(byCodeUnits)
 
 /**
  * One facet's values with their article counts: those of several articles most first (ties
@@ -37,7 +37,7 @@ const valuesOf = (doc: SearchDoc, name: string) => [...new Set(doc.filters[name]
 function rankedValues(docs: readonly SearchDoc[], name: string): { values: [string, number][]; multi: number } {
   const counts = new Map<string, number>()
   for (const doc of docs) for (const value of valuesOf(doc, name)) counts.set(value, (counts.get(value) ?? 0) + 1)
-  const multi = [...counts].filter(([, n]) => n > 1).sort(([a, x], [b, y]) => y - x || compareUnits(a, b))
+  const multi = [...counts].filter(([, n]) => n > 1).sort(([a, x], [b, y]) => y - x || byCodeUnits(a, b))
   const singles: [string, number][] = []
   for (const doc of docs) for (const value of valuesOf(doc, name)) if (counts.get(value) === 1) singles.push([value, 1])
   return { values: [...multi, ...singles], multi: multi.length }

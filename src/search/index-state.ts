@@ -11,10 +11,10 @@ import { codeFingerprint } from '../util/code-fingerprint.ts'
 import { writeAtomically } from '../util/write-atomically.ts'
 import type { IndexState } from './write-index.ts'
 
-/** What the state depends on besides the articles: this folder's code and the search page's term rules. */
+/** What the state depends on besides the articles: this folder's code, the lexicon's and the search page's term rules. */
 const codeVersion = () =>
   codeFingerprint(
-    [new URL('./', import.meta.url)],
+    [new URL('./', import.meta.url), new URL('../lexicon/', import.meta.url)],
     ['terms.js', 'postings.js'].map((name) => new URL(`../../templates/assets/${name}`, import.meta.url))
   )
 

@@ -15,11 +15,13 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { bucketOf, dateNumber, filterKey, fold, FILTER, TEXT, TITLE } from '../../templates/assets/terms.js'
+import { bucketOf, dateNumber, filterKey, FILTER, TEXT, TITLE } from '../../templates/assets/terms.js'
+import { foldForSearch } from '../lexicon/width.ts'
 import { alphabetOf, EXTERNAL, PostingTable, type PostingTableSnapshot } from './postings.ts'
 import { smallerForm, sparseList, varint } from './list-forms.ts'
 import { writeFacetColumns, type FacetManifest } from './facet-columns.ts'
 import type { SearchDoc } from './search-docs.ts'
+import { byCodeUnits } from '../lexicon/order.ts'
 
 /** Bytes of lists a bucket holds on average: a query term costs a few buckets. */
 const BUCKET_TARGET = 8192
@@ -41,12 +43,11 @@ export interface IndexStats {
 }
 
 const publicationOf = (doc: SearchDoc) => doc.filters['刊名']?.[0] ?? ''
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 /** Date order; within a day by publication, so a publication's articles are runs of numbers. */
 const byDateThenUrl = (a: SearchDoc, b: SearchDoc) =>
   dateNumber(a.sortDate) - dateNumber(b.sortDate) ||
-  compare(publicationOf(a), publicationOf(b)) ||
-  compare(a.url, b.url)
+  byCodeUnits(publicationOf(a), publicationOf(b)) ||
+  byCodeUnits(a.url, b.url)
 
 /** Folders made so far: a file's folder is made once. */
 function fileWriter(root: string) {
@@ -119,7 +120,7 @@ export function writeIndex(
   const { text, title, reused } = postingTables(docs, hashes, previous)
   docFiles.forEach((json, n) => files.write('d', n, 'json', json))
   const filterSparse = [...filterLists(docs)]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([key, numbers]) => ({ namespace: FILTER, key, count: numbers.length, sparse: sparseList(numbers) }))
   const sizes = [...text.listSizes(), ...title.listSizes(), ...filterSparse.map((list) => list.sparse.length)]
   const buckets = writeBuckets(files, docs.length, sizes, function* () {
@@ -151,7 +152,7 @@ function postingTables(docs: readonly SearchDoc[], hashes: readonly string[], pr
   } else {
     const alphabet = alphabetOf(
       (function* () {
-        for (const doc of docs) yield fold(doc.text)
+        for (const doc of docs) yield foldForSearch(doc.text)
       })()
     )
     text = new PostingTable(alphabet)
@@ -159,9 +160,9 @@ function postingTables(docs: readonly SearchDoc[], hashes: readonly string[], pr
   }
   const reused = usable ? previous.hashes.length : 0
   for (let n = reused; n < docs.length; n++) {
-    text.addText(fold(docs[n]!.text))
+    text.addText(foldForSearch(docs[n]!.text))
     text.endArticle(n)
-    title.addText(fold(docs[n]!.title))
+    title.addText(foldForSearch(docs[n]!.title))
     title.endArticle(n)
   }
   return { text, title, reused }

@@ -1,11 +1,11 @@
 /**
- * An article's text as the tagger scans and cuts it, its date, and the one
- * string order used for every tie-break (code points, so output never depends
- * on the locale).
+ * An article's text as the tagger scans and cuts it, and its date. (Ties are
+ * broken in the one string order, src/lexicon/order.ts.)
  */
 import type { TaggableArticle } from './tagger-types.ts'
+import { ideographsWithExtA } from '../lexicon/han.ts'
 
-const SPACE_BETWEEN_CJK = /([\u3400-\u4dbf\u4e00-\u9fff])[ \t\u3000]+(?=[\u3400-\u4dbf\u4e00-\u9fff])/gu
+const SPACE_BETWEEN_CJK = new RegExp(String.raw`([${ideographsWithExtA}])[ \t\u3000]+(?=[${ideographsWithExtA}])`, 'gu')
 const ANY_SPACE = /[ \t\u3000]/u
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/u
 const MONTH_DAY = /^--(\d{2})-(\d{2})$/u
@@ -31,10 +31,6 @@ export function cutInput(title: string, article: TaggableArticle | undefined): s
   return article.paragraphs.some((p) => ANY_SPACE.test(p))
     ? title + '\n' + bodyOf(article)
     : [title, ...article.paragraphs].join('\n')
-}
-
-export function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** The article's date as `YYYY-MM-DD` when it can be known, else null. */

@@ -1,15 +1,13 @@
 /**
- * Character classes and look-up tables for the scans: CJK code units, tables
+ * Look-up tables for the scans (which code units are CJK is the lexicon's, src/lexicon/han.ts): tables
  * over UTF-16 code units (cheaper than Sets of one-character strings in hot
  * loops), and word lists grouped by their first or last character.
  */
+import { isIdeographWithExtACode } from '../lexicon/han.ts'
 
 /** The code unit at `i`, or -1 outside the text (reading past the end would cost a deoptimisation). */
 export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1
-}
-export function isCJKCode(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)
 }
 /** A table over UTF-16 code units, 1 for each of `chars`: cheaper than a Set of one-character strings in hot loops. */
 export function charTable(chars: Iterable<string>): Uint8Array {
@@ -42,13 +40,8 @@ export function byCharCode(words: readonly string[], at: 'first' | 'last'): Map<
 export const byLastChar = (words: readonly string[]): Map<number, string[]> => byCharCode(words, 'last')
 
 export function isAllCJK(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isCJKCode(text.charCodeAt(i))) return false
+  for (let i = 0; i < text.length; i++) if (!isIdeographWithExtACode(text.charCodeAt(i))) return false
   return text.length > 0
-}
-
-/** An ASCII or full-width digit. */
-export function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)
 }
 
 /** The longest of `words` (grouped by last character) that ends at `last`, or undefined. */

@@ -1,5 +1,5 @@
 /** Keywords per article: TF-IDF with IDF over this corpus; a keyword contained in a better one is skipped. */
-import { byCodePoint } from './article-text.ts'
+import { byCodeUnits } from '../lexicon/order.ts'
 import type { CutCounts } from './cut-and-count.ts'
 
 const MAX_KEYWORDS = 8
@@ -18,7 +18,7 @@ export function chooseKeywords(cut: CutCounts, terms: Set<string>): void {
   const score = new Float64Array(vocab.length)
   const candidates: number[] = []
   const byScore = (a: number, b: number): number =>
-    (score[b] as number) - (score[a] as number) || byCodePoint(vocab[a] as string, vocab[b] as string)
+    (score[b] as number) - (score[a] as number) || byCodeUnits(vocab[a] as string, vocab[b] as string)
   for (let i = 0; i < articleCount; i++) {
     candidates.length = 0
     for (let k = docStart[i] as number; k < (docStart[i + 1] as number); k++) {

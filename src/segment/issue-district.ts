@@ -3,7 +3,8 @@
  * only "our district" is tagged with the issue's one administrative district.
  */
 import type { Tags } from '../types.ts'
-import { bodyOf, byCodePoint } from './article-text.ts'
+import { bodyOf } from './article-text.ts'
+import { byCodeUnits } from '../lexicon/order.ts'
 import type { TaggableArticle } from './tagger-types.ts'
 
 const DISTRICT_HINT = /我区|区委|区政府|区领导|区长|区人大|全区/u
@@ -45,7 +46,7 @@ function issueDistrict(members: number[], tagsByIndex: Tags[], isDistrict: (plac
   for (const i of members)
     for (const place of tagsByIndex[i]?.places ?? [])
       if (isDistrict(place)) votes.set(place, (votes.get(place) ?? 0) + 1)
-  const ranked = [...votes].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
+  const ranked = [...votes].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))
   const top = ranked[0]
   if (top === undefined || (ranked[1] !== undefined && ranked[1][1] === top[1])) return null
   return top[0]

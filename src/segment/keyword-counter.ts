@@ -6,6 +6,7 @@
 import { keywordShaped } from './keyword-shape.ts'
 import { TokenClasses } from './token-classes.ts'
 import type { Learned } from './learned-words.ts'
+import { isIdeographFromExtACode } from '../lexicon/han.ts'
 
 // Token classes, local to this module: the per-token loop compares against them (an imported
 // constant is loaded from its module on every use). Keyword candidates get ids ≥ 0 instead of WORD.
@@ -28,7 +29,7 @@ const TITLE_WEIGHT = 3
 function gluedWord(token: string | undefined): boolean {
   if (token === undefined) return false
   const code = token.charCodeAt(0)
-  if (code < 0x3400 || code > 0x9fff) return false
+  if (!isIdeographFromExtACode(code)) return false
   return !(token.length === 1 && FUNCTION_CHARS.has(token))
 }
 

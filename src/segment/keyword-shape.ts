@@ -6,10 +6,12 @@
 import { tagText } from './jieba.ts'
 import { isCommonWord } from './common-words.ts'
 import { KEYWORD_STOPLIST, KEYWORD_TAGS } from './rules.ts'
+import { ideographsWithExtA } from '../lexicon/han.ts'
+import { anyWidthDigits } from '../lexicon/width.ts'
 
-const HAS_WORD_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff]|[A-Za-z]{2,}/u
-const NUMBERISH = /^[\d０-９.．,，%％第]+$/u
-const DIGIT = /[\d０-９]/u
+const HAS_WORD_CHAR = new RegExp(`[${ideographsWithExtA}]|[A-Za-z]{2,}`, 'u')
+const NUMBERISH = new RegExp(`^[${anyWidthDigits}.．,，%％第]+$`, 'u')
+const DIGIT = new RegExp(`[${anyWidthDigits}]`, 'u')
 /** Titles say who, not what: 区委书记, 副区长… are never keywords. */
 const TITLE_TAIL = /(?:书记|区长|市长|镇长|县长|主任|常委|委员|局长|部长|经理|负责人|主席|院长|校长)$/u
 /** Adverbs (jieba's d, ad) say how something is done: a word opening with one (充分利用, 严格落实) is a manner phrase, no topic. */

@@ -7,11 +7,12 @@ import { insertWord } from './jieba.ts'
 import type { DictionaryEntry } from './dictionary.ts'
 import { isGenericPlace, looksLikeName, orgTailOk, suffixStandsAlone } from './candidate-checks.ts'
 import { KEYWORD_STOPLIST } from './rules.ts'
-import { byCodePoint } from './article-text.ts'
+import { byCodeUnits } from '../lexicon/order.ts'
 import type { Sightings } from './sightings.ts'
 import type { TaggableArticle } from './tagger-types.ts'
+import { ideographsWithExtA } from '../lexicon/han.ts'
 
-const NAME_SHAPE = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$/u
+const NAME_SHAPE = new RegExp(`^[${ideographsWithExtA}]{2,4}$`, 'u')
 /** The longest known place a scan window may end in, and the shortest. */
 const LONGEST_PLACE_TAIL = 9
 const SHORTEST_PLACE_TAIL = 3
@@ -138,8 +139,8 @@ function knownPlaceTail(places: Set<string>): (window: string) => string | null 
 
 /** Insert what was learned into jieba's dictionary, in a fixed order so that output is deterministic. */
 export function insertLearned(learned: Learned): void {
-  for (const word of [...learned.people].sort(byCodePoint)) insertWord(word, 'nr')
-  for (const word of [...learned.places].sort(byCodePoint)) insertWord(word, 'ns')
-  for (const word of [...learned.orgs].sort(byCodePoint)) insertWord(word, 'nt')
-  for (const word of [...learned.terms].sort(byCodePoint)) insertWord(word, 'nz')
+  for (const word of [...learned.people].sort(byCodeUnits)) insertWord(word, 'nr')
+  for (const word of [...learned.places].sort(byCodeUnits)) insertWord(word, 'ns')
+  for (const word of [...learned.orgs].sort(byCodeUnits)) insertWord(word, 'nt')
+  for (const word of [...learned.terms].sort(byCodeUnits)) insertWord(word, 'nz')
 }

@@ -1,6 +1,7 @@
 /** People index, most-mentioned first: articles, titles by first date, and who else is named alongside. */
 import type { Tags } from '../types.ts'
-import { articleDate, byCodePoint } from './article-text.ts'
+import { articleDate } from './article-text.ts'
+import { byCodeUnits } from '../lexicon/order.ts'
 import type { Learned } from './learned-words.ts'
 import type { PersonEntry, PersonRole, TaggableArticle } from './tagger-types.ts'
 
@@ -37,7 +38,7 @@ export function peopleIndex(articles: TaggableArticle[], tagsByIndex: Tags[], le
       coMentioned: coMentioned(id, people, coCount)
     })
   }
-  index.sort((a, b) => b.articleIds.length - a.articleIds.length || byCodePoint(a.name, b.name))
+  index.sort((a, b) => b.articleIds.length - a.articleIds.length || byCodeUnits(a.name, b.name))
   return index
 }
 
@@ -96,7 +97,7 @@ function roleSpansByName(articles: TaggableArticle[], learned: Learned): Map<str
 
 function rolesByFirstDate(spans: Map<string, RoleSpan> | undefined): PersonRole[] {
   return [...(spans ?? new Map<string, RoleSpan>())]
-    .sort((a, b) => byCodePoint(a[1].first ?? '9999', b[1].first ?? '9999') || a[1].order - b[1].order)
+    .sort((a, b) => byCodeUnits(a[1].first ?? '9999', b[1].first ?? '9999') || a[1].order - b[1].order)
     .map(([role, span]) => ({ role, first: span.first, last: span.last }))
 }
 
@@ -114,7 +115,7 @@ function coMentioned(id: number, people: PeopleById, coCount: Int32Array): { nam
   }
   const co = touched.map((other) => ({ name: names[other] as string, count: coCount[other] as number }))
   for (const other of touched) coCount[other] = 0
-  co.sort((a, b) => b.count - a.count || byCodePoint(a.name, b.name))
+  co.sort((a, b) => b.count - a.count || byCodeUnits(a.name, b.name))
   if (co.length > MAX_CO_MENTIONED) co.length = MAX_CO_MENTIONED
   return co
 }

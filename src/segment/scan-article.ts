@@ -9,6 +9,7 @@ import { TITLE_WORDS, LIST_INTRODUCERS, SUBJECT_VERBS, PLACE_SUFFIXES, ORG_SUFFI
 import { byLastChar, codeAt, wordEndingAt } from './char-tables.ts'
 import { onComrade, onHeadline, onListIntroducer, onSubjectVerb, onTitle, type NameHit } from './scan-names.ts'
 import { onOrgSuffix, onPlaceSuffix, type PlaceHit } from './scan-places.ts'
+import { isUnifiedIdeographCode } from '../lexicon/han.ts'
 
 export interface ArticleScan {
   names: NameHit[]
@@ -121,7 +122,7 @@ function quotedEnd(text: string, open: number): number {
   let j = open + 1
   while (j < text.length && j - open <= 9) {
     const code = text.charCodeAt(j)
-    if (code < 0x4e00 || code > 0x9fff) break
+    if (!isUnifiedIdeographCode(code)) break
     j++
   }
   const length = j - open - 1

@@ -12,7 +12,9 @@ import {
   NAME_FOLLOWERS,
   TITLE_SUBJECT_VERBS
 } from './rules.ts'
-import { alternation, byCharCode, charTable, codeAt, isAllCJK, isCJKCode } from './char-tables.ts'
+import { alternation, byCharCode, charTable, codeAt, isAllCJK } from './char-tables.ts'
+import { ideographsWithExtA, isIdeographWithExtACode, unifiedIdeographs } from '../lexicon/han.ts'
+import { anyWidthDigits } from '../lexicon/width.ts'
 
 /** A name read after a title or in a list. `alt` is the other reading when the length was ambiguous. */
 export interface NameHit {
@@ -27,10 +29,12 @@ export interface NameHit {
 const TITLE_END_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})$`, 'u')
 const FOLLOWERS_BY_FIRST = byCharCode(NAME_FOLLOWERS, 'first')
 const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((word) => word.length === 1))
-const TITLE_SUBJECT_RE = new RegExp(`^([\\u4e00-\\u9fff]{2,3})(?=${alternation(TITLE_SUBJECT_VERBS)})`, 'u')
-const ROLE_LEAD_RE =
-  /^(?:本报讯)?[\d０-９]*年?[\d０-９]*月?[\d０-９]*日?(?:上午|下午|晚上|晚间|当晚|当天|近日|日前|近期|随后|同时|会上|会后|期间|其间|今年以来|去年以来)?(?:在|由|经|与|和|同|及|并|请|邀请|陪同|随同)?/u
-const ALL_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u
+const TITLE_SUBJECT_RE = new RegExp(`^([${unifiedIdeographs}]{2,3})(?=${alternation(TITLE_SUBJECT_VERBS)})`, 'u')
+const ROLE_LEAD_RE = new RegExp(
+  `^(?:本报讯)?[${anyWidthDigits}]*年?[${anyWidthDigits}]*月?[${anyWidthDigits}]*日?(?:上午|下午|晚上|晚间|当晚|当天|近日|日前|近期|随后|同时|会上|会后|期间|其间|今年以来|去年以来)?(?:在|由|经|与|和|同|及|并|请|邀请|陪同|随同)?`,
+  'u'
+)
+const ALL_CJK = new RegExp(`^[${ideographsWithExtA}]+$`, 'u')
 const HARD_DELIMITERS = charTable('，,。．；;：:！!？?（）()“”"《》〈〉【】\n\r\t 　')
 
 /** A word that commonly follows a name (指出, 参加…) starts at `pos`. */
@@ -81,7 +85,7 @@ function nameOptions(text: string, pos: number, surnames: Uint8Array): readonly 
     if (end > text.length) continue
     const name = text.slice(pos, end)
     if (!validName(name, surnames)) continue
-    const exact = end >= text.length || !isCJKCode(text.charCodeAt(end))
+    const exact = end >= text.length || !isIdeographWithExtACode(text.charCodeAt(end))
     if (exact || followerAt(text, end)) out.push({ name, end, exact })
   }
   return out
@@ -126,12 +130,12 @@ function roleChain(text: string, end: number): string[] {
 
 /** 区领导宋洁、耿勇军…: the names after a list introducer ending at `end`, with no titles. */
 export function onListIntroducer(text: string, end: number, out: NameHit[]): void {
-  if (isCJKCode(codeAt(text, end))) readNameList(text, end, ALL_SURNAMES, [], out)
+  if (isIdeographWithExtACode(codeAt(text, end))) readNameList(text, end, ALL_SURNAMES, [], out)
 }
 
 /** 区委书记宋洁、…: the names after a title, each with the chain of titles before it. */
 export function onTitle(text: string, end: number, out: NameHit[]): void {
-  if (!isCJKCode(codeAt(text, end))) return
+  if (!isIdeographWithExtACode(codeAt(text, end))) return
   const before: NameHit[] = []
   readNameList(text, end, ALL_SURNAMES, [], before)
   if (before.length === 0) return
@@ -143,7 +147,7 @@ export function onTitle(text: string, end: number, out: NameHit[]): void {
 export function onSubjectVerb(text: string, verbAt: number, out: string[]): void {
   for (let length = 3; length >= 2; length--) {
     const from = verbAt - length
-    if (from < 0 || isCJKCode(codeAt(text, from - 1))) continue
+    if (from < 0 || isIdeographWithExtACode(codeAt(text, from - 1))) continue
     const name = text.slice(from, verbAt)
     if (isAllCJK(name)) {
       if (validName(name, SAFE_SURNAMES)) out.push(name)

@@ -13,7 +13,9 @@ import {
   LEFT_STOP_CHARS,
   LEFT_STOP_WORDS
 } from './rules.ts'
-import { charTable, codeAt, isCJKCode, isDigitCode } from './char-tables.ts'
+import { charTable, codeAt } from './char-tables.ts'
+import { isIdeographWithExtACode } from '../lexicon/han.ts'
+import { isAnyWidthDigitCode } from '../lexicon/width.ts'
 
 export interface PlaceHit {
   /** Text before the suffix (at most the scan limit), trimmed on the left. */
@@ -52,9 +54,9 @@ function scanLeft(text: string, start: number, max: number, suffixes: ReadonlySe
   let j = start
   while (start - j < max) {
     const code = codeAt(text, j - 1)
-    if (!isCJKCode(code) || LEFT_STOP[code] === 1) {
+    if (!isIdeographWithExtACode(code) || LEFT_STOP[code] === 1) {
       // 2月26日中央政治局: a date is no part of a name.
-      while (j < start && isDigitCode(code) && DATE_UNITS[text.charCodeAt(j)] === 1) j++
+      while (j < start && isAnyWidthDigitCode(code) && DATE_UNITS[text.charCodeAt(j)] === 1) j++
       return { from: j, clean: true, chained: false }
     }
     if (STOP_WORD_LAST[code] === 1 && j - 2 >= 0 && LEFT_STOP_WORD_SET.has(text.slice(j - 2, j)))
@@ -70,7 +72,7 @@ function scanLeft(text: string, start: number, max: number, suffixes: ReadonlySe
 
 /** Whether the character before a suffix at `at` can end a name part. */
 function nameCanEndBefore(text: string, at: number): boolean {
-  return at !== 0 && LEFT_STOP[text.charCodeAt(at - 1)] !== 1 && isCJKCode(text.charCodeAt(at - 1))
+  return at !== 0 && LEFT_STOP[text.charCodeAt(at - 1)] !== 1 && isIdeographWithExtACode(text.charCodeAt(at - 1))
 }
 
 /** A place suffix at `at`: read the name part to its left. */

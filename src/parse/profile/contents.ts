@@ -5,6 +5,7 @@
  * statement of where its articles start, and the headlines are aligned to it.
  */
 import type { LineFeatures } from './features.ts'
+import { anyWidthDigits } from '../../lexicon/width.ts'
 
 export interface Contents {
   /** Indices of the contents list's lines. */
@@ -13,9 +14,11 @@ export interface Contents {
   headlines: Map<number, number>
 }
 
-const numbered = /^[\d\uff10-\uff19]{1,3}\s*[.\u3001\uff0e\uff09)]\s*(\S.*)$/
+const numbered = new RegExp(String.raw`^[${anyWidthDigits}]{1,3}\s*[.\u3001\uff0e\uff09)]\s*(\S.*)$`)
 /** A column tag in lenticular brackets before a headline, or an item number. */
-const prefix = /^(?:\u3010[^\u3010\u3011]{1,8}\u3011|[\d\uff10-\uff19]{1,3}\s*[.\u3001\uff0e]\s*)/
+const prefix = new RegExp(
+  String.raw`^(?:\u3010[^\u3010\u3011]{1,8}\u3011|[${anyWidthDigits}]{1,3}\s*[.\u3001\uff0e]\s*)`
+)
 const squash = (text: string) => text.replace(/[\s\u3000]+/g, '')
 
 /** The headline text a line prints, without an item number or a column tag. */

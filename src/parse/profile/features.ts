@@ -7,6 +7,8 @@
  */
 import type { Line } from '../model.ts'
 import { endsSentence, hasClauseMarks } from '../text.ts'
+import { anyWidthDigits } from '../../lexicon/width.ts'
+import { isIdeographCode } from '../../lexicon/han.ts'
 
 export interface LineFeatures {
   line: Line
@@ -26,7 +28,7 @@ export interface LineFeatures {
 }
 
 const url = /(?:https?:\/\/|www\.)\S+/g
-const digits = /[\d\uff10-\uff19]+/g
+const digits = new RegExp(`[${anyWidthDigits}]+`, 'g')
 const space = /[\s\u3000]+/g
 const openers = new Set([...'（(《“‘【〔「『['].map((char) => char.codePointAt(0)!))
 const closers = new Set([...'）)》”’】〕」』]'].map((char) => char.codePointAt(0)!))
@@ -56,12 +58,7 @@ function measure(text: string): { width: number; cjk: number; chars: number; bal
     chars++
     if (isSpace(code)) width += code === 0x3000 ? 1 : 0.5
     else width += code < 0x2e80 ? 0.5 : 1
-    if (
-      (code >= 0x3400 && code <= 0x9fff) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0x20000 && code <= 0x3134f)
-    )
-      cjk++
+    if (isIdeographCode(code)) cjk++
     if (openers.has(code)) balance++
     else if (closers.has(code)) balance--
   }

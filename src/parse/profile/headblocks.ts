@@ -12,9 +12,7 @@ import { startsLikeDateline, startsWithMarkerOrDate } from '../dateline.ts'
 import type { LineRole } from '../model.ts'
 import type { LineFeatures } from './features.ts'
 import { bylineLabel } from './lexicon.ts'
-
-/** Single characters set apart, `朱 兰 诚`: a letter-spaced name, not a headline. */
-const spaced = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,4}$/u
+import { letterSpaced } from './letters.ts'
 
 /** Marks a headline never holds: a full stop, a semicolon. */
 const stops = /[\u3002\uff1b;]/
@@ -128,7 +126,8 @@ function isAnchor(features: LineFeatures[], roles: Roles, index: number): boolea
 /** A line that may be a headline block's first: unplaced, set apart, narrower than the column, no stop, no anchor. */
 function opensCandidate(features: LineFeatures[], roles: Roles, start: number, column: number): boolean {
   const first = features[start]!
-  if (roles[start] !== undefined || !setApart(features, roles, start) || spaced.test(first.line.text)) return false
+  if (roles[start] !== undefined || !setApart(features, roles, start) || letterSpaced.test(first.line.text))
+    return false
   return !(
     first.endsStop ||
     first.width >= column - 3 ||
@@ -180,7 +179,7 @@ function joinSplitFirstLines(
     const above = features[start - 1]
     if (count !== 1 || above === undefined || roles[start - 1] !== undefined || found.has(start - 1)) continue
     if (features[start]!.line.blankBefore === 0 || above.endsStop || stops.test(above.line.text)) continue
-    if (above.clauseMarks || above.cjkRatio < 0.6 || spaced.test(above.line.text)) continue
+    if (above.clauseMarks || above.cjkRatio < 0.6 || letterSpaced.test(above.line.text)) continue
     if (Math.abs(setWidth(above) - width) > 1 || setWidth(features[start]!) > setWidth(above)) continue
     found.delete(start)
     found.set(start - 1, 2)

@@ -8,7 +8,7 @@
 import { startsLikeDateline, startsWithMarkerOrDate } from '../dateline.ts'
 import { isHeadlineText } from '../headline.ts'
 import type { LineRole } from '../model.ts'
-import { chineseNumber } from '../text.ts'
+import { chineseNumber } from '../../lexicon/numerals.ts'
 import type { LineFeatures } from './features.ts'
 import { numberedItem } from './lexicon.ts'
 

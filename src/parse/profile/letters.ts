@@ -6,11 +6,12 @@
  */
 import { bylineLabel, bylineLabelInside, bylineLabelStart } from './lexicon.ts'
 import type { LineFeatures } from './features.ts'
+import { hanScript } from '../../lexicon/han.ts'
 
-const single = /^\p{Script=Han}$/u
+const single = new RegExp(`^${hanScript}$`, 'u')
 /** A name or label printed letter-spaced: `袁 晨`, `通 讯 员`. */
-const spaced = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,4}$/u
-const name = /^\p{Script=Han}{2,4}$/u
+export const letterSpaced = new RegExp(String.raw`^${hanScript}(?:[ \u3000]+${hanScript}){1,4}$`, 'u')
+const name = new RegExp(`^${hanScript}{2,4}$`, 'u')
 const squash = (text: string) => text.replace(/[\s\u3000]+/g, '')
 
 /** Index runs [label, …names] of letter-split bylines. */
@@ -21,12 +22,12 @@ export function letterSplitBylines(features: LineFeatures[]): number[][] {
     const run = [index]
     // A box's names may come before its next label (`朱 兰 诚` / `通 讯 员` / `沈 涛`): the name is the byline's too.
     const previous = runs.at(-1)?.at(-1)
-    if (index > 0 && previous !== index - 1 && spaced.test(features[index - 1]!.line.text)) run.unshift(index - 1)
+    if (index > 0 && previous !== index - 1 && letterSpaced.test(features[index - 1]!.line.text)) run.unshift(index - 1)
     let singles = 0
     let next = index + 1
     while (next < features.length) {
       const text = features[next]!.line.text
-      if (single.test(text) || spaced.test(text)) singles++
+      if (single.test(text) || letterSpaced.test(text)) singles++
       else if (bylineLabel.test(squash(text))) singles += 0
       else if (!name.test(text) || singles === 0) break
       run.push(next)
@@ -42,9 +43,9 @@ export function letterSplitBylines(features: LineFeatures[]): number[][] {
 }
 
 /** Single characters set one space apart, however many: `讯 员 张 鑫 东`, `鑫 桂`. */
-const spacedLetters = /^\p{Script=Han}(?: \p{Script=Han})*$/u
-const shortName = /^\p{Script=Han}{1,3}$/u
-const unspaced = /^\p{Script=Han}{1,12}$/u
+const spacedLetters = new RegExp(`^${hanScript}(?: ${hanScript})*$`, 'u')
+const shortName = new RegExp(`^${hanScript}{1,3}$`, 'u')
+const unspaced = new RegExp(`^${hanScript}{1,12}$`, 'u')
 
 /** The roles a byline line names (reporters, correspondents…), counted; null when it is no byline. */
 type CreditRoles = (text: string) => number | null

@@ -9,6 +9,7 @@ import { articleDateLabel, distinctLabels, issueLabel, issueShortName } from '..
 import type { SiteInput } from '../site-input.ts'
 import { issueSortKey, shownTitle, type ArticleLink, type IssueLink } from './links.ts'
 import { publicationGroups } from './publication.ts'
+import { byCodeUnits } from '../../lexicon/order.ts'
 
 /** The date an article sorts by: its dateline, else its issue's date, else its issue's year. */
 export function sortDateOf(article: ArticleRecord, issue: IssueRecord): string {
@@ -37,7 +38,7 @@ export function corpusFacts(input: SiteInput) {
   const newestFirst = (a: ArticleRecord, b: ArticleRecord) => {
     const da = sortDates.get(a.id)!
     const db = sortDates.get(b.id)!
-    return da < db ? 1 : da > db ? -1 : a.issueId < b.issueId ? -1 : a.issueId > b.issueId ? 1 : a.order - b.order
+    return byCodeUnits(db, da) || byCodeUnits(a.issueId, b.issueId) || a.order - b.order
   }
   /** Every article, newest first: lists filled in this order need no sorting. */
   const newestArticles = [...articles].sort(newestFirst)

@@ -9,6 +9,7 @@ import type { CorpusFacts } from './corpus.ts'
 import { pathShape, pageKind } from './kind.ts'
 import { issueCounts, issueSortKey } from './links.ts'
 import type { TagFacts } from './tag-facts.ts'
+import { byCodeUnits } from '../../lexicon/order.ts'
 
 /** Newest first by what is known of them: dated issues, then those known by year, then the undated. */
 function latestIssues(issues: readonly IssueRecord[], count: number): IssueRecord[] {
@@ -19,7 +20,7 @@ function latestIssues(issues: readonly IssueRecord[], count: number): IssueRecor
       const ua = ka === '9999'
       const ub = kb === '9999'
       if (ua !== ub) return ua ? 1 : -1
-      return ka < kb ? 1 : ka > kb ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+      return byCodeUnits(kb, ka) || byCodeUnits(a.id, b.id)
     })
     .slice(0, count)
 }

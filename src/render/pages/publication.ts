@@ -11,6 +11,7 @@ import { hashSlug, slugFor, slugPattern } from '../slug.ts'
 import type { CorpusFacts } from './corpus.ts'
 import { pathShape, pageKind } from './kind.ts'
 import { articleCount, issueSortKey } from './links.ts'
+import { byCodeUnits } from '../../lexicon/order.ts'
 
 export const publicationUrl = pathShape('/publications/<slug>/', { slug: slugPattern })
 
@@ -50,7 +51,7 @@ export function publicationGroups(issues: readonly IssueRecord[]) {
     byKey.get(group.key)!.issues.push(issue)
   }
   for (const group of byKey.values()) {
-    group.issues.sort((a, b) => (issueSortKey(a) < issueSortKey(b) ? -1 : issueSortKey(a) > issueSortKey(b) ? 1 : 0))
+    group.issues.sort((a, b) => byCodeUnits(issueSortKey(a), issueSortKey(b)))
   }
   const kindOrder = { publication: 0, region: 1, unnamed: 2 }
   const groups = [...byKey.values()].sort((a, b) =>

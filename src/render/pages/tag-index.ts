@@ -18,6 +18,7 @@ import { tagKindPathPattern, type TagKind, type TagKindInfo } from '../slug.ts'
 import { pathShape, pageKind, type ShapeParams, type UrlShape } from './kind.ts'
 import type { ArticleLink } from './links.ts'
 import type { TagFacts } from './tag-facts.ts'
+import { byCodeUnits } from '../../lexicon/order.ts'
 
 /** Articles a word must appear in to get a page of its own (people with a role always do). */
 export const MIN_ARTICLES_FOR_PAGE = 2
@@ -39,8 +40,7 @@ export function ownsPage(count: number, roles: number): boolean {
   return count >= MIN_ARTICLES_FOR_PAGE || roles > 0
 }
 
-const byCountThenName = (a: TagEntry, b: TagEntry) =>
-  b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+const byCountThenName = (a: TagEntry, b: TagEntry) => b.count - a.count || byCodeUnits(a.name, b.name)
 
 /** A kind's index: `kind` is its path under `/tags/` (slug.ts). */
 export const tagKindUrl = pathShape('/tags/<kind>/', { kind: tagKindPathPattern })
@@ -73,7 +73,7 @@ export function tagIndexPages(info: TagKindInfo & { url: string }, entries: read
     const letter = pinyinInitial(entry.name, { person: info.kind === 'people' })
     byLetter.set(letter, [...(byLetter.get(letter) ?? []), entry])
   }
-  const letters = [...byLetter.keys()].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1))
+  const letters = [...byLetter.keys()].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : byCodeUnits(a, b)))
   const letterPages = letters.flatMap((letter) => {
     const list = byLetter.get(letter)!.sort((a, b) => byPinyin(a.name, b.name))
     const parts = Math.ceil(list.length / LETTER_PAGE_SIZE)
