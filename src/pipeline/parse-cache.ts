@@ -12,22 +12,9 @@ import { writeAtomically } from '../util/write-atomically.ts'
 import { codeFingerprint } from '../util/code-fingerprint.ts'
 import { deserialize, serialize } from 'node:v8'
 import { join } from 'node:path'
-import { VFileMessage } from 'vfile-message'
+import type { VFileMessage } from 'vfile-message'
 import type { ParsedBulletin } from '../types.ts'
-
-/** A vfile message as plain data: what V8 serialisation and worker messages can carry. */
-export interface StoredMessage {
-  reason: string
-  place: VFileMessage['place']
-  ruleId: string | undefined
-  source: string | undefined
-}
-
-export const storeMessages = (messages: readonly VFileMessage[]): StoredMessage[] =>
-  messages.map((m) => ({ reason: m.reason, place: m.place, ruleId: m.ruleId, source: m.source }))
-
-export const restoreMessages = (messages: readonly StoredMessage[]): VFileMessage[] =>
-  messages.map((m) => new VFileMessage(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source }))
+import { restoreMessages, storeMessages, type StoredMessage } from '../util/file-message.ts'
 
 interface Entry {
   bulletin: ParsedBulletin
@@ -43,8 +30,8 @@ export function decodeEntry(bytes: Uint8Array): { bulletin: ParsedBulletin; mess
   return { bulletin: entry.bulletin, messages: restoreMessages(entry.messages) }
 }
 
-/** Version of what an entry holds: 2 = the decoder's messages with the parser's. */
-const ENTRY_FORMAT = 2
+/** Version of what an entry holds: 2 = the decoder's messages with the parser's; 3 = each message keeps its file. */
+const ENTRY_FORMAT = 3
 
 /** What a file's parse depends on besides the code: its bytes, path and manifest date. */
 export function parseKey(bytes: Uint8Array, path: string, issueDate: string | null): string {

@@ -16,6 +16,7 @@ import type { ArticleRecord, IssueRecord } from '../types.ts'
 import { articlesCsvPieces, articlesJsonPieces, issuesJsonPieces, writePieces } from './data-files.ts'
 import { codeFingerprint } from '../util/code-fingerprint.ts'
 import { writeAtomically } from '../util/write-atomically.ts'
+import { storeMessages, type StoredMessage } from '../util/file-message.ts'
 
 export interface TagWorkerOptions {
   /** Folder of the segmentation caches, or null for none. */
@@ -27,15 +28,15 @@ export interface TagRequest {
   issues: IssueRecord[]
   /** Contents of the corpus's dictionary.txt, when it has one. */
   dictionaryText?: string
-  /** How messages name the dictionary and the corpus folder (TagOptions). */
-  dictionaryPath: string
-  corpusPath: string
   /** Where to write the data files, or null to write none (`--check`). */
   dataDir: string | null
 }
 
+/** The tags as they cross to the main thread: the messages as plain data (./tag-thread.ts restores them). */
+export type PostedTagResult = Omit<TagResult, 'messages'> & { messages: StoredMessage[] }
+
 export type TagReply =
-  | { kind: 'tagged'; result: TagResult }
+  | { kind: 'tagged'; result: PostedTagResult }
   | { kind: 'done'; dataSeconds: number | null }
   | { kind: 'error'; message: string }
 
@@ -57,15 +58,13 @@ try {
 
   port.once('message', async (request: TagRequest) => {
     try {
-      const { articles, issues, dictionaryText, dictionaryPath, corpusPath, dataDir } = request
+      const { articles, issues, dictionaryText, dataDir } = request
       const result = tagCorpus(articles, {
         ...(dictionaryText === undefined ? {} : { dictionaryText }),
-        dictionaryPath,
-        corpusPath,
         tokenCache,
         scanCache
       })
-      post({ kind: 'tagged', result })
+      post({ kind: 'tagged', result: { ...result, messages: storeMessages(result.messages) } })
 
       let dataSeconds: number | null = null
       if (dataDir !== null) {
