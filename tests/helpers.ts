@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { emptyArticle } from '../src/parse/model.ts'
+import { makeArticleRecord } from '../src/pipeline/article-fields.ts'
 import type { ArticleRecord, IssueRecord } from '../src/types.ts'
 
 export function tempDir(prefix: string): { path: string; remove: () => void } {
@@ -10,21 +11,13 @@ export function tempDir(prefix: string): { path: string; remove: () => void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) }
 }
 
+/** An article record of every field (src/pipeline/article-fields.ts), of issue `a` of a text file, with `overrides`. */
 export function makeArticle(overrides: Partial<ArticleRecord> & Pick<ArticleRecord, 'id'>): ArticleRecord {
+  const parsed = { ...emptyArticle('标题', [1, 3]), paragraphs: ['正文。'] }
+  const facts = { issueId: 'a', publication: null, date: null, year: null, region: null, pdf: null }
   return {
-    ...emptyArticle('标题', [1, 3]),
-    paragraphs: ['正文。'],
-    column: null,
-    confidence: null,
-    evidence: [],
+    ...makeArticleRecord({ parsed, order: 1, file: 'a.txt', facts }),
     url: `/articles/${overrides.id}/`,
-    file: 'a.txt',
-    publication: null,
-    issueDate: null,
-    issueId: 'a',
-    order: 1,
-    tags: { keywords: [], people: [], places: [], organizations: [] },
-    region: null,
     ...overrides
   }
 }
