@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { emptyArticle } from '../src/parse/model.ts'
 import { makeArticleRecord } from '../src/pipeline/article-fields.ts'
+import { assembleIssue } from '../src/pipeline/assemble-issue.ts'
 import type { ArticleRecord, IssueRecord } from '../src/types.ts'
 
 export function tempDir(prefix: string): { path: string; remove: () => void } {
@@ -22,23 +23,8 @@ export function makeArticle(overrides: Partial<ArticleRecord> & Pick<ArticleReco
   }
 }
 
+/** An issue record of every field (src/pipeline/assemble-issue.ts), of a text file with no masthead, with `overrides`. */
 export function makeIssue(overrides: Partial<IssueRecord> & Pick<IssueRecord, 'id' | 'articleIds'>): IssueRecord {
-  return {
-    url: `/issues/${overrides.id}/`,
-    file: `${overrides.id}.txt`,
-    publication: null,
-    date: null,
-    year: null,
-    page: null,
-    region: null,
-    encoding: 'utf-8',
-    issueNumber: null,
-    totalIssueNumber: null,
-    publisher: null,
-    masthead: null,
-    furniture: [],
-    unassigned: [],
-    confidence: null,
-    ...overrides
-  }
+  const bulletin = { file: `${overrides.id}.txt`, encoding: 'utf-8', masthead: null, articles: [], furniture: [], unassigned: [] }
+  return { ...assembleIssue(overrides.id, bulletin, undefined).issue, ...overrides }
 }
