@@ -25,6 +25,13 @@ export function makeArticle(overrides: Partial<ArticleRecord> & Pick<ArticleReco
 
 /** An issue record of every field (src/pipeline/assemble-issue.ts), of a text file with no masthead, with `overrides`. */
 export function makeIssue(overrides: Partial<IssueRecord> & Pick<IssueRecord, 'id' | 'articleIds'>): IssueRecord {
-  const bulletin = { file: `${overrides.id}.txt`, encoding: 'utf-8', masthead: null, articles: [], furniture: [], unassigned: [] }
+  const bulletin = {
+    file: `${overrides.id}.txt`,
+    encoding: 'utf-8',
+    masthead: null,
+    articles: [],
+    furniture: [],
+    unassigned: []
+  }
   return { ...assembleIssue(overrides.id, bulletin, undefined).issue, ...overrides }
 }

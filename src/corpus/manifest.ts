@@ -79,11 +79,15 @@ export function parseManifest(text: string): ParsedManifest {
   problems.push(...unknownColumns(lines[0] ?? '', headerCells, header))
   if (column('file') < 0) {
     problems.push(
-      fileMessage(MANIFEST_FILE, 'Unexpected manifest header, expected a `file` column (file,publication,date,page,region)', {
-        place: { line: 1, column: 1 },
-        source,
-        ruleId: 'bad-header'
-      })
+      fileMessage(
+        MANIFEST_FILE,
+        'Unexpected manifest header, expected a `file` column (file,publication,date,page,region)',
+        {
+          place: { line: 1, column: 1 },
+          source,
+          ruleId: 'bad-header'
+        }
+      )
     )
     return { entries, lines: rows, problems }
   }

@@ -20,7 +20,11 @@ function csvCell(value: unknown): string {
 }
 
 /** One field's cells: a field of the `tags` form gives one per tag kind. */
-function csvCells(article: ArticleRecord, name: keyof ArticleRecord, form: (typeof csvFields)[number]['csv']): unknown[] {
+function csvCells(
+  article: ArticleRecord,
+  name: keyof ArticleRecord,
+  form: (typeof csvFields)[number]['csv']
+): unknown[] {
   if (form === 'lines') return [article.lines.join('-')]
   if (form === 'paragraphs') return [article.paragraphs.join('\n')]
   if (form === 'tags') return tagKinds.map((kind) => article.tags[kind].join(';'))

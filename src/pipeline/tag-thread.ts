@@ -48,8 +48,7 @@ export class TagThread {
       (reply) => {
         if (reply.kind === 'tagged') {
           this.tagged.resolve({ result: { ...reply.result, messages: restoreMessages(reply.result.messages) } })
-        }
-        else if (reply.kind === 'done') this.done.resolve({ dataSeconds: reply.dataSeconds })
+        } else if (reply.kind === 'done') this.done.resolve({ dataSeconds: reply.dataSeconds })
         else fail(new Error(`Tagging failed: ${reply.message}`))
       },
       fail

@@ -140,11 +140,15 @@ function readEntry(
     word = word.slice(1)
     if (fields.length === 2 && kind !== 'stop') {
       messages.push(
-        fileMessage(file, `Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`, {
-          place,
-          source,
-          ruleId: 'stop-with-kind'
-        })
+        fileMessage(
+          file,
+          `Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`,
+          {
+            place,
+            source,
+            ruleId: 'stop-with-kind'
+          }
+        )
       )
     }
     kind = 'stop'

@@ -44,4 +44,6 @@ export const storeMessages = (messages: readonly VFileMessage[]): StoredMessage[
   messages.map((m) => ({ reason: m.reason, place: m.place, ruleId: m.ruleId, source: m.source, file: m.file ?? '' }))
 
 export const restoreMessages = (messages: readonly StoredMessage[]): VFileMessage[] =>
-  messages.map((m) => onFile(new VFileMessage(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source }), m.file))
+  messages.map((m) =>
+    onFile(new VFileMessage(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source }), m.file)
+  )

@@ -34,7 +34,10 @@ test('two builds of the same corpus give byte-identical output, the second from 
       ['search-index', /^search-index-[0-9a-f]{16}\.v8$/],
       ['tokens', /^tokens-nodejieba-[\d.]+\.bin$/]
     ] as const)
-      assert.ok(names.some((name) => pattern.test(name)), `${cacheName}: ${names.join(' ')}`)
+      assert.ok(
+        names.some((name) => pattern.test(name)),
+        `${cacheName}: ${names.join(' ')}`
+      )
   } finally {
     dir.remove()
   }

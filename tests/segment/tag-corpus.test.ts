@@ -136,7 +136,10 @@ test('should turn bad dictionary lines into messages, not errors', () => {
   const r = tagCorpus([article('m', '标题', ['正文。'])], { dictionaryText: '好词 wrongkind\n' })
   assert.equal(r.messages.length, 1)
   assert.match(String(r.messages[0]), /^dictionary\.txt:1:1: Unexpected kind `wrongkind`/u)
-  assert.deepEqual([r.messages[0]?.file, r.messages[0]?.source, r.messages[0]?.ruleId], ['dictionary.txt', 'dictionary', 'bad-kind'])
+  assert.deepEqual(
+    [r.messages[0]?.file, r.messages[0]?.source, r.messages[0]?.ruleId],
+    ['dictionary.txt', 'dictionary', 'bad-kind']
+  )
 })
 
 test('a duplicate article id is reported at the article it is about, not as a dictionary problem', () => {
