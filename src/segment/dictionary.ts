@@ -79,18 +79,16 @@ export function parseDictionary(text: string, file = DICTIONARY_FILE): ParsedDic
     const content = (hash >= 0 ? raw.slice(0, hash) : raw).trim()
     if (content === '') continue
     const place: Point = { line: lineNo, column: raw.search(/\S/u) + 1 }
-    const read = readEntry(content, file, place, messages)
+    const say: Say = (reason, { ruleId }) => messages.push(fileMessage(file, reason, { place, source, ruleId }))
+    const read = readEntry(content, say)
     if (read === null) continue
     const { word, kind } = read
     const previous = seen.get(word)
     if (previous !== undefined) {
       if (previous.kind !== kind) {
-        messages.push(
-          fileMessage(
-            file,
-            `Unexpected second entry for \`${word}\` (${kind}), expected one entry per word; keeping line ${previous.line} (${previous.kind})`,
-            { place, source, ruleId: 'second-entry' }
-          )
+        say(
+          `Unexpected second entry for \`${word}\` (${kind}), expected one entry per word; keeping line ${previous.line} (${previous.kind})`,
+          { ruleId: 'second-entry' }
         )
       }
       continue
@@ -102,35 +100,27 @@ export function parseDictionary(text: string, file = DICTIONARY_FILE): ParsedDic
   return { entries, messages }
 }
 
-/** One line's word and kind (`词 类别`, or `-词` for a stop word), or null when the line is skipped (with why in `messages`). */
-function readEntry(
-  content: string,
-  file: string,
-  place: Point,
-  messages: VFileMessage[]
-): { word: string; kind: EntryKind } | null {
+/** Adds a message at the line being read, under the rule `dictionary:<ruleId>`. */
+type Say = (reason: string, rule: { ruleId: string }) => void
+
+/** One line's word and kind (`词 类别`, or `-词` for a stop word), or null when the line is skipped (with why, said). */
+function readEntry(content: string, say: Say): { word: string; kind: EntryKind } | null {
   const fields = content.split(SEPARATORS).filter((field) => field !== '')
   let word = fields[0] ?? ''
   let kind: EntryKind = 'term'
   if (fields.length > 2) {
-    messages.push(
-      fileMessage(
-        file,
-        `Unexpected ${fields.length} fields in \`${truncate(content)}\`, expected \`词 类别\` (e.g. \`复工复产 term\`); line skipped`,
-        { place, source, ruleId: 'field-count' }
-      )
+    say(
+      `Unexpected ${fields.length} fields in \`${truncate(content)}\`, expected \`词 类别\` (e.g. \`复工复产 term\`); line skipped`,
+      { ruleId: 'field-count' }
     )
     return null
   }
   if (fields.length === 2) {
     const named = KIND_ALIASES.get((fields[1] ?? '').toLowerCase())
     if (named === undefined) {
-      messages.push(
-        fileMessage(
-          file,
-          `Unexpected kind \`${truncate(fields[1] ?? '')}\`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped`,
-          { place, source, ruleId: 'bad-kind' }
-        )
+      say(
+        `Unexpected kind \`${truncate(fields[1] ?? '')}\`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped`,
+        { ruleId: 'bad-kind' }
       )
       return null
     }
@@ -139,27 +129,16 @@ function readEntry(
   if (word.startsWith('-') || word.startsWith('－')) {
     word = word.slice(1)
     if (fields.length === 2 && kind !== 'stop') {
-      messages.push(
-        fileMessage(
-          file,
-          `Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`,
-          {
-            place,
-            source,
-            ruleId: 'stop-with-kind'
-          }
-        )
-      )
+      say(`Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`, {
+        ruleId: 'stop-with-kind'
+      })
     }
     kind = 'stop'
   }
   if (!WORD_OK.test(word) || !HAS_CONTENT.test(word)) {
-    messages.push(
-      fileMessage(
-        file,
-        `Unexpected word \`${truncate(word)}\`, expected 1–20 characters without spaces (e.g. \`万人助万企\`); line skipped`,
-        { place, source, ruleId: 'bad-word' }
-      )
+    say(
+      `Unexpected word \`${truncate(word)}\`, expected 1–20 characters without spaces (e.g. \`万人助万企\`); line skipped`,
+      { ruleId: 'bad-word' }
     )
     return null
   }
