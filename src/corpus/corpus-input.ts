@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { ManifestEntry } from '../types.ts'
-import { parseManifest } from './manifest.ts'
+import { MANIFEST_FILE, parseManifest, unknownFileMessage } from './manifest.ts'
 import { BuildError } from '../pipeline/build-error.ts'
 import type { Diagnostics } from '../pipeline/diagnostics.ts'
 
@@ -34,16 +34,14 @@ export async function readCorpusInput(corpusDir: string, diagnostics: Diagnostic
     )
   }
   const display = corpusDisplay(corpusDir)
-  const manifestPath = join(corpusDir, 'manifest.csv')
+  const manifestPath = join(corpusDir, MANIFEST_FILE)
   let manifest = new Map<string, ManifestEntry>()
   let manifestLines = new Map<string, number>()
   if (existsSync(manifestPath)) {
     const parsed = parseManifest(await readFile(manifestPath, 'utf8'))
     manifest = parsed.entries
     manifestLines = parsed.lines
-    for (const problem of parsed.problems) {
-      diagnostics.add(`${display}/manifest.csv:${problem.line}:${problem.column}: ${problem.reason}`)
-    }
+    diagnostics.add(parsed.problems)
   }
   const dictionaryPath = join(corpusDir, 'dictionary.txt')
   const dictionaryText = existsSync(dictionaryPath) ? await readFile(dictionaryPath, 'utf8') : undefined
@@ -54,10 +52,6 @@ export async function readCorpusInput(corpusDir: string, diagnostics: Diagnostic
 export function reportUnusedManifestRows(input: CorpusInput, paths: readonly string[], diagnostics: Diagnostics): void {
   const present = new Set(paths.map((p) => p.normalize('NFC')))
   for (const path of input.manifest.keys()) {
-    if (!present.has(path)) {
-      diagnostics.add(
-        `${input.display}/manifest.csv:${input.manifestLines.get(path) ?? 1}:1: The manifest names \`${path}\`, which is not in the corpus folder; the row is not used`
-      )
-    }
+    if (!present.has(path)) diagnostics.add([unknownFileMessage(path, input.manifestLines.get(path) ?? 1)])
   }
 }

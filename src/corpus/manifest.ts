@@ -8,17 +8,19 @@
  * A value that cannot be right (an impossible date, a column nobody reads, a second row for
  * one file) is reported with its line and column and not used.
  */
+import type { VFileMessage } from 'vfile-message'
 import type { ManifestEntry } from '../types.ts'
+import { fileMessage } from '../util/file-message.ts'
 import { manifestDate } from './manifest-date.ts'
 
 /** The columns the build reads; any other is reported, so a misspelt header does not go unnoticed. */
 export const MANIFEST_COLUMNS = ['file', 'publication', 'date', 'page', 'region'] as const
 
-export interface ManifestProblem {
-  line: number
-  column: number
-  reason: string
-}
+/** The manifest's name in the corpus folder: its messages are on this file. */
+export const MANIFEST_FILE = 'manifest.csv'
+
+/** The stage its messages name in their rule (`manifest:bad-date`). */
+const source = 'manifest'
 
 /** Splits one CSV line, honouring double quotes ("a, b" and "" escapes). */
 export function splitCsvLine(line: string): string[] {
@@ -62,24 +64,31 @@ export interface ParsedManifest {
   entries: Map<string, ManifestEntry>
   /** The manifest line (1-based) each entry was read from, by the entries' keys. */
   lines: Map<string, number>
-  problems: ManifestProblem[]
+  /** What is wrong with it, each a message at its line and column. */
+  problems: VFileMessage[]
 }
 
 export function parseManifest(text: string): ParsedManifest {
   const entries = new Map<string, ManifestEntry>()
   const rows = new Map<string, number>()
-  const problems: ManifestProblem[] = []
+  const problems: VFileMessage[] = []
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
   const headerCells = splitCsvLine(lines[0] ?? '')
   const header = headerCells.map((h) => h.trim().toLowerCase())
   const column = (name: string) => header.indexOf(name)
   problems.push(...unknownColumns(lines[0] ?? '', headerCells, header))
   if (column('file') < 0) {
-    problems.push({
-      line: 1,
-      column: 1,
-      reason: 'Unexpected manifest header, expected a `file` column (file,publication,date,page,region)'
-    })
+    problems.push(
+      fileMessage(
+        MANIFEST_FILE,
+        'Unexpected manifest header, expected a `file` column (file,publication,date,page,region)',
+        {
+          place: { line: 1, column: 1 },
+          source,
+          ruleId: 'bad-header'
+        }
+      )
+    )
     return { entries, lines: rows, problems }
   }
   for (let index = 1; index < lines.length; index++) {
@@ -95,16 +104,19 @@ export function parseManifest(text: string): ParsedManifest {
 }
 
 /** A problem for each header cell that names no manifest column. */
-function unknownColumns(line: string, headerCells: string[], header: string[]): ManifestProblem[] {
-  const problems: ManifestProblem[] = []
+function unknownColumns(line: string, headerCells: string[], header: string[]): VFileMessage[] {
+  const problems: VFileMessage[] = []
   header.forEach((name, at) => {
     if (name === '' && at === header.length - 1) return // a trailing comma
     if (!(MANIFEST_COLUMNS as readonly string[]).includes(name)) {
-      problems.push({
-        line: 1,
-        column: cellColumn(line, headerCells, at),
-        reason: `Unexpected manifest column \`${headerCells[at]!.trim()}\`, expected one of ${MANIFEST_COLUMNS.join(', ')}; its values are not used`
-      })
+      problems.push(
+        fileMessage(
+          MANIFEST_FILE,
+          `Unexpected manifest column \`${headerCells[at]!.trim()}\`, expected one of ${MANIFEST_COLUMNS.join(', ')}; its values are not used`,
+          // No rule of its own yet: the office reads it as a manifest problem, in the stage's words.
+          { place: { line: 1, column: cellColumn(line, headerCells, at) }, source, ruleId: 'other' }
+        )
+      )
     }
   })
   return problems
@@ -116,7 +128,7 @@ function readRow(
   lineNo: number,
   column: (name: string) => number,
   rows: ReadonlyMap<string, number>,
-  problems: ManifestProblem[]
+  problems: VFileMessage[]
 ): ManifestEntry | null {
   const cells = splitCsvLine(raw)
   const get = (name: string): string | null => {
@@ -126,16 +138,24 @@ function readRow(
   }
   const file = get('file')
   if (!file) {
-    problems.push({ line: lineNo, column: 1, reason: 'Unexpected empty `file` cell, expected a corpus-relative path' })
+    problems.push(
+      fileMessage(MANIFEST_FILE, 'Unexpected empty `file` cell, expected a corpus-relative path', {
+        place: { line: lineNo, column: 1 },
+        source,
+        ruleId: 'empty-file-cell'
+      })
+    )
     return null
   }
   const key = file.normalize('NFC')
   if (rows.has(key)) {
-    problems.push({
-      line: lineNo,
-      column: cellColumn(raw, cells, column('file')),
-      reason: `Unexpected second row for \`${file}\` (the first is line ${rows.get(key)}); this row is not used`
-    })
+    problems.push(
+      fileMessage(
+        MANIFEST_FILE,
+        `Unexpected second row for \`${file}\` (the first is line ${rows.get(key)}); this row is not used`,
+        { place: { line: lineNo, column: cellColumn(raw, cells, column('file')) }, source, ruleId: 'other' }
+      )
+    )
     return null
   }
   let date = get('date')
@@ -143,13 +163,24 @@ function readRow(
     const checked = manifestDate(date)
     if (checked.ok) date = checked.date
     else {
-      problems.push({
-        line: lineNo,
-        column: cellColumn(raw, cells, column('date')),
-        reason: `Unexpected date \`${date}\`: ${checked.reason}; the date is not used`
-      })
+      problems.push(
+        fileMessage(MANIFEST_FILE, `Unexpected date \`${date}\`: ${checked.reason}; the date is not used`, {
+          place: { line: lineNo, column: cellColumn(raw, cells, column('date')) },
+          source,
+          ruleId: 'bad-date'
+        })
+      )
       date = null
     }
   }
   return { file, publication: get('publication'), date, page: get('page'), region: get('region') }
+}
+
+/** A row naming a file the corpus folder does not hold: the row is not used. */
+export function unknownFileMessage(path: string, line: number): VFileMessage {
+  return fileMessage(
+    MANIFEST_FILE,
+    `The manifest names \`${path}\`, which is not in the corpus folder; the row is not used`,
+    { place: { line, column: 1 }, source, ruleId: 'unknown-file' }
+  )
 }

@@ -36,7 +36,6 @@ export interface CollectedFiles {
 export function collectFiles(
   results: readonly FileResult[],
   corpusDir: string,
-  display: string,
   cache: ParseCache,
   diagnostics: Diagnostics
 ): CollectedFiles {
@@ -51,13 +50,13 @@ export function collectFiles(
     const pdf = superseded.get(path)
     if (pdf !== undefined) {
       // The PDF of the same issue is built instead: the report names this file, and nothing else of it.
-      diagnostics.addMessages(display, path, [supersededMessage(path, pdf)])
+      diagnostics.add([supersededMessage(path, pdf)])
       collected.reportFiles.push({ path, kind: 'skipped', bulletin: null, issue: null, articles: [] })
       collected.skipped++
       if (outcome.kind === 'parsed') remember(key, outcome, entry)
       continue
     }
-    diagnostics.addMessages(display, path, outcome.messages)
+    diagnostics.add(outcome.messages)
     const bulletin = outcome.kind === 'parsed' ? outcome.bulletin : null
     collected.reportFiles.push({ path, kind: outcome.kind, bulletin, issue: null, articles: [] })
     if (outcome.kind === 'parsed') {
@@ -70,13 +69,7 @@ export function collectFiles(
           ? corpusSource(corpusDir, path, issueDate, key, cache.version)
           : { key: `${cache.version}/${key}`, text: () => pdfText }
       )
-    } else {
-      collected.skipped++
-      if (outcome.kind === 'failed') {
-        diagnostics.add(`${display}/${path}:1:1: Could not parse this file, skipped it: ${outcome.error}`)
-        diagnostics.addMessages(display, path, outcome.parseMessages)
-      }
-    }
+    } else collected.skipped++ // skipped or failed: its messages (above) say why
   }
   return collected
 }

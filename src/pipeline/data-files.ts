@@ -7,32 +7,10 @@
 import { readFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
+import { csvFields, tagKinds } from './article-fields.ts'
 
-const csvColumns = [
-  'id',
-  'url',
-  'file',
-  'lines',
-  'publication',
-  'issueDate',
-  'title',
-  'kicker',
-  'subtitle',
-  'date',
-  'dateText',
-  'paragraphs',
-  'reporters',
-  'correspondents',
-  'photographers',
-  'sourceUnit',
-  'continuedTo',
-  'continuedFrom',
-  'captions',
-  'keywords',
-  'people',
-  'places',
-  'organizations'
-] as const
+/** The CSV's columns: the fields article-fields.ts gives it, in its order, a column per tag kind. */
+const csvColumns: readonly string[] = csvFields.flatMap(({ name, csv }) => (csv === 'tags' ? tagKinds : [name]))
 
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value)
@@ -41,25 +19,21 @@ function csvCell(value: unknown): string {
   return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
+/** One field's cells: a field of the `tags` form gives one per tag kind. */
+function csvCells(
+  article: ArticleRecord,
+  name: keyof ArticleRecord,
+  form: (typeof csvFields)[number]['csv']
+): unknown[] {
+  if (form === 'lines') return [article.lines.join('-')]
+  if (form === 'paragraphs') return [article.paragraphs.join('\n')]
+  if (form === 'tags') return tagKinds.map((kind) => article.tags[kind].join(';'))
+  const value = article[name]
+  return [Array.isArray(value) ? value.join(';') : value]
+}
+
 function csvRow(article: ArticleRecord): string {
-  const field = (name: (typeof csvColumns)[number]): unknown => {
-    switch (name) {
-      case 'lines':
-        return article.lines.join('-')
-      case 'paragraphs':
-        return article.paragraphs.join('\n')
-      case 'keywords':
-      case 'people':
-      case 'places':
-      case 'organizations':
-        return article.tags[name].join(';')
-      default: {
-        const value = article[name]
-        return Array.isArray(value) ? value.join(';') : value
-      }
-    }
-  }
-  return csvColumns.map((name) => csvCell(field(name))).join(',')
+  return csvFields.flatMap(({ name, csv }) => csvCells(article, name, csv).map(csvCell)).join(',')
 }
 
 export function* articlesCsvPieces(articles: readonly ArticleRecord[]): Generator<string> {

@@ -1,14 +1,15 @@
 /**
- * Collects diagnostics from every stage as records (src/report/diagnostic.ts), so that the
- * terminal and the report can say them in Chinese with their place: `corpus/a.txt:12:1: 原因 [rule]`.
+ * Collects the vfile messages of every stage (src/util/file-message.ts), each on the corpus
+ * file it concerns, as records (src/report/diagnostic.ts), so that the terminal and the
+ * report say them in Chinese with their place: `corpus/a.txt:12:1: 原因 [rule]`.
  */
 import type { VFileMessage } from 'vfile-message'
-import { fromTextLine, fromVFileMessage, placeText, type Diagnostic } from '../report/diagnostic.ts'
+import { fromVFileMessage, placeText, type Diagnostic } from '../report/diagnostic.ts'
 import { chineseReason } from '../report/messages-zh.ts'
 
 export class Diagnostics {
   readonly entries: Diagnostic[] = []
-  /** `corpusDisplay`: the corpus folder as messages name it (`corpus`), to tell its files. */
+  /** `corpusDisplay`: the corpus folder as messages name it (`corpus`), before each file's path. */
   constructor(readonly corpusDisplay = 'corpus') {}
   get count(): number {
     return this.entries.length
@@ -17,13 +18,9 @@ export class Diagnostics {
   get lines(): string[] {
     return this.entries.map(chineseLine)
   }
-  /** A plain-text message, `path:line:column: reason`. */
-  add(line: string): void {
-    this.entries.push(fromTextLine(line, this.corpusDisplay))
-  }
-  /** Adds vfile messages of the corpus file `path`, prefixed with the corpus folder. */
-  addMessages(corpusDisplay: string, path: string, messages: readonly VFileMessage[]): void {
-    for (const message of messages) this.entries.push(fromVFileMessage(corpusDisplay, path, message))
+  /** Adds messages, each on its corpus file (`message.file`, corpus-relative). */
+  add(messages: readonly VFileMessage[]): void {
+    for (const message of messages) this.entries.push(fromVFileMessage(this.corpusDisplay, message))
   }
 }
 

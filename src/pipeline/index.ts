@@ -77,7 +77,7 @@ async function readParseAndTag(ctx: BuildContext, dataDir: string | null, tagger
   const input = await readCorpusInput(corpusDir, diagnostics)
   const paths = await timer.time('read', () => listCorpus(corpusDir))
   const { results, bytes } = await parseFiles(corpusDir, paths, input.manifest, cache, timer)
-  const files = collectFiles(results, corpusDir, input.display, cache, diagnostics)
+  const files = collectFiles(results, corpusDir, cache, diagnostics)
   await timer.time('parse', () => cache.save())
   reportUnusedManifestRows(input, paths, diagnostics)
   const corrections = timer.timeSync('parse', () => applyCorrections(corpusDir, input.display, files, paths))
@@ -92,8 +92,6 @@ async function readParseAndTag(ctx: BuildContext, dataDir: string | null, tagger
       articles,
       issues,
       ...(input.dictionaryText === undefined ? {} : { dictionaryText: input.dictionaryText }),
-      dictionaryPath: `${input.display}/dictionary.txt`,
-      corpusPath: `${input.display}/`,
       dataDir
     })
     .then(({ result }) => {
@@ -101,8 +99,8 @@ async function readParseAndTag(ctx: BuildContext, dataDir: string | null, tagger
         const tags = result.tags.get(article.id)
         if (tags) article.tags = tags
       }
-      // Each message names its own file and place (the dictionary's line, or an article's file).
-      for (const message of result.messages) diagnostics.add(message)
+      // Each message is on its own file, at its place (the dictionary's line, or an article's).
+      diagnostics.add(result.messages)
       return result
     })
   tagging.catch(() => {}) // awaited by the caller; its own failure must not go unhandled first

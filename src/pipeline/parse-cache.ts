@@ -1,33 +1,18 @@
 /**
  * Parse results cached by content: a rebuild re-parses only files whose bytes, path,
- * manifest date or parser code changed. The cache is one file of V8-serialised entries,
+ * manifest date or parser code changed. The cache is one file of the cache folder
+ * (src/util/build-cache.ts), named by the parser's code version, of V8-serialised entries,
  * each entry serialised on its own: opening reads bytes, and only the entries a build
  * uses are decoded, each into a fresh object (callers mutate bulletins). Entries not used
  * by a build are dropped when it is saved, so it never grows past the corpus.
  */
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { readFile, rm } from 'node:fs/promises'
-import { writeAtomically } from '../util/write-atomically.ts'
-import { codeFingerprint } from '../util/code-fingerprint.ts'
 import { deserialize, serialize } from 'node:v8'
-import { join } from 'node:path'
-import { VFileMessage } from 'vfile-message'
+import { cacheFile, type BuildCacheFile } from '../util/build-cache.ts'
+import { codeFingerprint } from '../util/code-fingerprint.ts'
+import type { VFileMessage } from 'vfile-message'
 import type { ParsedBulletin } from '../types.ts'
-
-/** A vfile message as plain data: what V8 serialisation and worker messages can carry. */
-export interface StoredMessage {
-  reason: string
-  place: VFileMessage['place']
-  ruleId: string | undefined
-  source: string | undefined
-}
-
-export const storeMessages = (messages: readonly VFileMessage[]): StoredMessage[] =>
-  messages.map((m) => ({ reason: m.reason, place: m.place, ruleId: m.ruleId, source: m.source }))
-
-export const restoreMessages = (messages: readonly StoredMessage[]): VFileMessage[] =>
-  messages.map((m) => new VFileMessage(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source }))
+import { restoreMessages, storeMessages, type StoredMessage } from '../util/file-message.ts'
 
 interface Entry {
   bulletin: ParsedBulletin
@@ -43,8 +28,8 @@ export function decodeEntry(bytes: Uint8Array): { bulletin: ParsedBulletin; mess
   return { bulletin: entry.bulletin, messages: restoreMessages(entry.messages) }
 }
 
-/** Version of what an entry holds: 2 = the decoder's messages with the parser's. */
-const ENTRY_FORMAT = 2
+/** Version of what an entry holds: 2 = the decoder's messages with the parser's; 3 = each message keeps its file. */
+const ENTRY_FORMAT = 3
 
 /** What a file's parse depends on besides the code: its bytes, path and manifest date. */
 export function parseKey(bytes: Uint8Array, path: string, issueDate: string | null): string {
@@ -63,7 +48,7 @@ export class ParseCache {
   misses = 0
 
   private constructor(
-    private readonly file: string | null,
+    private readonly file: BuildCacheFile,
     /** Fingerprint of the reader's and parser's code. */
     readonly version: string,
     private readonly stored: Map<string, Uint8Array>
@@ -72,12 +57,12 @@ export class ParseCache {
   /** Opens the cache in `dir`, or a cache that keeps nothing when `dir` is null. */
   static async open(dir: string | null): Promise<ParseCache> {
     const version = `${ENTRY_FORMAT}.${codeFingerprint(['../read/', '../parse/', '../lexicon/'].map((folder) => new URL(folder, import.meta.url)))}`
-    if (dir === null) return new ParseCache(null, version, new Map())
-    const file = join(dir, 'parse.v8')
+    const file = cacheFile(dir, 'parse', version, 'v8')
+    const bytes = await file.read()
     let stored = new Map<string, Uint8Array>()
-    if (existsSync(file)) {
+    if (bytes !== null) {
       try {
-        const data = deserialize(await readFile(file)) as { version: string; entries: Map<string, Uint8Array> }
+        const data = deserialize(bytes) as { version: string; entries: Map<string, Uint8Array> }
         if (data.version === version && data.entries instanceof Map) stored = data.entries
       } catch {
         // A damaged cache is just a cold one.
@@ -115,10 +100,9 @@ export class ParseCache {
     this.used.set(key, entry)
   }
 
+  /** Writes the entries this build used (parse.v8 and parse.json of earlier builds go with the other versions). */
   async save(): Promise<void> {
-    if (this.file === null) return
-    await writeAtomically(this.file, serialize({ version: this.version, entries: this.used }))
-    // The JSON cache of earlier versions.
-    await rm(join(this.file, '..', 'parse.json'), { force: true })
+    if (this.file.path === null) return
+    await this.file.write(serialize({ version: this.version, entries: this.used }))
   }
 }

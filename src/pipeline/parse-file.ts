@@ -10,14 +10,15 @@ import type { ParsedBulletin } from '../types.ts'
 import { decodeBulletin } from '../read/decode.ts'
 import { readPdf } from '../read/pdf/index.ts'
 import { parseBulletin } from '../parse/index.ts'
+import { fileMessage } from '../util/file-message.ts'
 
 export type ParseOutcome =
   /** `messages`: the reader's, then the parser's. */
   | { kind: 'parsed'; bulletin: ParsedBulletin; messages: VFileMessage[] }
   /** Not a bulletin (binary, empty): the reader says why. */
   | { kind: 'skipped'; messages: VFileMessage[] }
-  /** The parser threw: `error` is its message; `parseMessages` what it said before. */
-  | { kind: 'failed'; messages: VFileMessage[]; error: string; parseMessages: VFileMessage[] }
+  /** The parser threw: the reader's messages, then the failure, then what the parser said before it. */
+  | { kind: 'failed'; messages: VFileMessage[] }
 
 export function parseFile(bytes: Uint8Array, path: string, issueDate: string | null): ParseOutcome {
   const decoded = decodeBulletin(bytes, path)
@@ -46,6 +47,14 @@ function parseText(
     const bulletin = parseBulletin(file, { encoding, issueDate })
     return { kind: 'parsed', bulletin, messages: [...readMessages, ...file.messages] }
   } catch (error) {
-    return { kind: 'failed', messages: readMessages, error: (error as Error).message, parseMessages: file.messages }
+    return { kind: 'failed', messages: [...readMessages, parseFailedMessage(path, error as Error), ...file.messages] }
   }
 }
+
+/** The file is skipped: the parser threw. At its first line, with the parser's words. */
+const parseFailedMessage = (path: string, error: Error): VFileMessage =>
+  fileMessage(path, `Could not parse this file, skipped it: ${error.message}`, {
+    place: { line: 1, column: 1 },
+    source: 'build',
+    ruleId: 'parse-failed'
+  })

@@ -6,7 +6,7 @@
  */
 import type { Worker } from 'node:worker_threads'
 import type { VFileMessage } from 'vfile-message'
-import { restoreMessages } from './parse-cache.ts'
+import { restoreMessages } from '../util/file-message.ts'
 import type { ParseJob, ParseReply } from './parse-worker.ts'
 import { listenToWorker, startTsWorker } from '../util/ts-worker.ts'
 
@@ -15,8 +15,7 @@ const workerUrl = new URL('./parse-worker.ts', import.meta.url)
 /** A worker's result: a parsed file comes encoded as the parse cache keeps it. */
 export type EncodedOutcome =
   | { kind: 'parsed'; entry: Uint8Array }
-  | { kind: 'skipped'; messages: VFileMessage[] }
-  | { kind: 'failed'; messages: VFileMessage[]; error: string; parseMessages: VFileMessage[] }
+  | { kind: 'skipped' | 'failed'; messages: VFileMessage[] }
 
 interface Waiting {
   resolve: (outcome: EncodedOutcome) => void
@@ -71,15 +70,7 @@ export class ParsePool {
     if (!waiting) return
     this.waiting.delete(reply.id)
     if (reply.kind === 'parsed') waiting.resolve({ kind: 'parsed', entry: reply.entry })
-    else if (reply.kind === 'skipped') waiting.resolve({ kind: 'skipped', messages: restoreMessages(reply.messages) })
-    else {
-      waiting.resolve({
-        kind: 'failed',
-        messages: restoreMessages(reply.messages),
-        error: reply.error,
-        parseMessages: restoreMessages(reply.parseMessages)
-      })
-    }
+    else waiting.resolve({ kind: reply.kind, messages: restoreMessages(reply.messages) })
   }
 
   private failAll(error: Error): void {

@@ -3,7 +3,8 @@
  * each, and replies with the result encoded as the parse cache keeps it.
  */
 import { parentPort } from 'node:worker_threads'
-import { encodeEntry, storeMessages, type StoredMessage } from './parse-cache.ts'
+import { encodeEntry } from './parse-cache.ts'
+import { storeMessages, type StoredMessage } from '../util/file-message.ts'
 import { parseFile } from './parse-file.ts'
 
 export interface ParseJob {
@@ -15,8 +16,7 @@ export interface ParseJob {
 
 export type ParseReply =
   | { id: number; kind: 'parsed'; entry: Uint8Array }
-  | { id: number; kind: 'skipped'; messages: StoredMessage[] }
-  | { id: number; kind: 'failed'; messages: StoredMessage[]; error: string; parseMessages: StoredMessage[] }
+  | { id: number; kind: 'skipped' | 'failed'; messages: StoredMessage[] }
 
 const port = parentPort
 if (!port) throw new Error('parse-worker.ts runs as a worker thread: see parse-pool.ts')
@@ -26,16 +26,6 @@ port.on('message', (job: ParseJob) => {
   let reply: ParseReply
   if (outcome.kind === 'parsed')
     reply = { id: job.id, kind: 'parsed', entry: encodeEntry(outcome.bulletin, outcome.messages) }
-  else if (outcome.kind === 'skipped')
-    reply = { id: job.id, kind: 'skipped', messages: storeMessages(outcome.messages) }
-  else {
-    reply = {
-      id: job.id,
-      kind: 'failed',
-      messages: storeMessages(outcome.messages),
-      error: outcome.error,
-      parseMessages: storeMessages(outcome.parseMessages)
-    }
-  }
+  else reply = { id: job.id, kind: outcome.kind, messages: storeMessages(outcome.messages) }
   port.postMessage(reply)
 })

@@ -5,7 +5,8 @@
  * built; the report names it as superseded. A PDF that could not be read (a scan, encrypted,
  * broken) supersedes nothing: its text file is then the issue.
  */
-import { VFileMessage } from 'vfile-message'
+import type { VFileMessage } from 'vfile-message'
+import { fileMessage } from '../util/file-message.ts'
 import type { ParseOutcome } from './parse-file.ts'
 
 const source = 'bulletin-build'
@@ -32,10 +33,9 @@ export function supersededByPdf(results: readonly { path: string; outcome: Parse
 
 /** The report's line for a superseded text file, at its first line. */
 export function supersededMessage(path: string, pdf: string): VFileMessage {
-  const message = new VFileMessage(
-    `Superseded by \`${pdf}\`, the PDF of the same issue: this text file was not built`,
-    { place: { line: 1, column: 1 }, ruleId: 'superseded-by-pdf', source }
-  )
-  message.file = path
-  return message
+  return fileMessage(path, `Superseded by \`${pdf}\`, the PDF of the same issue: this text file was not built`, {
+    place: { line: 1, column: 1 },
+    ruleId: 'superseded-by-pdf',
+    source
+  })
 }

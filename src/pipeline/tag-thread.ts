@@ -9,6 +9,7 @@
  */
 import type { Worker } from 'node:worker_threads'
 import { listenToWorker, startTsWorker } from '../util/ts-worker.ts'
+import { restoreMessages } from '../util/file-message.ts'
 import type { TagResult } from '../segment/index.ts'
 import type { TagReply, TagRequest, TagWorkerOptions } from './tag-worker.ts'
 
@@ -45,8 +46,9 @@ export class TagThread {
       worker,
       'The tagging thread',
       (reply) => {
-        if (reply.kind === 'tagged') this.tagged.resolve({ result: reply.result })
-        else if (reply.kind === 'done') this.done.resolve({ dataSeconds: reply.dataSeconds })
+        if (reply.kind === 'tagged') {
+          this.tagged.resolve({ result: { ...reply.result, messages: restoreMessages(reply.result.messages) } })
+        } else if (reply.kind === 'done') this.done.resolve({ dataSeconds: reply.dataSeconds })
         else fail(new Error(`Tagging failed: ${reply.message}`))
       },
       fail

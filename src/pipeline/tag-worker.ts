@@ -7,7 +7,6 @@
  * (articles.json, issues.json, articles.csv) from its copy of the records, which are the
  * records the main thread holds, and saves the caches.
  */
-import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { ScanCache, tagCorpus, TokenCache, type TagResult } from '../segment/index.ts'
@@ -15,7 +14,8 @@ import { jiebaVersion, warmUp } from '../segment/jieba.ts'
 import type { ArticleRecord, IssueRecord } from '../types.ts'
 import { articlesCsvPieces, articlesJsonPieces, issuesJsonPieces, writePieces } from './data-files.ts'
 import { codeFingerprint } from '../util/code-fingerprint.ts'
-import { writeAtomically } from '../util/write-atomically.ts'
+import { cacheFile } from '../util/build-cache.ts'
+import { storeMessages, type StoredMessage } from '../util/file-message.ts'
 
 export interface TagWorkerOptions {
   /** Folder of the segmentation caches, or null for none. */
@@ -27,15 +27,15 @@ export interface TagRequest {
   issues: IssueRecord[]
   /** Contents of the corpus's dictionary.txt, when it has one. */
   dictionaryText?: string
-  /** How messages name the dictionary and the corpus folder (TagOptions). */
-  dictionaryPath: string
-  corpusPath: string
   /** Where to write the data files, or null to write none (`--check`). */
   dataDir: string | null
 }
 
+/** The tags as they cross to the main thread: the messages as plain data (./tag-thread.ts restores them). */
+export type PostedTagResult = Omit<TagResult, 'messages'> & { messages: StoredMessage[] }
+
 export type TagReply =
-  | { kind: 'tagged'; result: TagResult }
+  | { kind: 'tagged'; result: PostedTagResult }
   | { kind: 'done'; dataSeconds: number | null }
   | { kind: 'error'; message: string }
 
@@ -46,26 +46,22 @@ const post = (reply: TagReply) => port.postMessage(reply)
 try {
   const { cacheDir } = workerData as TagWorkerOptions
   warmUp()
-  const tokenCacheFile = cacheDir === null ? null : join(cacheDir, `tokens-nodejieba-${jiebaVersion}.bin`)
-  const scanCacheFile = cacheDir === null ? null : join(cacheDir, 'scans.v8')
-  const readIfThere = (file: string | null) => (file && existsSync(file) ? readFileSync(file) : null)
-  const tokenCache = TokenCache.decode(readIfThere(tokenCacheFile))
-  const scanCache = ScanCache.decode(
-    readIfThere(scanCacheFile),
-    `nodejieba-${jiebaVersion}/${codeFingerprint([new URL('../segment/', import.meta.url), new URL('../lexicon/', import.meta.url)])}`
-  )
+  // Cuts depend on the text, jieba and the dictionary (kept inside); scans on the text and the tag stage's code.
+  const tokenCacheFile = cacheFile(cacheDir, 'tokens', `nodejieba-${jiebaVersion}`, 'bin')
+  const scanVersion = `nodejieba-${jiebaVersion}-${codeFingerprint([new URL('../segment/', import.meta.url), new URL('../lexicon/', import.meta.url)])}`
+  const scanCacheFile = cacheFile(cacheDir, 'scans', scanVersion, 'v8')
+  const tokenCache = TokenCache.decode(tokenCacheFile.readSync())
+  const scanCache = ScanCache.decode(scanCacheFile.readSync(), scanVersion)
 
   port.once('message', async (request: TagRequest) => {
     try {
-      const { articles, issues, dictionaryText, dictionaryPath, corpusPath, dataDir } = request
+      const { articles, issues, dictionaryText, dataDir } = request
       const result = tagCorpus(articles, {
         ...(dictionaryText === undefined ? {} : { dictionaryText }),
-        dictionaryPath,
-        corpusPath,
         tokenCache,
         scanCache
       })
-      post({ kind: 'tagged', result })
+      post({ kind: 'tagged', result: { ...result, messages: storeMessages(result.messages) } })
 
       let dataSeconds: number | null = null
       if (dataDir !== null) {
@@ -80,8 +76,10 @@ try {
         await writePieces(join(dataDir, 'articles.csv'), articlesCsvPieces(articles))
         dataSeconds = (performance.now() - dataStarted) / 1000
       }
-      if (tokenCacheFile) await writeAtomically(tokenCacheFile, tokenCache.encode())
-      if (scanCacheFile) await writeAtomically(scanCacheFile, scanCache.encode())
+      if (cacheDir !== null) {
+        await tokenCacheFile.write(tokenCache.encode())
+        await scanCacheFile.write(scanCache.encode())
+      }
       post({ kind: 'done', dataSeconds })
     } catch (error) {
       post({ kind: 'error', message: (error as Error).stack ?? String(error) })

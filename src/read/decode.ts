@@ -10,7 +10,8 @@
  * Use:  `decodeBulletin(bytes, 'corpus/2020-03-01.txt')`.
  */
 import { isUtf8 } from 'node:buffer'
-import { VFileMessage } from 'vfile-message'
+import type { VFileMessage } from 'vfile-message'
+import { fileMessage } from '../util/file-message.ts'
 
 export type DecodeResult =
   | { kind: 'text'; text: string; encoding: string; messages: VFileMessage[] }
@@ -31,7 +32,7 @@ const signatures: Array<{ name: string; bytes: number[] }> = [
 export function decodeBulletin(bytes: Uint8Array, path: string): DecodeResult {
   const messages: VFileMessage[] = []
   const skip = (reason: string, ruleId: string): DecodeResult => {
-    messages.push(createMessage(path, reason, { line: 1, column: 1 }, ruleId))
+    messages.push(fileMessage(path, reason, { place: { line: 1, column: 1 }, ruleId, source }))
     return { kind: 'skip', reason, messages }
   }
 
@@ -50,11 +51,10 @@ export function decodeBulletin(bytes: Uint8Array, path: string): DecodeResult {
 
   for (const place of replacementPlaces(text)) {
     messages.push(
-      createMessage(
+      fileMessage(
         path,
         `Unexpected bytes that do not decode as ${choice.name}, expected valid text; replaced with U+FFFD`,
-        place,
-        'invalid-bytes'
+        { place, ruleId: 'invalid-bytes', source }
       )
     )
   }
@@ -195,16 +195,4 @@ function replacementPlaces(text: string): Array<{ line: number; column: number }
     if (column !== -1) places.push({ line: index + 1, column: column + 1 })
   })
   return places
-}
-
-function createMessage(
-  path: string,
-  reason: string,
-  place: { line: number; column: number },
-  ruleId: string
-): VFileMessage {
-  const message = new VFileMessage(reason, { place, ruleId, source })
-  message.file = path
-  message.name = path + ':' + message.name
-  return message
 }

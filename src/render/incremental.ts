@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { codeFingerprint } from '../util/code-fingerprint.ts'
 import { byCodeUnits } from '../lexicon/order.ts'
 
 export const manifestName = '.bulletin-archive.json'
@@ -39,12 +39,14 @@ async function hashFolder(hash: ReturnType<typeof createHash>, dir: string): Pro
   }
 }
 
-/** Everything besides a page's own data that shapes its HTML. */
+/**
+ * Everything besides a page's own data that shapes its HTML: the templates (every file),
+ * the render code's version (the one code fingerprint the caches use) and the site options.
+ */
 export async function renderContext(templatesDir: string, siteOptions: unknown): Promise<string> {
   const hash = createHash('sha256')
   await hashFolder(hash, templatesDir)
-  await hashFolder(hash, fileURLToPath(new URL('./', import.meta.url)))
-  await hashFolder(hash, fileURLToPath(new URL('../lexicon/', import.meta.url)))
+  hash.update(codeFingerprint([new URL('./', import.meta.url), new URL('../lexicon/', import.meta.url)]))
   hash.update(JSON.stringify(siteOptions))
   return hash.digest('hex').slice(0, 16)
 }

@@ -73,12 +73,14 @@ export const chineseRules: Record<string, Say> = {
   'bulletin-parse:stray-line': (_reason, quoted) => `单独一行的零散字符 ${q(quoted[0])}；按版面元素保留，不进正文`,
   'build:parse-failed': (reason) =>
     `解析这个文件时出错，已跳过：${reason.replace(/^Could not parse this file, skipped it: /, '')}`,
+  // The report's rule for a skipped file that came with no message of its own (src/report/model.ts).
   'build:other': (reason) => `构建提示：${reason}`,
   'manifest:bad-header': () => '清单（manifest.csv）的表头缺少 file 列；应为 file,publication,date,page,region',
   'manifest:empty-file-cell': () => '清单这一行的 file 一栏是空的；应填语料文件夹里的文件名',
   'manifest:bad-date': (_reason, quoted) =>
     `清单里的日期 ${q(quoted[0])} 不是真实的日期或写法不对（应为 YYYY-MM-DD、YYYY-MM 或 YYYY，如 2020-02-29）；这个日期没有用上`,
   'manifest:unknown-file': (_reason, quoted) => `清单列出的文件 ${q(quoted[0])} 不在语料文件夹里；这一行没有用上`,
+  // An unknown column, a second row for one file: no rule of their own yet (src/corpus/manifest.ts).
   'manifest:other': (reason) => `清单（manifest.csv）有问题：${reason}`,
   'dictionary:field-count': (reason, quoted) => {
     const count = /Unexpected (\d+) fields/.exec(reason)?.[1] ?? '?'
@@ -94,7 +96,6 @@ export const chineseRules: Record<string, Say> = {
     const kind = /\((\w+)\), expected one entry/.exec(reason)?.[1] ?? ''
     return `词 ${q(quoted[0])} 在词表里出现了两次（这次是${kinds[kind] ?? kind}）；保留第 ${kept?.[1] ?? '?'} 行（${kinds[kept?.[2] ?? ''] ?? kept?.[2] ?? ''}）`
   },
-  'dictionary:other': (reason) => `词表（dictionary.txt）有问题：${reason}`,
   'segment:duplicate-id': (_reason, quoted) => `文章编号 ${q(quoted[0])} 重复；后一篇的标签会覆盖前一篇`
 }
 

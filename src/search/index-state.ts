@@ -1,14 +1,12 @@
 /**
  * The search index's state between builds (write-index.ts IndexState), kept in the build's
- * cache folder: the posting tables of the articles indexed last time, so a build that adds
- * an issue indexes only its articles. Named after the code that wrote it, so a change to
- * the index's code or the search page's term rules starts afresh.
+ * cache folder (src/util/build-cache.ts): the posting tables of the articles indexed last
+ * time, so a build that adds an issue indexes only its articles. Named after the code that
+ * wrote it, so a change to the index's code or the search page's term rules starts afresh.
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
+import { cacheFile, type BuildCacheFile } from '../util/build-cache.ts'
 import { codeFingerprint } from '../util/code-fingerprint.ts'
-import { writeAtomically } from '../util/write-atomically.ts'
 import type { IndexState } from './write-index.ts'
 
 /** What the state depends on besides the articles: this folder's code, the lexicon's and the search page's term rules. */
@@ -18,21 +16,22 @@ const codeVersion = () =>
     ['terms.js', 'postings.js'].map((name) => new URL(`../../templates/assets/${name}`, import.meta.url))
   )
 
-export const stateFileIn = (cacheDir: string) => join(cacheDir, `search-index-${codeVersion()}.v8`)
+/** `search-index-<code version>.v8` in `cacheDir`; none when the build keeps no cache. */
+export const indexStateFile = (cacheDir: string | null): BuildCacheFile =>
+  cacheFile(cacheDir, 'search-index', codeVersion(), 'v8')
 
 /** The state saved in `file`, or null when there is none or it cannot be read (a fresh index is then made). */
-export function readIndexState(file: string | null): IndexState | null {
-  if (file === null || !existsSync(file)) return null
+export function readIndexState(file: BuildCacheFile): IndexState | null {
+  const bytes = file.readSync()
+  if (bytes === null) return null
   try {
-    return deserialize(readFileSync(file)) as IndexState
+    return deserialize(bytes) as IndexState
   } catch {
     return null
   }
 }
 
-/** Saves the state, and removes the states older code left (each is tens of megabytes). */
-export async function saveIndexState(file: string, state: IndexState): Promise<void> {
-  await writeAtomically(file, serialize(state))
-  for (const name of readdirSync(dirname(file)))
-    if (/^search-index-[0-9a-f]{16}\.v8$/.test(name) && name !== basename(file)) rmSync(join(dirname(file), name))
+/** Saves the state; the states older code left go (each is tens of megabytes). */
+export async function saveIndexState(file: BuildCacheFile, state: IndexState): Promise<void> {
+  await file.write(serialize(state))
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { writeIndex } from './write-index.ts'
-import { readIndexState, saveIndexState, stateFileIn } from './index-state.ts'
+import { indexStateFile, readIndexState, saveIndexState } from './index-state.ts'
 import type { SearchDoc } from './search-docs.ts'
 
 /** CPU seconds of this thread (Linux: /proc/thread-self/stat), or null elsewhere. */
@@ -21,9 +21,9 @@ function threadCpuSeconds(): number | null {
 const { root, docs, cacheDir } = workerData as { root: string; docs: SearchDoc[]; cacheDir: string | null }
 try {
   const before = threadCpuSeconds()
-  const stateFile = cacheDir === null ? null : stateFileIn(cacheDir)
-  const { stats, state, reused } = writeIndex(root, docs, readIndexState(stateFile), stateFile !== null)
-  if (stateFile !== null && state !== null) await saveIndexState(stateFile, state)
+  const stateFile = indexStateFile(cacheDir)
+  const { stats, state, reused } = writeIndex(root, docs, readIndexState(stateFile), stateFile.path !== null)
+  if (state !== null) await saveIndexState(stateFile, state)
   const after = threadCpuSeconds()
   parentPort!.postMessage({
     stats: { ...stats, reused, cpuSeconds: before === null || after === null ? null : after - before }

@@ -5,8 +5,10 @@
  * Kinds: person / place / org / term / stop (Chinese aliases 人名 / 地名 /
  * 机构 / 词语 / 停用). A word without a kind is a `term`; a word written
  * `-词` is a `stop` word (never a tag). `#` starts a comment.
- * Bad lines give a message and are skipped; parsing never throws.
+ * Bad lines give a message (a vfile message at the line) and are skipped; parsing never throws.
  */
+import type { VFileMessage } from 'vfile-message'
+import { fileMessage } from '../util/file-message.ts'
 
 export type EntryKind = 'person' | 'place' | 'org' | 'term' | 'stop'
 
@@ -19,8 +21,16 @@ export interface DictionaryEntry {
 
 export interface ParsedDictionary {
   entries: DictionaryEntry[]
-  messages: string[]
+  messages: VFileMessage[]
 }
+
+/** The dictionary's name in the corpus folder: its messages are on this file. */
+export const DICTIONARY_FILE = 'dictionary.txt'
+
+/** The stage its messages name in their rule (`dictionary:bad-kind`). */
+const source = 'dictionary'
+
+type Point = { line: number; column: number }
 
 const KIND_ALIASES: ReadonlyMap<string, EntryKind> = new Map<string, EntryKind>([
   ['person', 'person'],
@@ -56,9 +66,10 @@ const SEPARATORS = /[\s,，\t]+/u
 const WORD_OK = /^[^\s#]{1,20}$/u
 const HAS_CONTENT = /[\p{L}\p{N}]/u
 
-export function parseDictionary(text: string, source = 'corpus/dictionary.txt'): ParsedDictionary {
+/** `file`: the dictionary as its messages name it, corpus-relative. */
+export function parseDictionary(text: string, file = DICTIONARY_FILE): ParsedDictionary {
   const entries: DictionaryEntry[] = []
-  const messages: string[] = []
+  const messages: VFileMessage[] = []
   const seen = new Map<string, DictionaryEntry>()
   const lines = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)
   for (let i = 0; i < lines.length; i++) {
@@ -67,15 +78,17 @@ export function parseDictionary(text: string, source = 'corpus/dictionary.txt'):
     const hash = raw.indexOf('#')
     const content = (hash >= 0 ? raw.slice(0, hash) : raw).trim()
     if (content === '') continue
-    const place = `${source}:${lineNo}:${raw.search(/\S/u) + 1}`
-    const read = readEntry(content, place, messages)
+    const place: Point = { line: lineNo, column: raw.search(/\S/u) + 1 }
+    const say: Say = (reason, { ruleId }) => messages.push(fileMessage(file, reason, { place, source, ruleId }))
+    const read = readEntry(content, say)
     if (read === null) continue
     const { word, kind } = read
     const previous = seen.get(word)
     if (previous !== undefined) {
       if (previous.kind !== kind) {
-        messages.push(
-          `${place}: Unexpected second entry for \`${word}\` (${kind}), expected one entry per word; keeping line ${previous.line} (${previous.kind})`
+        say(
+          `Unexpected second entry for \`${word}\` (${kind}), expected one entry per word; keeping line ${previous.line} (${previous.kind})`,
+          { ruleId: 'second-entry' }
         )
       }
       continue
@@ -87,22 +100,27 @@ export function parseDictionary(text: string, source = 'corpus/dictionary.txt'):
   return { entries, messages }
 }
 
-/** One line's word and kind (`词 类别`, or `-词` for a stop word), or null when the line is skipped (with why in `messages`). */
-function readEntry(content: string, place: string, messages: string[]): { word: string; kind: EntryKind } | null {
+/** Adds a message at the line being read, under the rule `dictionary:<ruleId>`. */
+type Say = (reason: string, rule: { ruleId: string }) => void
+
+/** One line's word and kind (`词 类别`, or `-词` for a stop word), or null when the line is skipped (with why, said). */
+function readEntry(content: string, say: Say): { word: string; kind: EntryKind } | null {
   const fields = content.split(SEPARATORS).filter((field) => field !== '')
   let word = fields[0] ?? ''
   let kind: EntryKind = 'term'
   if (fields.length > 2) {
-    messages.push(
-      `${place}: Unexpected ${fields.length} fields in \`${truncate(content)}\`, expected \`词 类别\` (e.g. \`复工复产 term\`); line skipped`
+    say(
+      `Unexpected ${fields.length} fields in \`${truncate(content)}\`, expected \`词 类别\` (e.g. \`复工复产 term\`); line skipped`,
+      { ruleId: 'field-count' }
     )
     return null
   }
   if (fields.length === 2) {
     const named = KIND_ALIASES.get((fields[1] ?? '').toLowerCase())
     if (named === undefined) {
-      messages.push(
-        `${place}: Unexpected kind \`${truncate(fields[1] ?? '')}\`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped`
+      say(
+        `Unexpected kind \`${truncate(fields[1] ?? '')}\`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped`,
+        { ruleId: 'bad-kind' }
       )
       return null
     }
@@ -111,15 +129,16 @@ function readEntry(content: string, place: string, messages: string[]): { word: 
   if (word.startsWith('-') || word.startsWith('－')) {
     word = word.slice(1)
     if (fields.length === 2 && kind !== 'stop') {
-      messages.push(
-        `${place}: Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`
-      )
+      say(`Unexpected kind \`${fields[1] ?? ''}\` after a leading \`-\`, expected no kind or stop; read as stop`, {
+        ruleId: 'stop-with-kind'
+      })
     }
     kind = 'stop'
   }
   if (!WORD_OK.test(word) || !HAS_CONTENT.test(word)) {
-    messages.push(
-      `${place}: Unexpected word \`${truncate(word)}\`, expected 1–20 characters without spaces (e.g. \`万人助万企\`); line skipped`
+    say(
+      `Unexpected word \`${truncate(word)}\`, expected 1–20 characters without spaces (e.g. \`万人助万企\`); line skipped`,
+      { ruleId: 'bad-word' }
     )
     return null
   }

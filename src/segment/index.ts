@@ -25,7 +25,9 @@
  *   sightings.ts → learned-words.ts → cut-and-count.ts → issue-district.ts →
  *   choose-keywords.ts → people-index.ts, related-articles.ts
  */
+import type { VFileMessage } from 'vfile-message'
 import type { Tags } from '../types.ts'
+import { fileMessage } from '../util/file-message.ts'
 import { insertedWords } from './jieba.ts'
 import { textKey } from './token-cache.ts'
 import { parseDictionary, type DictionaryEntry } from './dictionary.ts'
@@ -50,8 +52,8 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   const dictionary =
     options.dictionaryText === undefined
       ? { entries: [] as DictionaryEntry[], messages: [] }
-      : parseDictionary(options.dictionaryText, options.dictionaryPath)
-  const messages = [...dictionary.messages, ...duplicateIdMessages(articles, options.corpusPath ?? 'corpus/')]
+      : parseDictionary(options.dictionaryText)
+  const messages = [...dictionary.messages, ...duplicateIdMessages(articles)]
   const stop = new Set<string>()
   for (const entry of dictionary.entries) if (entry.kind === 'stop') stop.add(entry.word)
   // In a headline a space separates its parts (迅速部署 从实从细 高新区召开…): keep it.
@@ -81,15 +83,19 @@ export function tagCorpus(articles: TaggableArticle[], options: TagOptions = {})
   }
 }
 
-/** One warning per article whose id an earlier article already has. */
-function duplicateIdMessages(articles: TaggableArticle[], corpusPath: string): string[] {
-  const messages: string[] = []
+/** One warning per article whose id an earlier article already has, at the article's first line when its file is known. */
+function duplicateIdMessages(articles: TaggableArticle[]): VFileMessage[] {
+  const messages: VFileMessage[] = []
   const seenIds = new Set<string>()
   for (const article of articles) {
     if (seenIds.has(article.id)) {
-      const place = article.file === undefined ? '' : `${corpusPath}${article.file}:${article.lines?.[0] ?? 1}:1: `
+      const place = article.file === undefined ? {} : { place: { line: article.lines?.[0] ?? 1, column: 1 } }
       messages.push(
-        `${place}Unexpected duplicate article id \`${article.id}\`, expected unique ids; tags of the later article win`
+        fileMessage(
+          article.file ?? '',
+          `Unexpected duplicate article id \`${article.id}\`, expected unique ids; tags of the later article win`,
+          { ...place, source: 'segment', ruleId: 'duplicate-id' }
+        )
       )
     }
     seenIds.add(article.id)

@@ -1,4 +1,5 @@
 /** What the tagging stage takes and gives (tagCorpus in index.ts). */
+import type { VFileMessage } from 'vfile-message'
 import type { Tags } from '../types.ts'
 import type { TokenCache } from './token-cache.ts'
 import type { ScanCache } from './scan-cache.ts'
@@ -23,10 +24,6 @@ export interface TaggableArticle {
 export interface TagOptions {
   /** Contents of `corpus/dictionary.txt`, when the corpus has one. */
   dictionaryText?: string
-  /** How messages name the dictionary file (default `corpus/dictionary.txt`). */
-  dictionaryPath?: string
-  /** How messages name the corpus folder, ending in `/` (default `corpus/`). */
-  corpusPath?: string
   /** Cuts of earlier builds (token-cache.ts): unchanged articles are not cut again. */
   tokenCache?: TokenCache
   /** Learning scans of earlier builds (scan-cache.ts): unchanged articles are not scanned again. */
@@ -58,6 +55,6 @@ export interface TagResult {
   people: PersonEntry[]
   /** Up to 5 related article ids per article id, weighted by shared tags. */
   related: Map<string, string[]>
-  /** Warnings (dictionary lines that could not be read, duplicate ids…). */
-  messages: string[]
+  /** Warnings (dictionary lines that could not be read, duplicate ids…), each on its file (`dictionary.txt`, an article's). */
+  messages: VFileMessage[]
 }

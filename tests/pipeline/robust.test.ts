@@ -1,13 +1,13 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { corpusDir } from '../e2e/seed-build.ts'
 import { tempDir } from '../helpers.ts'
 import { runCli, spawnCli } from './cli.ts'
 import { treeHashes } from './tree.ts'
 
-test('two builds of the same corpus give byte-identical output, the second from a warm parse cache', () => {
+test('two builds of the same corpus give byte-identical output, the second from warm caches, one file per cache', () => {
   const dir = tempDir('determinism')
   try {
     const cache = join(dir.path, 'cache')
@@ -25,6 +25,19 @@ test('two builds of the same corpus give byte-identical output, the second from 
     assert.deepEqual([...a.keys()], [...b.keys()])
     const differing = [...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path)
     assert.deepEqual(differing, [])
+    // Each cache is one file named by its code version (src/util/build-cache.ts); the second build replaced its own.
+    const names = readdirSync(cache).sort()
+    assert.equal(names.length, 4, names.join(' '))
+    for (const [cacheName, pattern] of [
+      ['parse', /^parse-3\.[0-9a-f]{16}\.v8$/],
+      ['scans', /^scans-nodejieba-[\d.]+-[0-9a-f]{16}\.v8$/],
+      ['search-index', /^search-index-[0-9a-f]{16}\.v8$/],
+      ['tokens', /^tokens-nodejieba-[\d.]+\.bin$/]
+    ] as const)
+      assert.ok(
+        names.some((name) => pattern.test(name)),
+        `${cacheName}: ${names.join(' ')}`
+      )
   } finally {
     dir.remove()
   }

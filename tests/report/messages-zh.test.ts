@@ -4,9 +4,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VFileMessage } from 'vfile-message'
-import { fromTextLine, fromVFileMessage, textRules } from '../../src/report/diagnostic.ts'
+import { fromVFileMessage } from '../../src/report/diagnostic.ts'
 import { chineseReason, chineseRules } from '../../src/report/messages-zh.ts'
-import { chineseLine } from '../../src/pipeline/diagnostics.ts'
+import { chineseLine, Diagnostics } from '../../src/pipeline/diagnostics.ts'
+import { parseManifest, unknownFileMessage } from '../../src/corpus/manifest.ts'
+import { parseDictionary } from '../../src/segment/dictionary.ts'
+import { tagCorpus } from '../../src/segment/index.ts'
 
 const srcDir = fileURLToPath(new URL('../../src/', import.meta.url))
 
@@ -40,12 +43,19 @@ function emittedRules(): string[] {
 test('every rule id the code can emit has a Chinese text', () => {
   const rules = emittedRules()
   assert.ok(rules.length >= 10, `found the rules in the code: ${rules.join(', ')}`)
-  for (const rule of ['bulletin-read:binary-file', 'bulletin-parse:orphan-continuation'])
-    assert.ok(rules.includes(rule))
+  for (const rule of [
+    'bulletin-read:binary-file',
+    'bulletin-parse:orphan-continuation',
+    'manifest:bad-date',
+    'manifest:unknown-file',
+    'dictionary:bad-kind',
+    'segment:duplicate-id',
+    'build:parse-failed'
+  ])
+    assert.ok(rules.includes(rule), rule)
   const missing = rules.filter((rule) => !(rule in chineseRules))
   assert.deepEqual(missing, [], 'rules without a Chinese text in src/report/messages-zh.ts')
-  for (const { rule } of textRules) assert.ok(rule in chineseRules, rule)
-  for (const rule of ['manifest:other', 'dictionary:other', 'build:other']) assert.ok(rule in chineseRules, rule)
+  assert.ok('build:other' in chineseRules, 'the report names a skipped file without a message build:other')
 })
 
 test('a parser message is said in Chinese with its place, the quoted words and the rule in brackets', () => {
@@ -57,24 +67,58 @@ test('a parser message is said in Chinese with its place, the quoted words and t
       source: 'bulletin-parse'
     }
   )
-  const line = chineseLine(fromVFileMessage('corpus', 'a.txt', message))
+  message.file = 'a.txt'
+  const line = chineseLine(fromVFileMessage('corpus', message))
   assert.equal(
     line,
     'corpus/a.txt:75:1: 一篇文章结束之后出现了没有标题的文字；已接到前面尚未结束的《二七区加快项目建设》（第 39 行起，该文没有署名）之后 [bulletin-parse:orphan-continuation]'
   )
 })
 
-test('plain-text messages of the manifest and the dictionary get their rule and place', () => {
-  const bad = fromTextLine(
-    'corpus/manifest.csv:7:14: Unexpected date `2021-13-45`: month 13 does not exist; the date is not used',
-    'corpus'
+test('manifest messages are on manifest.csv at line:column, with their rule, and no bulletin of the report', () => {
+  const { problems } = parseManifest('file,publication,date,page,region\na.txt,某某时讯,2021-13-45,,\n')
+  const diagnostics = new Diagnostics('corpus')
+  diagnostics.add([...problems, unknownFileMessage('missing.txt', 3)])
+  const [bad, missing] = diagnostics.entries
+  assert.deepEqual(
+    [bad!.file, bad!.rule, bad!.line, bad!.column, bad!.corpusPath],
+    ['corpus/manifest.csv', 'manifest:bad-date', 2, 12, null]
   )
-  assert.deepEqual([bad.rule, bad.line, bad.column, bad.corpusPath], ['manifest:bad-date', 7, 14, null])
-  assert.match(chineseReason(bad), /日期 “2021-13-45” 不是真实的日期/)
-  const kind = fromTextLine(
-    'corpus/dictionary.txt:3:3: Unexpected kind `mayor`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped',
-    'corpus'
+  assert.match(chineseReason(bad!), /日期 “2021-13-45” 不是真实的日期/)
+  assert.equal(
+    diagnostics.lines[1],
+    'corpus/manifest.csv:3:1: 清单列出的文件 “missing.txt” 不在语料文件夹里；这一行没有用上 [manifest:unknown-file]'
   )
-  assert.equal(kind.rule, 'dictionary:bad-kind')
-  assert.match(chineseReason(kind), /类别 “mayor” 无法识别/)
+  assert.equal(missing!.corpusPath, null)
+})
+
+test('dictionary messages are on dictionary.txt at the line and column of the entry', () => {
+  const { messages } = parseDictionary('好词 term\n  宋洁 mayor\n')
+  const diagnostics = new Diagnostics('my corpus')
+  diagnostics.add(messages)
+  assert.deepEqual(diagnostics.lines, [
+    'my corpus/dictionary.txt:2:3: 词表里的类别 “mayor” 无法识别；应为 person、place、org、term 或 stop（人名/地名/机构/词语/停用）；已跳过这一行 [dictionary:bad-kind]'
+  ])
+})
+
+test('a duplicate article id is said at the article, or with no place when its file is unknown', () => {
+  const article = (file?: string) => ({
+    id: 'x-01',
+    title: '会议召开',
+    paragraphs: ['区委召开会议。'],
+    reporters: [],
+    correspondents: [],
+    photographers: [],
+    date: null,
+    issueDate: null,
+    ...(file === undefined ? {} : { file, lines: [4, 9] as [number, number] })
+  })
+  const diagnostics = new Diagnostics('corpus')
+  diagnostics.add(tagCorpus([article('a.txt'), article('b.txt')]).messages)
+  diagnostics.add(tagCorpus([article(), article()]).messages)
+  assert.deepEqual(diagnostics.lines, [
+    'corpus/b.txt:4:1: 文章编号 “x-01” 重复；后一篇的标签会覆盖前一篇 [segment:duplicate-id]',
+    '文章编号 “x-01” 重复；后一篇的标签会覆盖前一篇 [segment:duplicate-id]'
+  ])
+  assert.equal(diagnostics.entries[0]!.corpusPath, 'b.txt')
 })

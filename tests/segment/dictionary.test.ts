@@ -29,12 +29,16 @@ test('should report bad lines with their line number and keep going', () => {
     entries.map((e) => e.word),
     ['复工复产', '营商环境']
   )
-  assert.deepEqual(messages, [
-    'corpus/dictionary.txt:2:1: Unexpected kind `mayor`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped',
-    'corpus/dictionary.txt:3:1: Unexpected 3 fields in `一 二 三`, expected `词 类别` (e.g. `复工复产 term`); line skipped',
-    'corpus/dictionary.txt:4:1: Unexpected word ``, expected 1–20 characters without spaces (e.g. `万人助万企`); line skipped',
-    'corpus/dictionary.txt:5:1: Unexpected second entry for `复工复产` (place), expected one entry per word; keeping line 1 (term)'
+  assert.deepEqual(messages.map(String), [
+    'dictionary.txt:2:1: Unexpected kind `mayor`, expected person, place, org, term or stop (人名/地名/机构/词语/停用); line skipped',
+    'dictionary.txt:3:1: Unexpected 3 fields in `一 二 三`, expected `词 类别` (e.g. `复工复产 term`); line skipped',
+    'dictionary.txt:4:1: Unexpected word ``, expected 1–20 characters without spaces (e.g. `万人助万企`); line skipped',
+    'dictionary.txt:5:1: Unexpected second entry for `复工复产` (place), expected one entry per word; keeping line 1 (term)'
   ])
+  assert.deepEqual(
+    messages.map((m) => `${m.source}:${m.ruleId}`),
+    ['dictionary:bad-kind', 'dictionary:field-count', 'dictionary:bad-word', 'dictionary:second-entry']
+  )
 })
 
 test('should never throw, whatever the input', () => {

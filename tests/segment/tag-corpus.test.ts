@@ -135,7 +135,11 @@ test('should relate articles that share people and keywords, at most five, never
 test('should turn bad dictionary lines into messages, not errors', () => {
   const r = tagCorpus([article('m', '标题', ['正文。'])], { dictionaryText: '好词 wrongkind\n' })
   assert.equal(r.messages.length, 1)
-  assert.match(r.messages[0] ?? '', /^corpus\/dictionary\.txt:1:1: Unexpected kind `wrongkind`/u)
+  assert.match(String(r.messages[0]), /^dictionary\.txt:1:1: Unexpected kind `wrongkind`/u)
+  assert.deepEqual(
+    [r.messages[0]?.file, r.messages[0]?.source, r.messages[0]?.ruleId],
+    ['dictionary.txt', 'dictionary', 'bad-kind']
+  )
 })
 
 test('a duplicate article id is reported at the article it is about, not as a dictionary problem', () => {
@@ -144,9 +148,10 @@ test('a duplicate article id is reported at the article it is about, not as a di
       article('x-01', '会议召开', ['区委召开会议。'], { file: 'x.txt', lines: [1, 3] }),
       article('x-01', '会议召开', ['区委召开会议。'], { file: 'x.md', lines: [4, 9] })
     ],
-    { dictionaryText: '', corpusPath: 'bulletins/' }
+    { dictionaryText: '' }
   )
-  assert.deepEqual(messages, [
-    'bulletins/x.md:4:1: Unexpected duplicate article id `x-01`, expected unique ids; tags of the later article win'
+  assert.deepEqual(messages.map(String), [
+    'x.md:4:1: Unexpected duplicate article id `x-01`, expected unique ids; tags of the later article win'
   ])
+  assert.deepEqual([messages[0]?.file, messages[0]?.source, messages[0]?.ruleId], ['x.md', 'segment', 'duplicate-id'])
 })

@@ -6,7 +6,8 @@
  *
  * Use:  `await readPdf(bytes, 'corpus/2020-03-01.pdf')`.
  */
-import { VFileMessage } from 'vfile-message'
+import type { VFileMessage } from 'vfile-message'
+import { fileMessage } from '../../util/file-message.ts'
 import { extractPages } from './extract.ts'
 import { printedLines } from './lines.ts'
 import { readingOrder } from './reading-order.ts'
@@ -62,9 +63,6 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfReadR
 
 const charCount = (lines: readonly PrintedLine[]) => lines.reduce((n, l) => n + l.text.length, 0)
 
-function pdfMessage(path: string, reason: string, page: number, ruleId: string): VFileMessage {
-  const message = new VFileMessage(reason, { place: { line: page, column: 1 }, ruleId, source })
-  message.file = path
-  message.name = path + ':' + message.name
-  return message
-}
+/** A message at the first line of PDF page `page` (a PDF's places are pages). */
+const pdfMessage = (path: string, reason: string, page: number, ruleId: string): VFileMessage =>
+  fileMessage(path, reason, { place: { line: page, column: 1 }, ruleId, source })
