@@ -115,12 +115,12 @@ export function openArchive(fetchBytes) {
   async function facetValues(order) {
     const archive = await index()
     const { facets } = archive
-    const counts = facets.values.map((n) => new Int32Array(n))
     if (order === null) {
       // The archive's own counts: the first name file of each facet holds its most frequent values.
       const firsts = await Promise.all(facets.values.map((n, f) => (n ? json(indexFile(`v${f}`, 0, 'json')) : [])))
       return Object.fromEntries(COUNTED_FACETS.map((name, f) => [name, firsts[f].slice(0, FACET_LIMIT)]))
     }
+    const counts = facets.values.map((n) => new Int32Array(n))
     const wanted = new Uint8Array(archive.articles)
     const blocks = new Set()
     for (const d of order) ((wanted[d] = 1), blocks.add(Math.floor(d / facets.block)))
