@@ -99,10 +99,29 @@ export interface ParsedArticle {
   lines: LineRange
   /** The column (栏目) tag printed before the headline or the body: `【时政】` gives `时政`. Absent when none. */
   column?: string
+  /**
+   * A story printed in pieces in this file (`（下转第二版）` … `（上接第一版）`), joined into this one
+   * article: each piece in print order, with its lines. Absent for a story printed in one piece.
+   */
+  parts?: ArticlePart[]
   /** How strong the evidence for this article's start and headline is, 0..1 (src/parse/confidence.ts). */
   confidence?: number
   /** Short reason codes behind `confidence`, e.g. `listed-in-contents`, `previous-closed`, `title-supplied`. */
   evidence?: string[]
+}
+
+/** One printed piece of a story continued on another page of the same file. */
+export interface ArticlePart {
+  /** First and last source line of the piece. */
+  lines: LineRange
+  /** The page (版) it was printed on, as the page header prints it (`2`), or null when none says. */
+  page: string | null
+  /** The headline printed again over a later piece, or null (the first piece's is the article's title). */
+  title: string | null
+  /** `（下转第二版）` at the piece's end gives `第二版`. */
+  continuedTo: string | null
+  /** `（上接第一版）` at the piece's start gives `第一版`. */
+  continuedFrom: string | null
 }
 
 /** Everything read from one corpus file. */
@@ -148,7 +167,9 @@ export interface Tags {
  * Article record published in `data/articles.json` (docs/SCHEMA.md): what the parser read
  * (ParsedArticle: title, dateline, body, credits, lines…) plus where it belongs.
  */
-export interface ArticleRecord extends Omit<ParsedArticle, 'column' | 'confidence' | 'evidence'> {
+export interface ArticleRecord extends Omit<ParsedArticle, 'column' | 'confidence' | 'evidence' | 'parts'> {
+  /** The pieces of a story continued inside its file, or null when it was printed in one piece. */
+  parts: ArticlePart[] | null
   /** The column (栏目) tag, or null. */
   column: string | null
   /** The parser's confidence in this article's start and headline, 0..1, or null when not measured. */

@@ -9,6 +9,7 @@
  * printed line (without spaces and a leading dateline marker) is looked for in the paragraphs.
  */
 import { emptyArticle, emptyMasthead } from '../parse/model.ts'
+import { holdsLine } from '../parse/article-lines.ts'
 import type { Masthead, ParsedArticle, ParsedBulletin } from '../types.ts'
 import type { Correction } from './read.ts'
 
@@ -50,7 +51,7 @@ function applyOne(bulletin: ParsedBulletin, lines: string[], c: Correction): Res
   if (c.text !== null && !squeeze(printed).startsWith(squeeze(c.text)))
     return unmatched(`第 ${line} 行现在是“${short(printed.trim())}”，不是“${c.text}”开头：文件改过了，请核对行号`)
   if (squeeze(printed) === '') return unmatched(`第 ${line} 行是空行`)
-  const index = bulletin.articles.findIndex((a) => a.lines[0] <= line && line <= a.lines[1])
+  const index = bulletin.articles.findIndex((a) => holdsLine(a, line))
   if (index < 0) return unmatched(`第 ${line} 行不在任何文章里（可能是报头、版面元素或未归属文字）`)
   const article = bulletin.articles[index]!
   switch (c.action) {

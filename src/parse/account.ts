@@ -24,8 +24,12 @@ export function outputTexts(bulletin: ParsedBulletin): string[] {
   for (const article of bulletin.articles) {
     texts.push(article.title, article.kicker ?? '', article.subtitle ?? '', article.datelineMarker ?? '')
     texts.push(...article.paragraphs, ...article.reporters, ...article.correspondents, ...article.photographers)
-    texts.push(...article.editors, article.sourceUnit ?? '', article.sourceNote ?? '', article.continuedTo ?? '')
-    texts.push(article.continuedFrom ?? '', ...article.captions, article.column ?? '')
+    texts.push(...article.editors, article.sourceUnit ?? '', article.sourceNote ?? '', ...article.captions)
+    texts.push(article.column ?? '')
+    // A story in pieces: each piece's markers (the article's own are its first's and last's) and repeated headline.
+    if (article.parts)
+      for (const part of article.parts) texts.push(part.title ?? '', part.continuedTo ?? '', part.continuedFrom ?? '')
+    else texts.push(article.continuedTo ?? '', article.continuedFrom ?? '')
   }
   return texts
 }

@@ -61,8 +61,10 @@ export function continuedArticle(
   return { draft, rest: blocks.slice(end) }
 }
 
-/** A story closes: a byline, a source unit, or a paragraph ending in a note. */
+/** A story closes: a byline, a source unit, or a paragraph ending in a note (not the `（上接…）` that opens it). */
 function closesLikeStory(block: Block): boolean {
+  const marker = emptyNotes()
+  if (readMarkerBlock(block.text, marker) && marker.continuedFrom !== null) return false
   return readCreditBlock(block.text) !== null || readUnitBlock(block.text) !== null || endsWithNote(block.text)
 }
 

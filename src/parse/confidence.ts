@@ -9,6 +9,7 @@
 import type { ParsedArticle, ParsedBulletin } from '../types.ts'
 import type { Line } from './model.ts'
 import { displayWidth } from './text.ts'
+import { lineRangesOf } from './article-lines.ts'
 
 /** Evidence codes and their weights; negative ones count against. */
 const weights: Record<string, number> = {
@@ -44,10 +45,11 @@ export function articleEvidence(
   supplied: Set<number>
 ): string[] {
   const first = lines.get(article.lines[0])
-  // The roles printed in the article's range (its headline block is in its first lines).
+  // The roles printed in the article's first piece (its headline block is in its first lines).
   const roles = new Set<string>()
   let headRole: string | undefined
-  for (let line = article.lines[0], seen = 0; line <= article.lines[1]; line++) {
+  const [start, end] = lineRangesOf(article)[0]!
+  for (let line = start, seen = 0; line <= end; line++) {
     const role = lines.get(line)?.role
     if (role === undefined) continue
     roles.add(role)
@@ -87,8 +89,11 @@ export function scoreBulletin(bulletin: ParsedBulletin, lines: readonly Line[], 
   for (const line of lines) byLine.set(line.line, line)
   let total = 0
   let weakest = 1
+  const printedBefore = printedBeforeOf(bulletin.articles)
   bulletin.articles.forEach((article, index) => {
-    const evidence = articleEvidence(article, bulletin.articles[index - 1], byLine, supplied)
+    // An orphan joined to an earlier story stretches that story's lines over this one's start: then the one listed before.
+    const previous = printedBefore(article) ?? bulletin.articles[index - 1]
+    const evidence = articleEvidence(article, previous, byLine, supplied)
     article.evidence = evidence
     article.confidence = confidenceOf(evidence)
     total += article.confidence
@@ -97,4 +102,24 @@ export function scoreBulletin(bulletin: ParsedBulletin, lines: readonly Line[], 
   const count = bulletin.articles.length
   bulletin.confidence = count === 0 ? 0 : Math.round((total / count) * 100) / 100
   bulletin.weakestConfidence = count === 0 ? 0 : weakest
+}
+
+/**
+ * The article printed just before each one: the one with a piece ending last before it
+ * starts. For a file without stories in pieces, simply the article before it.
+ */
+function printedBeforeOf(articles: readonly ParsedArticle[]): (article: ParsedArticle) => ParsedArticle | undefined {
+  const ends = articles
+    .flatMap((article) => lineRangesOf(article).map(([, last]) => ({ last, article })))
+    .sort((a, b) => a.last - b.last)
+  return (article) => {
+    let low = 0
+    let high = ends.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (ends[middle]!.last < article.lines[0]) low = middle + 1
+      else high = middle
+    }
+    return ends[low - 1]?.article
+  }
 }

@@ -31,6 +31,8 @@ import { buildProfile } from './profile/index.ts'
 import { scoreBulletin } from './confidence.ts'
 import { detectLayout } from './layout.ts'
 import { rejoinWraps } from './wraps.ts'
+import { articlePages } from './article-pages.ts'
+import { type JoinedPiece, joinJumps } from './jumps.ts'
 
 export { accountFor, outputTexts } from './account.ts'
 export { decodeBulletin } from '../read/decode.ts'
@@ -41,32 +43,7 @@ export { readDateline, issueDateParts } from './dateline.ts'
 export { detectLayout } from './layout.ts'
 export { rejoinWraps } from './wraps.ts'
 export { pageOf } from './furniture.ts'
-
-/** An article with the page (版) it was printed on; `page` is not a field of the shared record types yet. */
-export type PagedArticle = ParsedArticle & { page: string | null }
-
-/**
- * The page (版) of every article, from the page headers the file prints
- * (`第3版 经济`, `要闻 3`): the last one before the article. When a file
- * prints them as footers, below each page's text (its first page marker comes
- * after the first article), the first one after the article. Null when no
- * page header names a page.
- */
-export function articlePages(bulletin: ParsedBulletin): PagedArticle[] {
-  const markers = bulletin.furniture
-    .filter((item) => item.kind === 'page-header')
-    .map((item) => ({ line: item.line, page: pageOf(item.text) }))
-    .filter((item): item is { line: number; page: string } => item.page !== null)
-    .sort((a, b) => a.line - b.line)
-  const first = bulletin.articles[0]
-  const footers = markers.length > 0 && first !== undefined && first.lines[0] < markers[0]!.line
-  return bulletin.articles.map((article) => {
-    let page: string | null = null
-    if (footers) page = (markers.find((marker) => marker.line > article.lines[1]) ?? markers.at(-1))?.page ?? null
-    else for (const marker of markers) if (marker.line < article.lines[0]) page = marker.page
-    return { ...article, page }
-  })
-}
+export { articlePages, type PagedArticle } from './article-pages.ts'
 
 export interface ParseOptions {
   /** Encoding the text was decoded from, e.g. `gb18030`; recorded on the bulletin. */
@@ -95,21 +72,24 @@ export function parseBulletin(file: VFile, options: ParseOptions = {}): ParsedBu
   const blocks = rejoinWraps(content, detectLayout(content))
   // Without a masthead or manifest date, a page header's date (`2020年3月1日 星期日 第2版`) gives the year and month.
   const issue = issueDateParts(masthead?.date ?? options.issueDate ?? headerDate(furniture))
-  const { articles, unassigned } = splitArticles(blocks, context, issue)
-  const bulletin: ParsedBulletin = {
-    file: file.path ?? '',
-    encoding: options.encoding ?? 'utf-8',
-    masthead,
-    articles,
-    furniture,
-    unassigned
-  }
-  keepLostText(bulletin, text, context)
+  const split = splitArticles(blocks, context, issue)
+  // Headlines the splitter supplied (not printed): the first lines of the texts it read as continued stories.
   const supplied = new Set(
     file.messages
       .filter((message) => message.ruleId === 'continued-without-headline')
       .map((message) => message.line ?? 0)
   )
+  const jumps = joinJumps(articlePages({ ...split, furniture }), supplied, context.ledger)
+  forgetJoinedWarnings(file, jumps.joined)
+  const bulletin: ParsedBulletin = {
+    file: file.path ?? '',
+    encoding: options.encoding ?? 'utf-8',
+    masthead,
+    articles: jumps.articles,
+    furniture,
+    unassigned: split.unassigned
+  }
+  keepLostText(bulletin, text, context)
   scoreBulletin(bulletin, content, supplied)
   const { lines: _lines, ...summary } = profile
   bulletin.profile = summary
@@ -126,6 +106,16 @@ function headerDate(furniture: ParsedBulletin['furniture']): string | null {
     if (match) return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`
   }
   return null
+}
+
+/** A piece joined to the story it continues is no longer text without a headline: its warning goes. */
+function forgetJoinedWarnings(file: VFile, joined: readonly JoinedPiece[]): void {
+  if (joined.length === 0) return
+  const starts = new Set(joined.map((item) => item.piece.lines[0]))
+  const kept = file.messages.filter(
+    (message) => !(message.ruleId === 'continued-without-headline' && starts.has(message.line ?? 0))
+  )
+  file.messages.splice(0, file.messages.length, ...kept)
 }
 
 /** Whatever no step placed goes to unassigned, with a warning: text is never dropped. */

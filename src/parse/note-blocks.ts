@@ -48,13 +48,12 @@ export function readEditorBlock(text: string): string[] | null {
   return paren ? readEditors(paren[1] ?? '') : null
 }
 
-/** A source unit alone on its line: `（峡窝镇）`. */
+/** A source unit alone on its line: `（峡窝镇）`; never a marker such as `（上接第1版）`. */
 export function readUnitBlock(text: string): string | null {
   const paren = /^[（(]([^()（）]{2,24})[)）]$/.exec(text.trim())
   const inner = paren?.[1]?.trim()
-  return inner && looksLikeUnit(inner) && !parseCredit(inner) && !readEditors(inner) && !endMark.test(inner)
-    ? inner
-    : null
+  const marker = (text: string) => endMark.test(text) || continuedToMark.test(text) || continuedFromMark.test(text)
+  return inner && looksLikeUnit(inner) && !parseCredit(inner) && !readEditors(inner) && !marker(inner) ? inner : null
 }
 
 /** `《人民日报》（2025年10月20日 第 01 版）` or `来源：新华社`. */

@@ -53,6 +53,7 @@ export const articleFields: ArticleFields = {
   url: { make: (s) => articleUrl(id(s)), csv: 'cell' },
   file: { make: (s) => s.file, csv: 'cell' },
   lines: { make: (s) => s.parsed.lines, csv: 'lines' },
+  parts: { make: (s) => s.parsed.parts ?? null },
   publication: { make: (s) => s.facts.publication, csv: 'cell' },
   issueDate: { make: (s) => s.facts.date, csv: 'cell' },
   issueId: { make: (s) => s.facts.issueId },

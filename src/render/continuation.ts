@@ -9,30 +9,8 @@
  * opens with a masthead (mastheads are printed on the front page).
  */
 import type { ArticleRecord, IssueRecord } from '../types.ts'
-import { chineseNumber } from '../lexicon/numerals.ts'
-import { anyWidthDigits, foldFullWidthAlphanumerics } from '../lexicon/width.ts'
-
-/** A page number in Chinese is one digit or tens and ones (`十二`, `二十`): nothing longer names a page. */
-const CHINESE_PAGE = /^(?:[〇零一二两三四五六七八九]|[一二两三四五六七八九]?十[〇零一二两三四五六七八九]?)$/u
-
-/** A page's number as printed: digits of either width, or Chinese numerals (an alternation). */
-const printedPageNumber = `[${anyWidthDigits}]+|[〇零一二两三四五六七八九十]+`
-/** `第二版`, `12页`: the number captured. */
-const pageLabel = new RegExp(String.raw`^\s*第?\s*(${printedPageNumber})\s*(?:版|页|面)?`, 'u')
-/** The page label inside a page header: `2020年3月1日 第2版 要闻`. */
-const pageInHeader = new RegExp(String.raw`第?\s*(?:${printedPageNumber})\s*版`, 'u')
-const digitsOnly = new RegExp(`^[${anyWidthDigits}]+$`)
-
-/** `二版`, `第一版`, `第12版`, `十二版`, `2` → the page number; anything else → null. */
-export function pageNumber(text: string | null | undefined): number | null {
-  if (!text) return null
-  const match = pageLabel.exec(text)
-  if (!match) return null
-  const value = match[1]!
-  if (digitsOnly.test(value)) return Number(foldFullWidthAlphanumerics(value))
-  if (!CHINESE_PAGE.test(value)) return null
-  return chineseNumber(value)
-}
+import { pageInHeader, pageNumber } from '../lexicon/pages.ts'
+import { titleSimilarity } from '../util/title-similarity.ts'
 
 /** Page of each article of an issue: the last page header before it, else the issue's page. */
 export function articlePageNumbers(issue: IssueRecord, articles: readonly ArticleRecord[]): Map<string, number | null> {
@@ -65,22 +43,6 @@ export interface ContinuationLink {
   page: string
 }
 
-/** Character-bigram overlap of two titles, 0–1. */
-function similarity(a: string, b: string): number {
-  const grams = (s: string) => {
-    const chars = Array.from(s.replace(/\s+/g, ''))
-    const set = new Set<string>()
-    for (let i = 0; i + 1 < chars.length; i++) set.add(chars[i]! + chars[i + 1]!)
-    return set
-  }
-  const ga = grams(a)
-  const gb = grams(b)
-  if (ga.size === 0 || gb.size === 0) return 0
-  let shared = 0
-  for (const g of ga) if (gb.has(g)) shared++
-  return shared / Math.min(ga.size, gb.size)
-}
-
 /** The continuation links of a corpus: `to` on the article that goes on, `from` on its other part. */
 export function continuationLinks(
   issues: readonly IssueRecord[],
@@ -111,7 +73,7 @@ export function continuationLinks(
         const back = pageNumber(b.continuedFrom)
         if (back !== null && source.page !== null && back !== source.page) return
         // A known matching page counts most, then a similar title, then coming later.
-        let score = similarity(source.article.title, b.title)
+        let score = titleSimilarity(source.article.title, b.title)
         if (target !== null && candidate.page === target) score += 2
         if (back !== null && source.page === back) score += 1
         if (index > sourceIndex) score += 0.5

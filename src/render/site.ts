@@ -13,7 +13,7 @@
 import { fileURLToPath } from 'node:url'
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy'
 import { absoluteUrl, chineseDate, href, joinNames, xmlText } from './filters.ts'
-import { relativeUrl } from './relative-url.ts'
+import { linksFrom } from './relative-url.ts'
 import { articleBodies, pageData, sitemapUrls, type ArticlePage, type PageData, type SiteInput } from './pages.ts'
 import { incrementalKeys, incrementalTemplates, siteUrlTemplates } from './pages/registry.ts'
 import { sitemapData } from './pages/sitemap.ts'
@@ -101,10 +101,15 @@ export function archivePlugin(
     | undefined
   // Links between pages are relative, so the folder works under any path and from a disk
   // (file://). The 404 page is served at any depth: its links keep the base path.
+  // Eleventy renders a page's template at a time: the links of the page being rendered are kept.
+  let page: { from: string; link: (to: string) => string; made: Map<string, string> } | null = null
   eleventyConfig.addFilter('base', function (this: FilterThis, url: string) {
     const from = this?.ctx?.page?.url || this?.page?.url
     if (typeof from === 'string' && from.startsWith('/') && from !== '/404.html') {
-      return encodeURI(relativeUrl(safeDecode(from), url))
+      if (page?.from !== from) page = { from, link: linksFrom(safeDecode(from)), made: new Map() }
+      let made = page.made.get(url)
+      if (made === undefined) page.made.set(url, (made = encodeURI(page.link(url))))
+      return made
     }
     return href(url, this?.ctx?.site?.base ?? base)
   })

@@ -7,7 +7,8 @@
  * a story read as a continuation, a headline that is a very short line or a sentence, an
  * article long enough to hide a missed split, no byline, no dateline, bytes that did not decode.
  */
-import type { ParsedArticle, ParsedBulletin } from '../types.ts'
+import type { ArticlePart, ParsedArticle, ParsedBulletin } from '../types.ts'
+import { holdsLine } from '../parse/article-lines.ts'
 import type { Diagnostic } from './diagnostic.ts'
 import { byCodeUnits } from '../lexicon/order.ts'
 
@@ -53,15 +54,18 @@ export function reasonLine(code: ReasonCode, messages: readonly Diagnostic[]): n
 }
 
 /** Messages of the file that fall inside the article's lines. */
-export function messagesOf(article: Pick<ParsedArticle, 'lines'>, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const [first, last] = article.lines
-  return diagnostics.filter((d) => d.line !== null && d.line >= first && d.line <= last)
+export function messagesOf(
+  article: Pick<ParsedArticle, 'lines'> & { parts?: ArticlePart[] | null },
+  diagnostics: readonly Diagnostic[]
+): Diagnostic[] {
+  return diagnostics.filter((d) => d.line !== null && holdsLine(article, d.line))
 }
 
 const chars = (text: string) => text.replace(/\s+/gu, '').length
 
 /** An article as the report sees it: a parsed one, or its published record. */
-type ReportedArticle = Omit<ParsedArticle, 'column' | 'confidence' | 'evidence'> & {
+type ReportedArticle = Omit<ParsedArticle, 'column' | 'confidence' | 'evidence' | 'parts'> & {
+  parts?: ArticlePart[] | null
   confidence?: number | null
   evidence?: string[]
 }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { VFile } from 'vfile'
 import { articlePages, parseBulletin } from '../../src/parse/index.ts'
+import { lineRangesOf } from '../../src/parse/article-lines.ts'
 
 const fixture = new URL('./fixtures/multi-page-issue/input.txt', import.meta.url)
 
@@ -16,17 +17,22 @@ test('should record the page of every article of an eight-page issue', () => {
     issueDate: '2021-03'
   })
   const pages = articlePages(bulletin)
-  assert.equal(pages.length, 17)
+  // 17 stories as printed; the one sent on from page 1 to page 3 is one article.
+  assert.equal(pages.length, 16)
   assert.deepEqual([...new Set(pages.map((article) => article.page))], ['1', '2', '3', '4', '5', '6', '7', '8'])
   const text = readFileSync(fixture, 'utf8').split('\n')
   for (const article of pages) {
-    // No article's lines span a page header.
-    const header = text.slice(article.lines[0] - 1, article.lines[1]).find((line) => /^第\d版/.test(line))
-    assert.equal(header, undefined, `${article.title} runs over ${header}`)
+    // No piece of an article spans a page header.
+    for (const [first, last] of lineRangesOf(article)) {
+      const header = text.slice(first - 1, last).find((line) => /^第\d版/.test(line))
+      assert.equal(header, undefined, `${article.title} runs over ${header}`)
+    }
   }
-  const continued = pages.find((article) => article.continuedFrom !== null)
-  assert.equal(continued?.page, '3')
-  assert.equal(continued?.title, pages[0]!.title)
+  const continued = pages.filter((article) => article.parts !== undefined)
+  assert.deepEqual(
+    continued.map((article) => [article.title, article.page, article.parts!.map((part) => part.page)]),
+    [[pages[0]!.title, '1', ['1', '3']]]
+  )
 })
 
 test('should read pages from footers printed under each page', () => {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import { monthWeeks, missingNumbers } from '../../src/render/calendar.ts'
 import { barChartSvg, timeSeries } from '../../src/render/chart.ts'
 import { citation } from '../../src/render/citation.ts'
-import { articlePageNumbers, continuationLinks, pageNumber } from '../../src/render/continuation.ts'
+import { articlePageNumbers, continuationLinks } from '../../src/render/continuation.ts'
+import { pageNumber } from '../../src/lexicon/pages.ts'
 import { articleBodies, pageData, publicationGroup, textSource } from '../../src/render/pages.ts'
 import { slugFor } from '../../src/render/slug.ts'
 import { tagUrl } from '../../src/render/pages/tag.ts'
@@ -235,7 +236,7 @@ test('page data: issues group under publication, region or 未署名; tags, peop
     articles,
     sources: new Map([['b.txt', textSource('第一行\n标题三\n正文<script>')]])
   })
-  assert.deepEqual(withBody(b1).source, { start: 2, lines: ['标题三', '正文<script>'] })
+  assert.deepEqual(withBody(b1).source, [{ start: 2, lines: ['标题三', '正文<script>'] }])
   assert.equal(b1.groupName, '二七区')
   assert.equal(b1.citation, '三[N]. [二七区简报], 2022.')
   const person = data.tagPages.find((t) => t.kind === 'people' && t.name === '宋洁')!
@@ -303,8 +304,49 @@ test('page data reads no source text; bodies and source lines are made for the p
   const full = data.articlePages.map(withBody)
   assert.equal(reads, 1, 'consecutive pages of one file read it once')
   assert.equal(full[0]!.bodyHtml, '<p>第一段</p>')
-  assert.deepEqual(full[1]!.source, { start: 3, lines: ['标题二'] })
+  assert.deepEqual(full[1]!.source, [{ start: 3, lines: ['标题二'] }])
   // The source key stands for body and lines in the page's digest: a new key, a new digest.
   const changed = pageData({ issues, articles, sources: new Map([['a.txt', { key: 'k2', text: () => '' }]]) })
   assert.notEqual(changed.articlePages[0]!.renderKey, data.articlePages[0]!.renderKey)
+})
+
+test('a story in pieces shows each piece’s source lines, its lines and its pages, not the lines between', () => {
+  const part = (lines: [number, number], page: string) => ({
+    lines,
+    page,
+    title: null,
+    continuedTo: null,
+    continuedFrom: null
+  })
+  const articles = [
+    makeArticle({
+      id: 'a-01',
+      issueId: 'a',
+      title: '一',
+      lines: [1, 5],
+      file: 'a.txt',
+      paragraphs: ['第一段'],
+      parts: [part([1, 2], '1'), part([5, 5], '2')]
+    }),
+    makeArticle({
+      id: 'a-02',
+      issueId: 'a',
+      order: 2,
+      title: '二',
+      lines: [3, 4],
+      file: 'a.txt',
+      paragraphs: ['第二段']
+    })
+  ]
+  const issues = [makeIssue({ id: 'a', articleIds: ['a-01', 'a-02'], file: 'a.txt' })]
+  const sources = new Map([['a.txt', { key: 'k1', text: () => '标题一\n第一段\n标题二\n第二段\n（上接第1版）' }]])
+  const data = pageData({ issues, articles, sources })
+  const page = articleBodies({ issues, articles, sources })(data.articlePages[0]!)
+  assert.deepEqual(page.source, [
+    { start: 1, lines: ['标题一', '第一段'] },
+    { start: 5, lines: ['（上接第1版）'] }
+  ])
+  assert.equal(page.linesLabel, '1–2、5')
+  assert.equal(page.pageLabel, '1、2')
+  assert.equal(data.articlePages[1]!.linesLabel, '3–4')
 })

@@ -10,6 +10,8 @@ import type { ArticleRecord, IssueRecord } from '../../types.ts'
 import { renderBody } from '../body.ts'
 import { citation } from '../citation.ts'
 import { articlePageNumbers, type ContinuationLink } from '../continuation.ts'
+import { pageNumber } from '../../lexicon/pages.ts'
+import { lineRangesOf } from '../../parse/article-lines.ts'
 import { truncate } from '../filters.ts'
 import { articleDateLabel, issueShortName } from '../issue-name.ts'
 import type { SiteInput } from '../site-input.ts'
@@ -58,8 +60,12 @@ export interface ArticlePageBase extends Pick<
   /** The issue without its date, beside the article's own: 上街时讯 · 第7期, 二七区简报. */
   issueName: string
   issueDate: string | null
-  /** 版 the article is printed on, when known. */
+  /** 版 the article is printed on, when known (its first piece's, for a story continued in its file). */
   page: number | null
+  /** The 版 as the page says it, after 第: `2`, or `1、2` for a story continued from page 1 to 2. */
+  pageLabel: string | null
+  /** The source lines as the page says them: `3–9`, or `3–9、17–18` for a story in pieces. */
+  linesLabel: string
   /** The issue's PDF in the site, and the page of it the article was printed on. */
   pdf: string | null
   printedPage: number | null
@@ -82,8 +88,8 @@ export interface ArticlePage extends ArticlePageBase {
 /** An article page as the template renders it: with its body and its source lines. */
 export interface FullArticlePage extends ArticlePage {
   bodyHtml: string
-  /** The article's source lines, from line `start`. */
-  source: { start: number; lines: string[] } | null
+  /** The article's source lines, one run per printed piece, each from line `start`. */
+  source: { start: number; lines: string[] }[] | null
 }
 
 /** The pages of one issue's articles, in print order. */
@@ -126,6 +132,10 @@ function issueArticlePages(corpus: CorpusFacts, issue: IssueRecord): ArticlePage
       issueName: issueShortName(issue),
       issueDate: issue.date,
       page: pages.get(article.id) ?? null,
+      pageLabel: pageLabelOf(article, pages.get(article.id) ?? null),
+      linesLabel: lineRangesOf(article)
+        .map(([first, last]) => (first === last ? `${first}` : `${first}–${last}`))
+        .join('、'),
       pdf: issue.pdf ?? null,
       printedPage: article.printedPage ?? null,
       year: /^\d{4}/.test(sortDate) && !sortDate.startsWith('0000') ? sortDate.slice(0, 4) : null,
@@ -136,6 +146,13 @@ function issueArticlePages(corpus: CorpusFacts, issue: IssueRecord): ArticlePage
     }
     return { ...page, renderKey: createHash('sha1').update(JSON.stringify(page)).digest('base64url') }
   })
+}
+
+/** `2`, or the pages of a story's pieces when the file names them all: `1、2`. */
+function pageLabelOf(article: ArticleRecord, page: number | null): string | null {
+  const pieces = article.parts?.map((part) => pageNumber(part.page)) ?? []
+  if (pieces.length > 0 && pieces.every((n) => n !== null)) return [...new Set(pieces)].join('、')
+  return page === null ? null : String(page)
 }
 
 function articleCitation(article: ArticleRecord, issue: IssueRecord, page: number | null): string {
@@ -198,11 +215,15 @@ export function articleBodies(input: SiteInput): (page: ArticlePage) => FullArti
     const article = byId.get(page.id)
     if (!article) throw new Error(`No article record for page ${page.url}`)
     const lines = linesOf(article.file)
-    const [from, to] = article.lines
     return {
       ...page,
       bodyHtml: renderBody(article),
-      source: lines ? { start: from, lines: lines.slice(Math.max(0, from - 1), Math.max(from, to)) } : null
+      source: lines
+        ? lineRangesOf(article).map(([from, to]) => ({
+            start: from,
+            lines: lines.slice(Math.max(0, from - 1), Math.max(from, to))
+          }))
+        : null
     }
   }
 }
