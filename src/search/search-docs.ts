@@ -23,7 +23,7 @@ export type SearchablePage = Pick<
   | 'issueName'
   | 'sortDate'
   | 'year'
-  | 'page'
+  | 'pageLabel'
   | 'datelineMarker'
   | CreditField
   | 'tags'
@@ -53,7 +53,7 @@ function textParts(page: SearchablePage): { before: string[]; body: string[]; af
       page.kicker,
       page.title,
       page.subtitle ? `——${page.subtitle}` : null,
-      page.page ? `第${page.page}版` : null,
+      page.pageLabel ? `第${page.pageLabel}版` : null,
       page.dateLabel,
       page.datelineMarker
     ]),
@@ -122,7 +122,7 @@ export function searchDoc(page: SearchablePage): SearchDoc {
   return {
     url: page.url,
     title: page.title,
-    meta: [page.issueName, page.dateLabel, page.page ? `第${page.page}版` : ''].filter(Boolean),
+    meta: [page.issueName, page.dateLabel, page.pageLabel ? `第${page.pageLabel}版` : ''].filter(Boolean),
     // The parts once: they full-width the punctuation of every paragraph.
     ...textAndBody(textParts(page)),
     sortDate: page.sortDate,

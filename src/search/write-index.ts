@@ -111,14 +111,16 @@ export function writeIndex(
 ): WrittenIndex {
   const docs = [...unordered].sort(byDateThenUrl)
   const files = fileWriter(root)
-  const docFiles = docs.map((doc) =>
-    JSON.stringify({ u: doc.url, t: doc.title, m: doc.meta, x: doc.text, b: doc.body })
-  )
-  // Each article's hash, to tell whether a saved state fits: only when there is a state to read or keep.
-  const hashes =
-    keepState || previous !== null ? docFiles.map((json) => createHash('sha1').update(json).digest('base64url')) : []
+  // Each article's file, written at once (not held: they are as large as the texts), and its
+  // hash, to tell whether a saved state fits: only when there is a state to read or keep.
+  const hashing = keepState || previous !== null
+  const hashes: string[] = []
+  docs.forEach((doc, n) => {
+    const json = JSON.stringify({ u: doc.url, t: doc.title, m: doc.meta, x: doc.text, b: doc.body })
+    if (hashing) hashes.push(createHash('sha1').update(json).digest('base64url'))
+    files.write('d', n, 'json', json)
+  })
   const { text, title, reused } = postingTables(docs, hashes, previous)
-  docFiles.forEach((json, n) => files.write('d', n, 'json', json))
   const filterSparse = [...filterLists(docs)]
     .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([key, numbers]) => ({ namespace: FILTER, key, count: numbers.length, sparse: sparseList(numbers) }))
