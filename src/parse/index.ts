@@ -2,9 +2,10 @@
  * The parse stage: a decoded bulletin → masthead, articles, furniture and
  * unassigned text.
  *
- * What is this?  `parseBulletin(file, options)` reads `file.value` into an
- * mdast tree (one node per printed line, markdown-looking lines through
- * remark-parse), then runs small steps, one job each: masthead → page
+ * What is this?  `parseBulletin(file, options)` runs a unified processor: its
+ * parser plugin (`bulletinParse`) reads `file.value` into an mdast tree (one
+ * node per printed line, markdown-looking lines through remark-parse), its
+ * transformer (`remarkBulletinRecords`) runs small steps over it, one job each: masthead → page
  * furniture → rejoin wraps → split articles (headlines, credits, datelines,
  * orphans). Warnings go on `file` with line:column places. Finally every
  * input character is accounted for; anything unplaced is kept as unassigned
@@ -16,7 +17,7 @@
  *   resolveCredits([bulletin, …])   // once, after all files are parsed
  */
 import type { Root } from 'mdast'
-import type { Plugin } from 'unified'
+import { type Plugin, unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { ParsedArticle, ParsedBulletin } from '../types.ts'
 import { accountFor } from './account.ts'
@@ -62,10 +63,21 @@ declare module 'vfile' {
 
 const source = 'bulletin-parse'
 
+/**
+ * Parses the file through unified: `bulletinParse` makes the tree (one node per printed
+ * line), `remarkBulletinRecords` reads the records from it onto `file.data.bulletin`.
+ */
 export function parseBulletin(file: VFile, options: ParseOptions = {}): ParsedBulletin {
+  const processor = unified().use(bulletinParse).use(remarkBulletinRecords, options)
+  processor.runSync(processor.parse(file), file)
+  return file.data.bulletin!
+}
+
+/** The records of a bulletin read from its tree of printed lines; warnings on `file`. */
+function readBulletin(tree: Root, file: VFile, options: ParseOptions): ParsedBulletin {
   const text = String(file.value ?? '')
   const context: Context = { file, ledger: new Ledger() }
-  const profile = buildProfile(linesOf(fromBulletin(text)))
+  const profile = buildProfile(linesOf(tree))
   const lines = profile.lines
   const { masthead, rest } = readMasthead(lines, context)
   const { furniture, content } = pickFurniture(rest, context)
@@ -136,9 +148,9 @@ export const bulletinParse: Plugin<[ParseOptions?], string, Root> = function () 
   this.parser = (document: string) => fromBulletin(document)
 }
 
-/** unified transformer plugin: parse the file into records on `file.data.bulletin`. */
+/** unified transformer plugin: reads the tree into records on `file.data.bulletin`. */
 export const remarkBulletinRecords: Plugin<[ParseOptions?], Root> = function (options) {
-  return (_tree, file) => {
-    parseBulletin(file, options ?? {})
+  return (tree, file) => {
+    readBulletin(tree, file, options ?? {})
   }
 }
