@@ -31,7 +31,7 @@ function displayPath(path: string): string {
 function normaliseBase(base: string): string {
   if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(base.endsWith('/') ? base : base + '/')) {
     throw new UsageError(
-      `Unexpected --base \`${base}\`, expected a URL path such as \`/\` or \`/archive/\` (letters, digits, . _ ~ - between slashes)`
+      `--base 的值 \`${base}\` 不是网址路径：应写成 \`/\` 或 \`/archive/\` 这样，斜杠之间只用字母、数字和 . _ ~ -`
     )
   }
   return base.endsWith('/') ? base : base + '/'
@@ -74,18 +74,22 @@ async function main(argv: string[]): Promise<number> {
   const siteUrl = values['site-url'] ?? null
   if (siteUrl !== null && !/^https?:\/\/[^/?#\s]+$/.test(siteUrl.replace(/\/$/, ''))) {
     throw new UsageError(
-      `Unexpected --site-url \`${siteUrl}\`, expected an origin such as \`https://example.org\` (no path: use --base for that)`
+      `--site-url 的值 \`${siteUrl}\` 不是网站地址：应写成 \`https://example.org\` 这样，不带路径（路径用 --base 给出）`
     )
   }
   if (command === 'serve') {
     const port = Number(values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError(`Unexpected --port \`${values.port}\`, expected 0–65535`)
+      throw new UsageError(`--port 的值 \`${values.port}\` 不是端口号：应为 0–65535 之间的整数`)
     await serve({ root: values.out, port, base })
     return 0
   }
   if (command !== 'build' && command !== 'check')
-    throw new UsageError(`Unexpected command \`${command ?? ''}\`, expected build, check or serve`)
+    throw new UsageError(
+      command === undefined
+        ? '缺少命令：应为 build、check 或 serve'
+        : `没有 \`${command}\` 这个命令：应为 build、check 或 serve`
+    )
   const { log, progress } = terminalOutput(values.quiet)
   const summary = await build({
     corpusDir: values.corpus,
@@ -173,7 +177,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`错误：${(error as Error).message}\n\n${usage}`)
+      console.error(`错误：${usageMessage(error as Error & { code?: string })}\n\n${usage}`)
       process.exitCode = 2
     } else if (error instanceof BuildError || error instanceof ServeError) {
       console.error(`错误：${error.message}`)
@@ -184,3 +188,22 @@ main(process.argv.slice(2)).then(
     }
   }
 )
+
+/** Node's own argument errors, said in Chinese; ours are already. */
+function usageMessage(error: Error & { code?: string }): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? ''
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `没有 \`${quoted}\` 这个选项`
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `多了参数 \`${quoted}\`：文件夹要用 --corpus DIR、--out DIR 这样的选项给出`
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const option = /'(--[\w-]+)/.exec(error.message)?.[1] ?? ''
+      return /argument missing/.test(error.message)
+        ? `选项 \`${option}\` 后面缺少它的值`
+        : `选项 \`${option}\` 不接受值（${error.message}）`
+    }
+    default:
+      return error.message
+  }
+}

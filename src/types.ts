@@ -170,6 +170,12 @@ export interface Tags {
 export interface ArticleRecord extends Omit<ParsedArticle, 'column' | 'confidence' | 'evidence' | 'parts'> {
   /** The pieces of a story continued inside its file, or null when it was printed in one piece. */
   parts: ArticlePart[] | null
+  /**
+   * The page (版) it was printed on, as its file's page headers name it (`3`; a story in
+   * pieces: its first piece's), else the manifest's page of the file, else `1` when the
+   * file opens with a masthead; null when nothing says.
+   */
+  page: string | null
   /** The column (栏目) tag, or null. */
   column: string | null
   /** The parser's confidence in this article's start and headline, 0..1, or null when not measured. */

@@ -17,7 +17,7 @@ export function makeArticle(overrides: Partial<ArticleRecord> & Pick<ArticleReco
   const parsed = { ...emptyArticle('标题', [1, 3]), paragraphs: ['正文。'] }
   const facts = { issueId: 'a', publication: null, date: null, year: null, region: null, pdf: null }
   return {
-    ...makeArticleRecord({ parsed, order: 1, file: 'a.txt', facts }),
+    ...makeArticleRecord({ parsed, page: null, order: 1, file: 'a.txt', facts }),
     url: `/articles/${overrides.id}/`,
     ...overrides
   }

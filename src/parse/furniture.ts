@@ -17,6 +17,7 @@ import { unifiedIdeographs } from '../lexicon/han.ts'
 import { headingBullets, ornaments } from '../lexicon/bullets.ts'
 import { dateLineStaffLabels, pageEditorLabels } from '../lexicon/labels.ts'
 import { oneToTen } from '../lexicon/numerals.ts'
+import { pageInHeader } from '../lexicon/pages.ts'
 
 type Kind = Furniture['kind']
 
@@ -45,7 +46,7 @@ const pageHeader = [
 ]
 /** Page headers that start a new printed page (版): `第2版`, `要闻 2`. */
 const pageMarker = [
-  new RegExp(`第\\s*(${numeral}+)\\s*版`),
+  pageInHeader,
   new RegExp(`^${sectionName}[\\s\\u3000]+([A-D]?\\d{1,2})$`),
   new RegExp(`^([A-D]?\\d{1,2})[\\s\\u3000]+${sectionName}$`)
 ]

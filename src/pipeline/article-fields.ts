@@ -23,6 +23,8 @@ export interface IssueFacts {
 /** What an article record is made of: the parsed article, its place in the issue, and the issue. */
 export interface ArticleSource {
   parsed: ParsedArticle
+  /** The page (版) it was printed on (./assemble-issue.ts), or null when nothing says. */
+  page: string | null
   order: number
   file: string
   facts: IssueFacts
@@ -54,6 +56,7 @@ export const articleFields: ArticleFields = {
   file: { make: (s) => s.file, csv: 'cell' },
   lines: { make: (s) => s.parsed.lines, csv: 'lines' },
   parts: { make: (s) => s.parsed.parts ?? null },
+  page: { make: (s) => s.page, csv: 'cell' },
   publication: { make: (s) => s.facts.publication, csv: 'cell' },
   issueDate: { make: (s) => s.facts.date, csv: 'cell' },
   issueId: { make: (s) => s.facts.issueId },

@@ -4,36 +4,16 @@
  * the same issue file or in another file of the same printed issue (same publication or
  * region, same date: corpora with one file per page).
  *
- * An article's page is read from the last page header (`第2版`, `二版 要闻`) printed
- * before its first line, else the manifest's page of its file, else page 1 when the file
- * opens with a masthead (mastheads are printed on the front page).
+ * An article's page is its record's `page`: the one rule for it is the parser's
+ * (src/parse/article-pages.ts), with the manifest's page and the masthead after it.
  */
 import type { ArticleRecord, IssueRecord } from '../types.ts'
-import { pageInHeader, pageNumber } from '../lexicon/pages.ts'
+import { pageNumber } from '../lexicon/pages.ts'
 import { titleSimilarity } from '../util/title-similarity.ts'
 
-/** Page of each article of an issue: the last page header before it, else the issue's page. */
-export function articlePageNumbers(issue: IssueRecord, articles: readonly ArticleRecord[]): Map<string, number | null> {
-  const headers = issue.furniture
-    .filter((f) => f.kind === 'page-header')
-    .map((f) => ({
-      line: f.line,
-      page: pageNumber(pageInHeader.exec(f.text)?.[0])
-    }))
-    .filter((h): h is { line: number; page: number } => h.page !== null)
-    .sort((a, b) => a.line - b.line)
-  // A masthead is printed on the front page: what comes before any page header is on 一版.
-  const fallback = pageNumber(issue.page) ?? (issue.masthead ? 1 : null)
-  const pages = new Map<string, number | null>()
-  for (const article of articles) {
-    let page: number | null = fallback
-    for (const header of headers) {
-      if (header.line <= article.lines[0]) page = header.page
-      else break
-    }
-    pages.set(article.id, page)
-  }
-  return pages
+/** The page number of each article (its record's `page`, src/pipeline/assemble-issue.ts), by id. */
+export function articlePageNumbers(articles: readonly ArticleRecord[]): Map<string, number | null> {
+  return new Map(articles.map((article) => [article.id, pageNumber(article.page)]))
 }
 
 export interface ContinuationLink {
@@ -55,7 +35,7 @@ export function continuationLinks(
     const own = issue.articleIds.map((id) => articlesById.get(id)).filter((a): a is ArticleRecord => a !== undefined)
     if (!own.some((a) => a.continuedTo || a.continuedFrom)) continue
     const key = issue.date ? `${issue.publication ?? issue.region ?? ''}|${issue.date}` : `file|${issue.id}`
-    const pages = articlePageNumbers(issue, own)
+    const pages = articlePageNumbers(own)
     const group = groups.get(key) ?? []
     for (const article of own) group.push({ article, page: pages.get(article.id) ?? null })
     groups.set(key, group)

@@ -21,11 +21,11 @@ function schemaFields(heading: string): string[] {
 test('an article record has every declared field, in the declared order, made from the parse and the issue', () => {
   const parsed = { ...emptyArticle('区委召开会议', [4, 9]), paragraphs: ['正文。'], column: '时政' }
   const facts = { issueId: 'x', publication: '某某时讯', date: '2020-03-01', year: 2020, region: '上街区', pdf: null }
-  const record = makeArticleRecord({ parsed, order: 2, file: 'x.txt', facts })
+  const record = makeArticleRecord({ parsed, page: '3', order: 2, file: 'x.txt', facts })
   assert.deepEqual(Object.keys(record), Object.keys(articleFields))
   assert.deepEqual(
-    [record.id, record.url, record.file, record.lines, record.issueDate, record.order, record.column, record.source],
-    ['x-02', '/articles/x-02/', 'x.txt', [4, 9], '2020-03-01', 2, '时政', 'text']
+    [record.id, record.url, record.file, record.lines, record.page, record.issueDate, record.order, record.column, record.source],
+    ['x-02', '/articles/x-02/', 'x.txt', [4, 9], '3', '2020-03-01', 2, '时政', 'text']
   )
   assert.deepEqual(Object.keys(record.tags), tagKinds)
 })

@@ -104,3 +104,22 @@ test('check prints files → issues → articles with title, date and credits, a
     dir.remove()
   }
 })
+
+test('a mistyped command line is answered in Chinese, with the usage, and exit code 2', () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['build', 'corpus'], /多了参数 `corpus`：文件夹要用 --corpus DIR/],
+    [['build', '--frob'], /没有 `--frob` 这个选项/],
+    [['build', '--corpus'], /选项 `--corpus` 后面缺少它的值/],
+    [['build', '--base', 'a b'], /--base 的值 `a b` 不是网址路径/],
+    [['serve', '--port', '99999'], /--port 的值 `99999` 不是端口号/],
+    [['publish'], /没有 `publish` 这个命令：应为 build、check 或 serve/]
+  ]
+  for (const [args, expected] of cases) {
+    const result = runCli(args)
+    assert.equal(result.status, 2, args.join(' '))
+    assert.match(result.stderr, expected)
+    assert.match(result.stderr, /^错误：/)
+    assert.match(result.stderr, /用法 Usage:/)
+    assert.doesNotMatch(result.stderr, /Unexpected|expected/, 'no English sentence for the office')
+  }
+})

@@ -4,12 +4,14 @@ import { monthWeeks, missingNumbers } from '../../src/render/calendar.ts'
 import { barChartSvg, timeSeries } from '../../src/render/chart.ts'
 import { citation } from '../../src/render/citation.ts'
 import { articlePageNumbers, continuationLinks } from '../../src/render/continuation.ts'
-import { pageNumber } from '../../src/lexicon/pages.ts'
 import { articleBodies, pageData, publicationGroup, textSource } from '../../src/render/pages.ts'
 import { slugFor } from '../../src/render/slug.ts'
 import { tagUrl } from '../../src/render/pages/tag.ts'
 import { absoluteUrl, href, xmlText } from '../../src/render/filters.ts'
 import { makeArticle, makeIssue } from '../helpers.ts'
+import { emptyArticle, emptyMasthead } from '../../src/parse/model.ts'
+import { assembleIssue } from '../../src/pipeline/assemble-issue.ts'
+import type { Furniture, ManifestEntry, Masthead } from '../../src/types.ts'
 
 test('a month calendar starts on Monday and keeps the days without an issue', () => {
   const issues = new Map([['2020-02-29', [{ url: '/issues/a/', label: '上街时讯 第7期' }]]])
@@ -122,46 +124,20 @@ test('tag slugs are the word when it is safe, else a stable hash; links are perc
   assert.equal(xmlText('a\u0000b\u001Fc\td'), 'abc\td')
 })
 
-test('page numbers are read the ways bulletins print them', () => {
-  assert.equal(pageNumber('二版'), 2)
-  assert.equal(pageNumber('第一版'), 1)
-  assert.equal(pageNumber('第12版'), 12)
-  assert.equal(pageNumber('十二版'), 12)
-  assert.equal(pageNumber('十版'), 10)
-  assert.equal(pageNumber('二十版'), 20)
-  assert.equal(pageNumber('第二十三版'), 23)
-  // Not how a page number is written: two 十, a zero before 十, digits side by side.
-  assert.equal(pageNumber('十十版'), null)
-  assert.equal(pageNumber('零十五版'), null)
-  assert.equal(pageNumber('一二版'), null)
-  assert.equal(pageNumber('２'), 2)
-  assert.equal(pageNumber('要闻'), null)
-  assert.equal(pageNumber(null), null)
-})
-
-test('an article is on the page of the last page header before it, or page 1 under a masthead', () => {
-  const a1 = makeArticle({ id: 'a-01', lines: [5, 9] })
-  const a2 = makeArticle({ id: 'a-02', lines: [20, 30] })
-  const issue = makeIssue({
-    id: 'a',
-    articleIds: ['a-01', 'a-02'],
-    furniture: [{ kind: 'page-header', text: '上街时讯 第2版 要闻', line: 15 }]
-  })
-  assert.deepEqual(
-    [...articlePageNumbers(issue, [a1, a2])],
-    [
-      ['a-01', null],
-      ['a-02', 2]
-    ]
-  )
-  const withMasthead = { ...issue, masthead: { publication: '上街时讯' } as never }
-  assert.deepEqual(
-    [...articlePageNumbers(withMasthead, [a1, a2])],
-    [
-      ['a-01', 1],
-      ['a-02', 2]
-    ]
-  )
+test('an article is on the page of the last page header before it, the page before the first, or page 1 under a masthead', () => {
+  const parsed = [emptyArticle('一', [5, 9]), emptyArticle('二', [20, 30])]
+  const pagesOf = (furniture: Furniture[], masthead: Masthead | null, page?: string) => {
+    const bulletin = { file: 'a.txt', encoding: 'utf-8', masthead, articles: parsed, furniture, unassigned: [] }
+    const manifest = page === undefined ? undefined : ({ file: 'a.txt', page } as ManifestEntry)
+    const { articles } = assembleIssue('a', bulletin, manifest)
+    return [...articlePageNumbers(articles).values()]
+  }
+  const header = (text: string, line: number): Furniture => ({ kind: 'page-header', text, line })
+  assert.deepEqual(pagesOf([header('上街时讯 第3版 要闻', 15)], null), [2, 3])
+  assert.deepEqual(pagesOf([header('第1版 要闻', 1), header('二版 综合', 15)], null), [1, 2])
+  assert.deepEqual(pagesOf([], emptyMasthead([1, 2])), [1, 1])
+  assert.deepEqual(pagesOf([], null, '4'), [4, 4])
+  assert.deepEqual(pagesOf([], null), [null, null])
 })
 
 test('下转 links to the article that 上接 it, in the same issue or in the file of the other page', () => {
@@ -183,14 +159,16 @@ test('下转 links to the article that 上接 it, in the same issue or in the fi
     page: '1'
   })
   const p2 = makeIssue({ id: 'p2', articleIds: ['a-03'], publication: '上街时讯', date: '2020-02-29', page: '2' })
-  const split = continuationLinks([p1, p2], byId)
+  // The records' pages, as assembly gives them from each file's manifest page.
+  const paged = new Map([a, other, b].map((x) => [x.id, { ...x, page: x === b ? '2' : '1' }]))
+  const split = continuationLinks([p1, p2], paged)
   assert.equal(split.get('a-01')?.to?.url, '/articles/a-03/')
   // A different date is another issue: no link.
   const p3 = { ...p2, date: '2020-03-07' }
-  assert.equal(continuationLinks([p1, p3], byId).size, 0)
+  assert.equal(continuationLinks([p1, p3], paged).size, 0)
   // A 上接 that points to another page than the source's is not taken.
-  const wrong = { ...b, continuedFrom: '三版' }
-  assert.equal(continuationLinks([p1, p2], new Map([a, other, wrong].map((x) => [x.id, x]))).size, 0)
+  const wrong = { ...paged.get('a-03')!, continuedFrom: '三版' }
+  assert.equal(continuationLinks([p1, p2], new Map([...paged, ['a-03', wrong]])).size, 0)
 })
 
 test('page data: issues group under publication, region or 未署名; tags, people and related are linked', () => {

@@ -95,7 +95,7 @@ export interface FullArticlePage extends ArticlePage {
 /** The pages of one issue's articles, in print order. */
 function issueArticlePages(corpus: CorpusFacts, issue: IssueRecord): ArticlePageBase[] {
   const own = corpus.articlesOf(issue)
-  const pages = articlePageNumbers(issue, own)
+  const pages = articlePageNumbers(own)
   const group = corpus.groupOf(issue)
   const label = corpus.labels.get(issue.id)!
   const link = (a: ArticleRecord) => ({ url: a.url, title: shownTitle(a.title) })

@@ -26,7 +26,7 @@ function issueNeighbours(corpus: CorpusFacts): Map<string, { prev: Link | null; 
 function issuePage(corpus: CorpusFacts, issue: IssueRecord, around: { prev: Link | null; next: Link | null }) {
   const label = corpus.labels.get(issue.id)!
   const own = corpus.articlesOf(issue)
-  const pages = articlePageNumbers(issue, own)
+  const pages = articlePageNumbers(own)
   const group = corpus.groupOf(issue)
   return {
     id: issue.id,
