@@ -24,7 +24,17 @@ test('an article record has every declared field, in the declared order, made fr
   const record = makeArticleRecord({ parsed, page: '3', order: 2, file: 'x.txt', facts })
   assert.deepEqual(Object.keys(record), Object.keys(articleFields))
   assert.deepEqual(
-    [record.id, record.url, record.file, record.lines, record.page, record.issueDate, record.order, record.column, record.source],
+    [
+      record.id,
+      record.url,
+      record.file,
+      record.lines,
+      record.page,
+      record.issueDate,
+      record.order,
+      record.column,
+      record.source
+    ],
     ['x-02', '/articles/x-02/', 'x.txt', [4, 9], '3', '2020-03-01', 2, '时政', 'text']
   )
   assert.deepEqual(Object.keys(record.tags), tagKinds)
