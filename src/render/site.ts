@@ -90,15 +90,40 @@ export function archivePlugin(
   // Nothing uses collections; keeping pages out of them keeps Eleventy lean at 100k pages.
   eleventyConfig.addGlobalData('eleventyExcludeFromCollections', true)
   for (const [name, value] of Object.entries(options.data)) eleventyConfig.addGlobalData(name, value)
-  // Eleventy keeps compiled layouts in a process-wide cache, with the filters of the
-  // first build in the process: so the filters read base and site URL from the page's
-  // data (`site`), which is always this build's, and fall back to the options.
-  type FilterThis =
-    | {
-        ctx?: { site?: { base?: string; siteUrl?: string | null }; page?: { url?: string | false } }
-        page?: { url?: string | false }
-      }
-    | undefined
+  addLinkFilters(eleventyConfig, base, siteUrl)
+  eleventyConfig.addFilter('zhDate', chineseDate)
+  eleventyConfig.addFilter('names', joinNames)
+  eleventyConfig.addFilter('xml', xmlText)
+  eleventyConfig.setTemplateFormats(['njk'])
+  if (!siteUrl) {
+    // The sitemap protocol takes absolute URLs only: without the origin there is no sitemap.
+    eleventyConfig.addPreprocessor('sitemap needs the site URL', 'njk', function (this: { inputPath: string }) {
+      return siteUrlTemplates.has(basename(this.inputPath)) ? false : undefined
+    })
+  }
+  if (options.paginatedOnly) {
+    eleventyConfig.addPreprocessor('paginated only', 'njk', function (this: { inputPath: string }) {
+      return incrementalTemplates.has(basename(this.inputPath)) ? undefined : false
+    })
+  } else {
+    eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
+  }
+}
+
+/** Eleventy's `this` in a filter: the page being rendered, and its data. */
+type FilterThis =
+  | {
+      ctx?: { site?: { base?: string; siteUrl?: string | null }; page?: { url?: string | false } }
+      page?: { url?: string | false }
+    }
+  | undefined
+
+/**
+ * `base` and `absolute`. Eleventy keeps compiled layouts in a process-wide cache, with the
+ * filters of the first build in the process: so the filters read base and site URL from the
+ * page's data (`site`), which is always this build's, and fall back to the options.
+ */
+function addLinkFilters(eleventyConfig: EleventyUserConfig, base: string, siteUrl: string | null): void {
   // Links between pages are relative, so the folder works under any path and from a disk
   // (file://). The 404 page is served at any depth: its links keep the base path.
   // Eleventy renders a page's template at a time: the links of the page being rendered are kept.
@@ -117,23 +142,6 @@ export function archivePlugin(
     const site = this?.ctx?.site
     return absoluteUrl(url, site?.base ?? base, site ? site.siteUrl : siteUrl)
   })
-  eleventyConfig.addFilter('zhDate', chineseDate)
-  eleventyConfig.addFilter('names', joinNames)
-  eleventyConfig.addFilter('xml', xmlText)
-  eleventyConfig.setTemplateFormats(['njk'])
-  if (!siteUrl) {
-    // The sitemap protocol takes absolute URLs only: without the origin there is no sitemap.
-    eleventyConfig.addPreprocessor('sitemap needs the site URL', 'njk', function (this: { inputPath: string }) {
-      return siteUrlTemplates.has(basename(this.inputPath)) ? false : undefined
-    })
-  }
-  if (options.paginatedOnly) {
-    eleventyConfig.addPreprocessor('paginated only', 'njk', function (this: { inputPath: string }) {
-      return incrementalTemplates.has(basename(this.inputPath)) ? undefined : false
-    })
-  } else {
-    eleventyConfig.addPassthroughCopy({ [`${templatesDir}assets`]: 'assets' })
-  }
 }
 
 function safeDecode(url: string): string {
