@@ -10,6 +10,7 @@
  */
 import { emptyArticle, emptyMasthead } from '../parse/model.ts'
 import { holdsLine } from '../parse/article-lines.ts'
+import { joinParts, setParts, splitParts } from './parts.ts'
 import type { Masthead, ParsedArticle, ParsedBulletin } from '../types.ts'
 import type { Correction } from './read.ts'
 
@@ -149,7 +150,13 @@ function split(
   }
   readDatelineInto(next, bulletin.masthead?.date ?? null)
   article.paragraphs = before
-  article.lines = [article.lines[0], previousContentLine(lines, line, article.lines[0])]
+  const lastBefore = previousContentLine(lines, line, article.lines[0])
+  if (article.parts) {
+    const pieces = splitParts(article.parts, line, lastBefore)
+    setParts(article, pieces.before)
+    setParts(next, pieces.after)
+  }
+  article.lines = [article.lines[0], article.parts?.at(-1)?.lines[1] ?? lastBefore]
   bulletin.articles.splice(index + 1, 0, next)
   return done(`${title(article)}在第 ${line} 行分开：后一篇为${title(next)}（第 ${line}–${end} 行）`)
 }
@@ -208,6 +215,7 @@ function join(bulletin: ParsedBulletin, index: number): Result {
   above.sourceUnit ??= article.sourceUnit
   above.sourceNote ??= article.sourceNote
   above.continuedTo = article.continuedTo ?? above.continuedTo
+  setParts(above, joinParts(above, article))
   above.lines = [above.lines[0], Math.max(above.lines[1], article.lines[1])]
   bulletin.articles.splice(index, 1)
   return done(`${title(article)}并入上一篇${title(above)}`)

@@ -119,3 +119,46 @@ test('a build applies corpus/corrections.csv before records are made and reports
     dir.remove()
   }
 })
+
+test('a correction inside a story in pieces keeps each piece’s lines with the article that holds them', () => {
+  const jumped = [
+    '第1版  要闻',
+    '',
+    '区里召开全体干部大会',
+    '',
+    '　　本报讯 3月5日，区里召开全体干部大会，部署全年重点工作。',
+    '　　会议要求，各部门要狠抓落实。',
+    '',
+    '（下转第2版）',
+    '',
+    '第2版  综合',
+    '',
+    '（上接第1版）',
+    '会议还对安全生产工作作了安排。（记者 张三）',
+    ''
+  ].join('\n')
+  const bulletin = parseBulletin(new VFile({ path: 'jumped.txt', value: jumped }))
+  assert.deepEqual(
+    bulletin.articles[0]!.parts?.map((part) => part.lines),
+    [
+      [3, 8],
+      [12, 13]
+    ]
+  )
+  const { corrections } = readCorrections('file,line,action,value,text\njumped.txt,13,start,,\n')
+  const outcomes = applyCorrections(bulletin, jumped, corrections)
+  assert.equal(outcomes[0]!.applied, true, outcomes[0]!.message)
+  const [first, second] = bulletin.articles
+  // The first keeps its page-1 piece and the 上接 line; the second is the one piece it starts at.
+  assert.deepEqual(
+    [first!.parts?.map((part) => part.lines), first!.lines],
+    [
+      [
+        [3, 8],
+        [12, 12]
+      ],
+      [3, 12]
+    ]
+  )
+  assert.deepEqual([second!.parts, second!.lines], [undefined, [13, 13]])
+})
