@@ -58,18 +58,18 @@ export function opensArticle(
   candidate: Candidate,
   next: Block | undefined,
   current: Draft | null,
-  datedStories = false
+  habits: PaperHabits = { datedStories: false, storiesSetApart: false }
 ): boolean {
   if (block.heading > 0) return true
   const open = current !== null && !current.closed && !current.pageEnded && hasBody(current)
-  if (candidate === 'strong') return strongOpens(block, next, open, datedStories)
+  if (candidate === 'strong') return strongOpens(block, next, open, habits)
   // Under a headline still waiting for its body, a comma line is that body's first line.
   if (current !== null && !current.closed && !hasBody(current)) return false
   return looseOpens(block, next, open)
 }
 
 /** A strong headline line opens an article unless it stands inside an open one over plain body text. */
-function strongOpens(block: Block, next: Block | undefined, open: boolean, datedStories: boolean): boolean {
+function strongOpens(block: Block, next: Block | undefined, open: boolean, habits: PaperHabits): boolean {
   if (!open) return true
   if (next === undefined || next.lines[0]!.pageStart) return false
   if (
@@ -80,8 +80,10 @@ function strongOpens(block: Block, next: Block | undefined, open: boolean, dated
     readCreditBlock(next.text) !== null
   )
     return true
+  // Where blank lines set stories apart (not paragraphs), a headline line after one opens a story.
+  if (habits.storiesSetApart && block.lines[0]!.blankBefore > 0) return true
   // Where every story opens with 本报讯 or a date, a line over plain prose is not a headline either.
-  if (datedStories) return false
+  if (habits.datedStories) return false
   return displayWidth(block.text) > 24 || readsLikeNewsHeadline(block.text)
 }
 
@@ -99,6 +101,31 @@ function looseOpens(block: Block, next: Block | undefined, open: boolean): boole
   const nextCandidate = headlineCandidate(next)
   if (nextCandidate === 'strong') return !open
   return !open && nextCandidate === null
+}
+
+/** What a file's layout says about where its stories start (measured once per file). */
+export interface PaperHabits {
+  /** Stories open with 本报讯 or a date (storiesOpenDated). */
+  datedStories: boolean
+  /** Blank lines stand before headlines, not between paragraphs (storiesSetApart). */
+  storiesSetApart: boolean
+}
+
+/**
+ * Blank lines set stories apart: of the blocks a blank line stands before (page breaks
+ * aside), at least three are headline lines, and at least twice as many as the others. In
+ * a file whose paragraphs are set apart by blank lines, most such blocks are body text.
+ */
+export function storiesSetApart(blocks: Block[]): boolean {
+  let heads = 0
+  let others = 0
+  for (const block of blocks.slice(1)) {
+    const first = block.lines[0]!
+    if (first.blankBefore === 0 || first.breakBefore || first.pageStart) continue
+    if (headlineCandidate(block) === 'strong') heads++
+    else others++
+  }
+  return heads >= 3 && others * 2 <= heads
 }
 
 /**

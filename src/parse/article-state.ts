@@ -12,6 +12,7 @@ import type { ParsedArticle, UnassignedText } from '../types.ts'
 import type { IssueDate } from './dateline.ts'
 import type { Frame } from './evidence.ts'
 import type { Block, Context } from './model.ts'
+import type { PaperHabits } from './article-candidate.ts'
 
 /** A story being read: its record, and what the splitter knows about where it stands. */
 export interface Draft {
@@ -39,7 +40,8 @@ export interface SplitInput {
   /** Layout evidence of the whole file (./evidence.ts). */
   frame: Frame
   /** Where every story opens with 本报讯 or a date (see `storiesOpenDated`). */
-  datedStories: boolean
+  /** What the file's layout says about where stories start. */
+  habits: PaperHabits
 }
 
 export interface SplitState {

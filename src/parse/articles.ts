@@ -27,7 +27,13 @@ import type { IssueDate } from './dateline.ts'
 import { frameOf, opensByFrame } from './evidence.ts'
 import type { Block, Context } from './model.ts'
 import { bodyStep, takeBodyStep } from './article-body-steps.ts'
-import { type Candidate, headlineCandidate, opensArticle, storiesOpenDated } from './article-candidate.ts'
+import {
+  type Candidate,
+  headlineCandidate,
+  opensArticle,
+  storiesOpenDated,
+  storiesSetApart
+} from './article-candidate.ts'
 import { storyOpen } from './article-draft.ts'
 import { headlineStep, takeHeadlineStep } from './article-headline-steps.ts'
 import { endPage, settle } from './article-open.ts'
@@ -49,7 +55,13 @@ export function splitArticles(blocks: Block[], context: Context, issue: IssueDat
 /** The state before the first block: nothing read, and what the whole file says about its layout. */
 export function initialState(blocks: Block[], context: Context, issue: IssueDate): SplitState {
   return {
-    input: { blocks, context, issue, frame: frameOf(blocks), datedStories: storiesOpenDated(blocks) },
+    input: {
+      blocks,
+      context,
+      issue,
+      frame: frameOf(blocks),
+      habits: { datedStories: storiesOpenDated(blocks), storiesSetApart: storiesSetApart(blocks) }
+    },
     drafts: [],
     unassigned: [],
     continued: new Set(),
@@ -80,9 +92,9 @@ export function readBlock(state: SplitState, block: Block, index: number): void 
 /** Outside a headline, a headline-like block starts one where the layout, or the text around it, says so. */
 function opensHeadline(state: SplitState, block: Block, index: number, candidate: Candidate | null): boolean {
   if (candidate === null) return false
-  const { blocks, frame, datedStories } = state.input
+  const { blocks, frame, habits } = state.input
   return (
     opensByFrame(frame, blocks, index, storyOpen(state.current)) ??
-    opensArticle(block, candidate, blocks[index + 1], state.current, datedStories)
+    opensArticle(block, candidate, blocks[index + 1], state.current, habits)
   )
 }

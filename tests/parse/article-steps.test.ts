@@ -252,7 +252,14 @@ test('opensArticle: inside an open story, a task-like line over prose is a subhe
   assert.equal(opensArticle(subhead!, 'strong', next, state.current), false)
   assert.equal(opensArticle(news!, 'strong', next, state.current), true)
   // Where every story opens with 本报讯 or a date, neither is a headline over plain prose.
-  assert.equal(opensArticle(news!, 'strong', next, state.current, true), false)
+  const dated = { datedStories: true, storiesSetApart: false }
+  assert.equal(opensArticle(news!, 'strong', next, state.current, dated), false)
+  // …unless blank lines set stories apart in this file, and one stands before it.
+  const apart = { datedStories: true, storiesSetApart: true }
+  const spaced = { ...news!, lines: [{ ...news!.lines[0]!, blankBefore: 1 }, ...news!.lines.slice(1)] }
+  assert.equal(opensArticle(spaced, 'strong', next, state.current, apart), true)
+  const unspaced = { ...news!, lines: [{ ...news!.lines[0]!, blankBefore: 0 }, ...news!.lines.slice(1)] }
+  assert.equal(opensArticle(unspaced, 'strong', next, state.current, apart), false)
   // With no story open, a headline-like line opens one.
   assert.equal(opensArticle(subhead!, 'strong', next, null), true)
 })
