@@ -49,14 +49,6 @@ export function openArchive(fetchBytes) {
     return decodeList(payload, entry.form, entry.count)
   }
 
-  /** Articles holding every gram of a folded term (namespace TEXT or TITLE). */
-  async function termList(namespace, folded) {
-    const lists = await Promise.all(termGrams(folded).map((gram) => postings(namespace, gram)))
-    if (lists.some((l) => l === null)) return none
-    lists.sort((a, b) => a.docs.length - b.docs.length)
-    return lists.reduce((a, b) => intersect(a, b))
-  }
-
   /**
    * Every article of a search, in the order asked for, with the facets of the result set.
    * @param {{ terms: string[], sort: string, filters: Record<string, string>, from: string, to: string }} state
@@ -68,37 +60,15 @@ export function openArchive(fetchBytes) {
     const ranked = state.sort !== 'date-desc' && state.sort !== 'date-asc' && folded.length > 0
     const pairs = ranked ? folded.slice(1).map((t, i) => folded[i] + t) : []
     const [termLists, titleLists, pairLists, filterLists] = await Promise.all([
-      Promise.all(folded.map((t) => termList(TEXT, t))),
-      Promise.all(folded.map((t) => termList(TITLE, t))),
-      Promise.all(pairs.map((pair) => termList(TEXT, pair))),
+      Promise.all(folded.map((t) => termList(postings, TEXT, t))),
+      Promise.all(folded.map((t) => termList(postings, TITLE, t))),
+      Promise.all(pairs.map((pair) => termList(postings, TEXT, pair))),
       Promise.all(
-        Object.entries(state.filters)
-          .filter(([name]) => !RESULT_FACETS.includes(name) || name === '刊名')
-          .map(async ([name, value]) => (await postings(FILTER, filterKey(name, value))) ?? none)
+        listedFilters(state).map(async ([name, value]) => (await postings(FILTER, filterKey(name, value))) ?? none)
       )
     ])
-    let matched = null
-    for (const l of [...termLists, ...filterLists].sort((a, b) => a.docs.length - b.docs.length))
-      matched = matched ? intersect(matched, l) : l
-    let docs = matched ? matched.docs : Int32Array.from({ length: archive.articles }, (_, i) => i)
-    const bounds = dateBounds(state)
-    if (bounds) {
-      const [from, to] = dateRange(archive, ...bounds)
-      docs = docs.filter((d) => d >= from && d < to)
-    }
-    const order = Int32Array.from(docs).reverse() // newest first
-    if (state.sort === 'date-asc') {
-      order.reverse()
-      const dated = order.findIndex((d) => archive.dates[d] !== 0)
-      if (dated > 0) order.set([...order.subarray(dated), ...order.subarray(0, dated)])
-    } else if (ranked) {
-      const score = new Uint16Array(archive.articles)
-      for (const l of termLists) for (let i = 0; i < l.docs.length; i++) score[l.docs[i]] += l.tf[i] + 1
-      for (const l of pairLists) for (let i = 0; i < l.docs.length; i++) score[l.docs[i]] += ADJACENT
-      for (const l of titleLists) for (let i = 0; i < l.docs.length; i++) score[l.docs[i]] += HEADLINE
-      // A stable sort of the newest-first list: equal scores stay newest first.
-      order.set([...order].sort((a, b) => score[b] - score[a]))
-    }
+    const docs = matchingDocs(archive, state, [...termLists, ...filterLists])
+    const order = resultOrder(archive, docs, state.sort, ranked && { termLists, pairLists, titleLists })
     return { order, facets: facetsOf(archive, order) }
   }
 
@@ -114,33 +84,87 @@ export function openArchive(fetchBytes) {
    */
   async function facetValues(order) {
     const archive = await index()
-    const { facets } = archive
-    if (order === null) {
-      // The archive's own counts: the first name file of each facet holds its most frequent values.
-      const firsts = await Promise.all(facets.values.map((n, f) => (n ? json(indexFile(`v${f}`, 0, 'json')) : [])))
-      return Object.fromEntries(COUNTED_FACETS.map((name, f) => [name, firsts[f].slice(0, FACET_LIMIT)]))
-    }
-    const counts = facets.values.map((n) => new Int32Array(n))
-    const wanted = new Uint8Array(archive.articles)
-    const blocks = new Set()
-    for (const d of order) ((wanted[d] = 1), blocks.add(Math.floor(d / facets.block)))
-    const files = await Promise.all([...blocks].map(async (b) => [b, await once(indexFile('f', b, 'bin'))]))
-    for (const [b, bytes] of files) countBlock(bytes, b * facets.block, wanted, counts, facets.multi)
-    return Object.fromEntries(
-      await Promise.all(
-        COUNTED_FACETS.map(async (name, f) => {
-          const top = topValues(counts[f], FACET_LIMIT)
-          const chunks = [...new Set(top.map((v) => Math.floor(v / facets.chunk)))]
-          const named = new Map(
-            await Promise.all(chunks.map(async (c) => [c, await json(indexFile(`v${f}`, c, 'json'))]))
-          )
-          return [name, top.map((v) => [named.get(Math.floor(v / facets.chunk))[v % facets.chunk][0], counts[f][v]])]
-        })
-      )
-    )
+    return order === null ? archiveFacetCounts(archive, json) : resultFacetCounts(archive, order, once, json)
   }
 
   return { index, search, article, facetValues }
+}
+
+/** Articles holding every gram of a folded term (namespace TEXT or TITLE), read through `postings`. */
+async function termList(postings, namespace, folded) {
+  const lists = await Promise.all(termGrams(folded).map((gram) => postings(namespace, gram)))
+  if (lists.some((l) => l === null)) return none
+  lists.sort((a, b) => a.docs.length - b.docs.length)
+  return lists.reduce((a, b) => intersect(a, b))
+}
+
+/** The filters a search reads posting lists for: publication, and those not counted over the result set. */
+const listedFilters = (state) =>
+  Object.entries(state.filters).filter(([name]) => !RESULT_FACETS.includes(name) || name === '刊名')
+
+/** The articles in every list (all when there is none), within the date range asked for. */
+function matchingDocs(archive, state, lists) {
+  let matched = null
+  for (const l of lists.sort((a, b) => a.docs.length - b.docs.length)) matched = matched ? intersect(matched, l) : l
+  let docs = matched ? matched.docs : Int32Array.from({ length: archive.articles }, (_, i) => i)
+  const bounds = dateBounds(state)
+  if (bounds) {
+    const [from, to] = dateRange(archive, ...bounds)
+    docs = docs.filter((d) => d >= from && d < to)
+  }
+  return docs
+}
+
+/**
+ * A search's articles in the order asked for: newest first, oldest first (undated last), or
+ * by relevance (`lists` given: term hits and their counts, adjacent pairs, headline hits),
+ * equal scores newest first.
+ */
+function resultOrder(archive, docs, sort, lists) {
+  const order = Int32Array.from(docs).reverse() // newest first
+  if (sort === 'date-asc') {
+    order.reverse()
+    const dated = order.findIndex((d) => archive.dates[d] !== 0)
+    if (dated > 0) order.set([...order.subarray(dated), ...order.subarray(0, dated)])
+  } else if (lists) {
+    const score = new Uint16Array(archive.articles)
+    for (const l of lists.termLists) for (let i = 0; i < l.docs.length; i++) score[l.docs[i]] += l.tf[i] + 1
+    for (const l of lists.pairLists) for (let i = 0; i < l.docs.length; i++) score[l.docs[i]] += ADJACENT
+    for (const l of lists.titleLists) for (let i = 0; i < l.docs.length; i++) score[l.docs[i]] += HEADLINE
+    // A stable sort of the newest-first list: equal scores stay newest first.
+    order.set([...order].sort((a, b) => score[b] - score[a]))
+  }
+  return order
+}
+
+/** The archive's own counts: the first name file of each facet holds its most frequent values. */
+async function archiveFacetCounts(archive, json) {
+  const { facets } = archive
+  const firsts = await Promise.all(facets.values.map((n, f) => (n ? json(indexFile(`v${f}`, 0, 'json')) : [])))
+  return Object.fromEntries(COUNTED_FACETS.map((name, f) => [name, firsts[f].slice(0, FACET_LIMIT)]))
+}
+
+/** The counted facets over the articles `order`: the blocks they fall in, then the names of the values shown. */
+async function resultFacetCounts(archive, order, once, json) {
+  const { facets } = archive
+  const counts = facets.values.map((n) => new Int32Array(n))
+  const wanted = new Uint8Array(archive.articles)
+  const blocks = new Set()
+  for (const d of order) ((wanted[d] = 1), blocks.add(Math.floor(d / facets.block)))
+  const files = await Promise.all([...blocks].map(async (b) => [b, await once(indexFile('f', b, 'bin'))]))
+  for (const [b, bytes] of files) countBlock(bytes, b * facets.block, wanted, counts, facets.multi)
+  return Object.fromEntries(
+    await Promise.all(
+      COUNTED_FACETS.map(async (name, f) => {
+        const top = topValues(counts[f], FACET_LIMIT)
+        const chunks = [...new Set(top.map((v) => Math.floor(v / facets.chunk)))]
+        const named = new Map(
+          await Promise.all(chunks.map(async (c) => [c, await json(indexFile(`v${f}`, c, 'json'))]))
+        )
+        return [name, top.map((v) => [named.get(Math.floor(v / facets.chunk))[v % facets.chunk][0], counts[f][v]])]
+      })
+    )
+  )
 }
 
 /** index.json, with each article's date (YYYYMMDD, 0 unknown) and publication expanded. */
