@@ -19,6 +19,12 @@ export type PagedArticle = ParsedArticle & { page: string | null }
  * one after the article. Null when no page header names a page.
  */
 export function articlePages(bulletin: Pick<ParsedBulletin, 'articles' | 'furniture'>): PagedArticle[] {
+  const pages = pagesOf(bulletin)
+  return bulletin.articles.map((article, index) => ({ ...article, page: pages[index] ?? null }))
+}
+
+/** The page of each article, in order (as `articlePages`). */
+export function pagesOf(bulletin: Pick<ParsedBulletin, 'articles' | 'furniture'>): (string | null)[] {
   const markers = bulletin.furniture
     .filter((item) => item.kind === 'page-header')
     .map((item) => ({ line: item.line, page: pageOf(item.text) }))
@@ -30,10 +36,21 @@ export function articlePages(bulletin: Pick<ParsedBulletin, 'articles' | 'furnit
   const footers = beforeFirst && (firstNumber === null || firstNumber === 1)
   const pageBefore = !footers && firstNumber !== null && firstNumber > 1 ? String(firstNumber - 1) : null
   return bulletin.articles.map((article) => {
-    let page: string | null = pageBefore
-    if (footers)
-      page = (markers.find((marker) => marker.line > lineRangesOf(article)[0]![1]) ?? markers.at(-1))?.page ?? null
-    else for (const marker of markers) if (marker.line < article.lines[0]) page = marker.page
-    return { ...article, page }
+    if (!footers) return markers[lastBefore(markers, article.lines[0])]?.page ?? pageBefore
+    // The first footer after the article's first piece, or the last one.
+    const after = lastBefore(markers, lineRangesOf(article)[0]![1] + 1) + 1
+    return (markers[after] ?? markers.at(-1))?.page ?? null
   })
+}
+
+/** The index of the last marker printed before `line` (−1 when none): markers are in line order. */
+function lastBefore(markers: readonly { line: number }[], line: number): number {
+  let low = 0
+  let high = markers.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (markers[middle]!.line < line) low = middle + 1
+    else high = middle
+  }
+  return low - 1
 }

@@ -32,7 +32,7 @@ import { buildProfile } from './profile/index.ts'
 import { scoreBulletin } from './confidence.ts'
 import { detectLayout } from './layout.ts'
 import { rejoinWraps } from './wraps.ts'
-import { articlePages } from './article-pages.ts'
+import { pagesOf } from './article-pages.ts'
 import { type JoinedPiece, joinJumps } from './jumps.ts'
 
 export { accountFor, outputTexts } from './account.ts'
@@ -91,7 +91,7 @@ function readBulletin(tree: Root, file: VFile, options: ParseOptions): ParsedBul
       .filter((message) => message.ruleId === 'continued-without-headline')
       .map((message) => message.line ?? 0)
   )
-  const jumps = joinJumps(articlePages({ ...split, furniture }), supplied, context.ledger)
+  const jumps = joinJumps(split.articles, pagesOf({ ...split, furniture }), supplied, context.ledger)
   forgetJoinedWarnings(file, jumps.joined)
   const bulletin: ParsedBulletin = {
     file: file.path ?? '',

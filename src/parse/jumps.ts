@@ -17,7 +17,6 @@
 import type { ArticlePart, ParsedArticle } from '../types.ts'
 import { pageNumber } from '../lexicon/pages.ts'
 import { titleSimilarity } from '../util/title-similarity.ts'
-import type { PagedArticle } from './article-pages.ts'
 import type { Ledger } from './model.ts'
 import { endsSentence } from './text.ts'
 
@@ -35,55 +34,73 @@ export interface JumpResult {
   joined: JoinedPiece[]
 }
 
+/** Stories sent on and not yet picked up that a piece is matched against: the latest few (a page sends on a handful). */
+const OPEN_STORIES = 8
+
+/** What matching reads of an article, read once: its pages and markers as numbers. */
+interface Placed {
+  article: ParsedArticle
+  page: number | null
+  continuedTo: number | null
+  continuedFrom: number | null
+}
+
 /**
- * Joins each later piece of a story to it. `supplied` holds the first lines of articles
- * whose headline the splitter supplied (it was not printed there).
+ * Joins each later piece of a story to it. `pages` gives each article's page as its page
+ * headers name it (./article-pages.ts); `supplied` holds the first lines of articles whose
+ * headline the splitter supplied (it was not printed there).
  */
 export function joinJumps(
-  articles: readonly PagedArticle[],
+  articles: readonly ParsedArticle[],
+  pages: readonly (string | null)[],
   supplied: ReadonlySet<number>,
   ledger: Ledger
 ): JumpResult {
+  const placed: Placed[] = articles.map((article, index) => ({
+    article,
+    page: pageNumber(pages[index]),
+    continuedTo: pageNumber(article.continuedTo),
+    continuedFrom: pageNumber(article.continuedFrom)
+  }))
   const joinedTo = new Map<number, number>()
-  // The story each article's text now belongs to, by index, and whether it has been sent on and not yet picked up.
-  const open = new Set<number>()
-  articles.forEach((article, index) => {
-    const story = storyFor(articles, index, open)
+  // Stories sent on and not yet picked up, by index, latest last.
+  let open: number[] = []
+  placed.forEach((piece, index) => {
+    const story = storyFor(placed, piece, open)
     if (story !== null) {
       joinedTo.set(index, story)
-      open.delete(story)
-      // The joined piece may itself go on (`下转第三版`): the story stays open.
-      if (article.continuedTo !== null) open.add(story)
-    } else if (article.continuedTo !== null) open.add(index)
+      open = open.filter((n) => n !== story)
+    }
+    // A story sent on (or a joined piece that goes on again, `下转第三版`) waits for its next piece.
+    if (piece.article.continuedTo !== null) open = [...open, story ?? index].slice(-OPEN_STORIES)
   })
-  if (joinedTo.size === 0) return { articles: articles.map(withoutPage), joined: [] }
+  if (joinedTo.size === 0) return { articles: [...articles], joined: [] }
+  const withPieces = new Set(joinedTo.values())
   const stories = new Map<number, ParsedArticle>()
   const joined: JoinedPiece[] = []
   const result: ParsedArticle[] = []
   articles.forEach((article, index) => {
     const into = joinedTo.get(index)
     if (into === undefined) {
-      const own = withoutPage(article)
+      // A story that gets pieces is a copy: the splitter's article stays as it read it.
+      const own = withPieces.has(index) ? { ...article } : article
       stories.set(index, own)
       result.push(own)
       return
     }
     const story = stories.get(into)!
-    const piece = withoutPage(article)
-    Object.assign(story, joinPiece(story, articles[into]!.page, piece, article.page, supplied, ledger))
+    Object.assign(story, joinPiece(story, pages[into] ?? null, article, pages[index] ?? null, supplied, ledger))
     stories.set(index, story)
-    joined.push({ piece, story })
+    joined.push({ piece: article, story })
   })
   return { articles: result, joined }
 }
 
-/** The index of the open story the article continues, or null when it is a story of its own. */
-function storyFor(articles: readonly PagedArticle[], index: number, open: ReadonlySet<number>): number | null {
-  const piece = articles[index]!
+/** The index of the open story the piece continues, or null when it is a story of its own. */
+function storyFor(placed: readonly Placed[], piece: Placed, open: readonly number[]): number | null {
   let best: { score: number; index: number } | null = null
   for (const candidate of open) {
-    const story = articles[candidate]!
-    const score = fit(story, piece)
+    const score = fit(placed[candidate]!, piece)
     if (score === null) continue
     // Ties go to the nearest story before the piece.
     if (best === null || score > best.score || (score === best.score && candidate > best.index))
@@ -93,20 +110,24 @@ function storyFor(articles: readonly PagedArticle[], index: number, open: Readon
 }
 
 /** How well a piece fits a story sent on, or null when the markers, pages or headline rule it out. */
-function fit(story: PagedArticle, piece: PagedArticle): number | null {
-  const target = pageNumber(story.continuedTo)
-  const piecePage = pageNumber(piece.page)
-  if (target !== null && piecePage !== null && target !== piecePage) return null
-  const back = pageNumber(piece.continuedFrom)
-  const storyPage = pageNumber(story.page)
-  if (back !== null && storyPage !== null && back !== storyPage) return null
+function fit(story: Placed, piece: Placed): number | null {
+  const target = story.continuedTo
+  if (target !== null && piece.page !== null && target !== piece.page) return null
+  const back = piece.continuedFrom
+  if (back !== null && story.page !== null && back !== story.page) return null
   // A page the piece must not be on: the story's own, before it was sent on.
-  if (storyPage !== null && piecePage !== null && storyPage === piecePage) return null
-  // Without `上接`, only the story's own headline (printed again, or supplied from it) says the piece is its.
-  if (piece.continuedFrom === null && squash(piece.title) !== squash(story.title)) return null
-  let score = titleSimilarity(story.title, piece.title)
-  if (target !== null && piecePage === target) score += 2
-  if (back !== null && storyPage === back) score += 1
+  if (story.page !== null && piece.page !== null && story.page === piece.page) return null
+  // Without `上接`, only the story's own headline (printed again, or supplied from it) says the piece
+  // is its, over text that goes on rather than opens a story (no 本报讯, no dateline).
+  const { article } = piece
+  if (
+    article.continuedFrom === null &&
+    (squash(article.title) !== squash(story.article.title) || opensLikeStory(article))
+  )
+    return null
+  let score = titleSimilarity(story.article.title, article.title)
+  if (target !== null && piece.page === target) score += 2
+  if (back !== null && story.page === back) score += 1
   return score
 }
 
@@ -149,6 +170,8 @@ function joinPiece(
   }
 }
 
+const opensLikeStory = (article: ParsedArticle) => article.datelineMarker !== null || article.dateText !== null
+
 function partOf(article: ParsedArticle, page: string | null, title: string | null): ArticlePart {
   return {
     lines: article.lines,
@@ -185,9 +208,4 @@ function union(story: readonly string[], piece: readonly string[], ledger: Ledge
 function once(story: string | null, piece: string | null, ledger: Ledger): string | null {
   if (story !== null && piece !== null && story === piece) ledger.drop(piece)
   return story ?? piece
-}
-
-function withoutPage(article: PagedArticle): ParsedArticle {
-  const { page: _page, ...rest } = article
-  return rest
 }
