@@ -24,6 +24,15 @@ export const editorsNote = /^[【\[〔]?\s*(?:编者按|編者按|编者的话|�
 
 /** How much a block looks like a headline line by itself: `strong` (no clause marks), `loose` (commas, ！/？), or not. */
 export function headlineCandidate(block: Block): Candidate | null {
+  // Asked of each block by several steps (the paper's habits, then the splitter): read once.
+  let candidate = candidates.get(block)
+  if (candidate === undefined) candidates.set(block, (candidate = readCandidate(block)))
+  return candidate
+}
+
+const candidates = new WeakMap<Block, Candidate | null>()
+
+function readCandidate(block: Block): Candidate | null {
   const byRole = headlineByRole(block)
   if (byRole !== null) return byRole ? 'strong' : null
   if (block.heading > 0) return 'strong'
