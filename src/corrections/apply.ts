@@ -130,7 +130,22 @@ function split(
   }
   const end = article.lines[1]
   const next: ParsedArticle = { ...article, ...emptyArticle(newTitle, [line, end]), paragraphs: rest }
-  // Credits and closing notes go with the part of the article they were printed in.
+  moveLaterNotes(article, next, lines, line, end)
+  readDatelineInto(next, bulletin.masthead?.date ?? null)
+  article.paragraphs = before
+  const lastBefore = previousContentLine(lines, line, article.lines[0])
+  if (article.parts) {
+    const pieces = splitParts(article.parts, line, lastBefore)
+    setParts(article, pieces.before)
+    setParts(next, pieces.after)
+  }
+  article.lines = [article.lines[0], article.parts?.at(-1)?.lines[1] ?? lastBefore]
+  bulletin.articles.splice(index + 1, 0, next)
+  return done(`${title(article)}在第 ${line} 行分开：后一篇为${title(next)}（第 ${line}–${end} 行）`)
+}
+
+/** Credits and closing notes go with the part of the article they were printed in: those printed from `line` on go to `next`. */
+function moveLaterNotes(article: ParsedArticle, next: ParsedArticle, lines: string[], line: number, end: number): void {
   const printedFrom = (value: string) => {
     const wanted = squeeze(value)
     for (let n = end; n >= article.lines[0]; n--) if (squeeze(lines[n - 1] ?? '').includes(wanted)) return n
@@ -148,17 +163,6 @@ function split(
       article[field] = null
     }
   }
-  readDatelineInto(next, bulletin.masthead?.date ?? null)
-  article.paragraphs = before
-  const lastBefore = previousContentLine(lines, line, article.lines[0])
-  if (article.parts) {
-    const pieces = splitParts(article.parts, line, lastBefore)
-    setParts(article, pieces.before)
-    setParts(next, pieces.after)
-  }
-  article.lines = [article.lines[0], article.parts?.at(-1)?.lines[1] ?? lastBefore]
-  bulletin.articles.splice(index + 1, 0, next)
-  return done(`${title(article)}在第 ${line} 行分开：后一篇为${title(next)}（第 ${line}–${end} 行）`)
 }
 
 /**

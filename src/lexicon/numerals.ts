@@ -7,8 +7,14 @@
 /** The numerals one to ten, `一` … `十`: item and section numbers, months and days (class body). */
 export const oneToTen = '一二三四五六七八九十'
 
-/** Every character `chineseNumber` reads: four forms of zero, the digits with `两`, and the units (class body). */
-export const chineseNumberChars = '〇零○Ｏ一二两三四五六七八九十百千'
+/** The four ways bulletins print zero in a Chinese number: 〇, 零, the circle ○ and the full-width letter Ｏ (class body). */
+export const chineseZeros = '〇零○Ｏ'
+
+/** The digits zero to nine in Chinese, `两` with them (class body). */
+export const chineseDigits = `${chineseZeros}一二两三四五六七八九`
+
+/** Every character `chineseNumber` reads: the digits, and the units (class body). */
+export const chineseNumberChars = `${chineseDigits}十百千`
 
 const digitValues: Record<string, number> = {
   〇: 0,

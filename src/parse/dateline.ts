@@ -8,7 +8,7 @@ import { toReadableNumbers } from './text.ts'
 import { unifiedIdeographs } from '../lexicon/han.ts'
 import { datelineBullets } from '../lexicon/bullets.ts'
 import { datelineSources, ownDatelineMarkers } from '../lexicon/markers.ts'
-import { oneToTen } from '../lexicon/numerals.ts'
+import { chineseZeros, oneToTen } from '../lexicon/numerals.ts'
 import { anyWidthDigits } from '../lexicon/width.ts'
 
 export interface Dateline {
@@ -28,7 +28,7 @@ const dayOnly = /^(\d{1,2})\s*日(?:\s*(上午|下午|中午|晚上|晚间|早�
 
 /** A dateline in Chinese numerals, as printed: `三月十九日下午`, `二〇二〇年三月十九日`. */
 const chineseDateline = new RegExp(
-  String.raw`^(?:[〇零○一二三四五六七八九]{4}\s*年\s*)?[${oneToTen}]{1,3}\s*月\s*[${oneToTen}]{1,3}\s*日(?:\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?`
+  String.raw`^(?:[${chineseZeros}一二三四五六七八九]{4}\s*年\s*)?[${oneToTen}]{1,3}\s*月\s*[${oneToTen}]{1,3}\s*日(?:\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|早|夜))?`
 )
 
 /**

@@ -4,7 +4,7 @@
  * numerals made readable. Character classes, numerals and width folding are the
  * lexicon's (src/lexicon/).
  */
-import { chineseNumber } from '../lexicon/numerals.ts'
+import { chineseDigits, chineseNumber, chineseNumberChars } from '../lexicon/numerals.ts'
 import { foldFullWidthAlphanumerics } from '../lexicon/width.ts'
 
 /** Marks that end a sentence. */
@@ -102,12 +102,12 @@ export function residue(raw: string, kept: readonly string[]): string {
   return rest
 }
 
-const cn = '[〇零○Ｏ一二两三四五六七八九十]'
+const cn = `[${chineseDigits}十]`
 const chineseDate = new RegExp(
   `(?:(${cn}{4})\\s*年\\s*)?(${cn}{1,3})\\s*月\\s*(${cn}{1,3})\\s*日|(${cn}{4})\\s*年\\s*(${cn}{1,3})\\s*月`,
   'g'
 )
-const chineseIssue = /(总)?第\s*([〇零一二两三四五六七八九十百千]+)\s*期/g
+const chineseIssue = new RegExp(`(总)?第\\s*([${chineseNumberChars}]+)\\s*期`, 'g')
 
 /**
  * Full-width digits to ASCII, and dates and issue numbers written in Chinese

@@ -29,26 +29,38 @@ export type HeadlineField = 'title' | 'kicker' | 'subtitle'
 /** The credits of an article record, as the page lists them below the body. */
 export type CreditField = 'reporters' | 'correspondents' | 'photographers' | 'editors' | 'sourceUnit' | 'sourceNote'
 
+/** The record's own fields an article page shows as they are (the title it shows cleaned, `shownTitle`). */
+const shownFields = [
+  'id',
+  'url',
+  'kicker',
+  'subtitle',
+  'publication',
+  'date',
+  'dateText',
+  'datelineMarker',
+  'reporters',
+  'correspondents',
+  'photographers',
+  'editors',
+  'sourceUnit',
+  'sourceNote',
+  'continuedTo',
+  'continuedFrom',
+  'file',
+  'lines'
+] as const satisfies readonly (keyof ArticleRecord)[]
+type ShownField = (typeof shownFields)[number]
+
+const shownOf = (article: ArticleRecord) =>
+  Object.fromEntries(shownFields.map((field) => [field, article[field]])) as Pick<ArticleRecord, ShownField>
+
 /** An article page without what depends on tags. */
-export interface ArticlePageBase extends Pick<
-  ArticleRecord,
-  | 'id'
-  | 'url'
-  | HeadlineField
-  | 'publication'
-  | 'date'
-  | 'dateText'
-  | 'datelineMarker'
-  | CreditField
-  | 'continuedTo'
-  | 'continuedFrom'
-> {
+export interface ArticlePageBase extends Pick<ArticleRecord, ShownField | HeadlineField | CreditField> {
   pageTitle: string
   groupName: string
   groupUrl: string
   continuation: { to?: ContinuationLink; from?: ContinuationLink } | null
-  file: string
-  lines: [number, number]
   /**
    * What the body and source lines are made from (the source file's key): they are
    * added by `articleBodies` to the pages that get rendered, not kept for all.
@@ -102,29 +114,12 @@ function issueArticlePages(corpus: CorpusFacts, issue: IssueRecord): ArticlePage
   return own.map((article, index) => {
     const sortDate = corpus.sortDates.get(article.id)!
     const page: Omit<ArticlePageBase, 'renderKey'> = {
-      id: article.id,
-      url: article.url,
+      ...shownOf(article),
       pageTitle: shownTitle(article.title),
       title: shownTitle(article.title),
-      kicker: article.kicker,
-      subtitle: article.subtitle,
-      publication: article.publication,
       groupName: group.name,
       groupUrl: group.url,
-      date: article.date,
-      dateText: article.dateText,
-      datelineMarker: article.datelineMarker,
-      reporters: article.reporters,
-      correspondents: article.correspondents,
-      photographers: article.photographers,
-      editors: article.editors,
-      sourceUnit: article.sourceUnit,
-      sourceNote: article.sourceNote,
-      continuedTo: article.continuedTo,
-      continuedFrom: article.continuedFrom,
       continuation: corpus.continuations.get(article.id) ?? null,
-      file: article.file,
-      lines: article.lines,
       content: corpus.input.sources?.get(article.file)?.key ?? bodyKey(article),
       firstLine: truncate(fullWidthPunctuation(article.paragraphs[0] ?? ''), 80),
       issueUrl: issue.url,

@@ -99,5 +99,5 @@ function issuesByYear(issues: readonly IssueRecord[]): { year: number; issues: I
   }
   return [...years.keys()]
     .sort((a, b) => a - b)
-    .map((year) => ({ year, issues: years.get(year)!.sort((a, b) => (issueSortKey(a) < issueSortKey(b) ? -1 : 1)) }))
+    .map((year) => ({ year, issues: years.get(year)!.sort((a, b) => byCodeUnits(issueSortKey(a), issueSortKey(b))) }))
 }
