@@ -6,7 +6,7 @@
 import type { ArticleRecord, IssueRecord, ManifestEntry, ParsedBulletin } from '../types.ts'
 import { issueUrl, pdfUrl } from './ids.ts'
 import { makeArticleRecord, type IssueFacts } from './article-fields.ts'
-import { articlePages } from '../parse/article-pages.ts'
+import { pagesOf } from '../parse/article-pages.ts'
 
 /** Full ISO date only: partial manifest dates (`2022`) give a year, not an issue date. */
 function fullDate(date: string | null | undefined): string | null {
@@ -36,8 +36,9 @@ export function assembleIssue(
   const facts = issueFacts(issueId, bulletin, manifest)
   // Without a page header, the manifest's page of the file; a masthead is printed on the front page.
   const fallback = manifest?.page ?? (bulletin.masthead ? '1' : null)
-  const articles = articlePages(bulletin).map(({ page, ...parsed }, index) =>
-    makeArticleRecord({ parsed, page: page ?? fallback, order: index + 1, file: bulletin.file, facts })
+  const pages = pagesOf(bulletin)
+  const articles = bulletin.articles.map((parsed, index) =>
+    makeArticleRecord({ parsed, page: pages[index] ?? fallback, order: index + 1, file: bulletin.file, facts })
   )
   return { issue: issueRecord(bulletin, manifest, facts, articles), articles }
 }
