@@ -35,10 +35,11 @@ export const tagKinds = ['keywords', 'people', 'places', 'organizations'] as con
 
 /**
  * How a field goes into the CSV: `cell` as it is (a list joined by `;`), `lines` as
- * `first-last`, `paragraphs` one to a line, `tags` as one column per tag kind; absent when
- * the CSV leaves it out.
+ * `first-last`, `parts` as each piece's `first-last` joined by `;` (empty for a story in one
+ * piece), `paragraphs` one to a line, `tags` as one column per tag kind; absent when the CSV
+ * leaves it out.
  */
-type CsvForm = 'cell' | 'lines' | 'paragraphs' | 'tags'
+type CsvForm = 'cell' | 'lines' | 'parts' | 'paragraphs' | 'tags'
 
 interface Field<K extends keyof ArticleRecord> {
   make: (source: ArticleSource) => ArticleRecord[K]
@@ -55,7 +56,7 @@ export const articleFields: ArticleFields = {
   url: { make: (s) => articleUrl(id(s)), csv: 'cell' },
   file: { make: (s) => s.file, csv: 'cell' },
   lines: { make: (s) => s.parsed.lines, csv: 'lines' },
-  parts: { make: (s) => s.parsed.parts ?? null },
+  parts: { make: (s) => s.parsed.parts ?? null, csv: 'parts' },
   page: { make: (s) => s.page, csv: 'cell' },
   publication: { make: (s) => s.facts.publication, csv: 'cell' },
   issueDate: { make: (s) => s.facts.date, csv: 'cell' },

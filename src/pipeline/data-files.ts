@@ -26,6 +26,7 @@ function csvCells(
   form: (typeof csvFields)[number]['csv']
 ): unknown[] {
   if (form === 'lines') return [article.lines.join('-')]
+  if (form === 'parts') return [(article.parts ?? []).map((part) => part.lines.join('-')).join(';')]
   if (form === 'paragraphs') return [article.paragraphs.join('\n')]
   if (form === 'tags') return tagKinds.map((kind) => article.tags[kind].join(';'))
   const value = article[name]

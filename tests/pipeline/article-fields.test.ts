@@ -48,7 +48,12 @@ test('the CSV has the declared CSV fields as columns, in articles.json order, a 
   const [header, row] = articlesCsv([
     makeArticle({
       id: 'a-01',
-      lines: [3, 7],
+      lines: [3, 20],
+      parts: [
+        { lines: [3, 7], page: '1', title: null, continuedTo: '第2版', continuedFrom: null },
+        { lines: [18, 20], page: '2', title: null, continuedTo: null, continuedFrom: '第1版' }
+      ],
+      page: '1',
       paragraphs: ['第一段', '第二段'],
       reporters: ['记者甲', '记者乙'],
       date: '--01-05',
@@ -65,7 +70,7 @@ test('the CSV has the declared CSV fields as columns, in articles.json order, a 
   assert.deepEqual(columns, listed)
   const cells = Object.fromEntries(columns.map((name, i) => [name, row!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)[i]]))
   assert.deepEqual(
-    [cells.lines, cells.paragraphs, cells.reporters, cells.date, cells.keywords, cells.people],
-    ['3-7', '"第一段\n第二段"', '记者甲;记者乙', `"'--01-05"`, '防控;复工', '张三']
+    [cells.lines, cells.parts, cells.page, cells.paragraphs, cells.reporters, cells.date, cells.keywords, cells.people],
+    ['3-20', '3-7;18-20', '1', '"第一段\n第二段"', '记者甲;记者乙', `"'--01-05"`, '防控;复工', '张三']
   )
 })
