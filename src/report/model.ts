@@ -6,6 +6,7 @@
  * publication. ./html.ts shows the same content as a page; ./report-types.ts declares its
  * shape. Pure: the text of a file comes from `textOf`, which the caller provides.
  */
+import { lineRangesOf } from '../parse/article-lines.ts'
 import type { ArticleRecord } from '../types.ts'
 import { adviceFor, evidenceText } from './advice-zh.ts'
 import {
@@ -168,10 +169,12 @@ function doubtfulArticle(
   const a = judged.article
   const [first, last] = a.lines
   const source: SourceLine[] = []
-  for (let line = first; line <= last && source.length < SOURCE_LINES; line++) {
-    const text = sourceLine(file, line)
-    if (text !== null) source.push({ line, text })
-  }
+  // A story in pieces: each piece's lines, not the other articles' between them.
+  for (const [from, to] of lineRangesOf(a))
+    for (let line = from; line <= to && source.length < SOURCE_LINES; line++) {
+      const text = sourceLine(file, line)
+      if (text !== null) source.push({ line, text })
+    }
   return {
     id: a.id,
     url: a.url,
