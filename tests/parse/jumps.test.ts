@@ -101,3 +101,25 @@ test('should not join a piece printed on another page than the one 下转 names'
   const { bulletin } = parse(storyStart + laterPage('第4版  综合', ''))
   assert.equal(bulletin.articles[0]!.parts, undefined)
 })
+
+test('should read 下转 printed at the foot of every page as each story’s marker, not as a running foot', () => {
+  const headlines = ['区里召开全体干部大会', '街道开展清洁家园活动', '社区举办文艺演出', '学校开展安全教育']
+  const pages = headlines.map((headline, index) => {
+    const page = index + 1
+    const picked = page === 1 ? '' : `（上接第${page - 1}版）\n后续工作已作安排，群众反响良好。（记者 张三）\n\n`
+    const sent = page < headlines.length ? `\n（下转第${page + 1}版）\n` : '（记者 李四）\n'
+    return `第${page}版  综合\n\n${picked}${headline}\n\n　　本报讯 近日，${headline.slice(0, 2)}组织开展了相关工作，各方面积极参与，取得了一定成效。\n　　下一步将继续推进各项任务，确保取得${sent}`
+  })
+  const { bulletin, lost } = parse(pages.join('\n'))
+  assert.deepEqual(
+    bulletin.articles.map((article) => [article.title, article.parts?.map((part) => part.page) ?? null]),
+    [
+      ['区里召开全体干部大会', ['1', '2']],
+      ['街道开展清洁家园活动', ['2', '3']],
+      ['社区举办文艺演出', ['3', '4']],
+      ['学校开展安全教育', null]
+    ]
+  )
+  assert.ok(!bulletin.furniture.some((item) => /下转|上接/.test(item.text)), 'no marker is page furniture')
+  assert.equal(lost, '')
+})

@@ -7,7 +7,8 @@
  * each line comes back with the role the profile found for it, if any, and a
  * mark when a page break stands before it.
  */
-import { readCreditBlock } from '../note-blocks.ts'
+import { readCreditBlock, readMarkerBlock } from '../note-blocks.ts'
+import { emptyNotes } from '../paragraph-notes.ts'
 import { furnitureKind, pageOf } from '../furniture.ts'
 import { isHeadlineText, isSubtitleText } from '../headline.ts'
 import type { Line, LineRole } from '../model.ts'
@@ -130,7 +131,8 @@ function templateOptions(features: LineFeatures[], roles: Roles, edge: boolean[]
     const linked = features[index]!.template.includes('<url>')
     return (linked || !isHeadlineText(line.text)) && kind !== 'page-header' && kind !== 'page-number' && kind !== 'rule'
   }
-  return { perArticle, headlineLike, nearBreak, hasBreaks }
+  const storyMarker = (index: number) => readMarkerBlock(features[index]!.line.text, emptyNotes())
+  return { perArticle, headlineLike, nearBreak, hasBreaks, storyMarker }
 }
 
 /** Lines not placed yet: a repeated template's role, a closing note, a staff line. */

@@ -26,6 +26,8 @@ export interface TemplateOptions {
   nearBreak: (index: number) => boolean
   /** The file prints page breaks at all. */
   hasBreaks: boolean
+  /** Whether the line at this index is a story's own marker (`（下转第2版）`, `（完）`): never furniture. */
+  storyMarker: (index: number) => boolean
 }
 
 /** Templates printed at least three times, each with its role; one pass to group, one over each group. */
@@ -43,8 +45,9 @@ export function templateRoles(features: LineFeatures[], options: TemplateOptions
   const perArticleAllowed = repeatedLines <= 0.5 * features.length
   const roles: TemplateRole[] = []
   for (const [template, indices] of groups) {
-    // A sentence printed again and again is text (a form's wording), neither furniture nor a note.
-    if (indices.length < 3 || features[indices[0]!]!.clauseMarks) continue
+    // A sentence printed again and again is text (a form's wording), neither furniture nor a note;
+    // `（下转第2版）` at each page's foot is each story's own marker, read with the story.
+    if (indices.length < 3 || features[indices[0]!]!.clauseMarks || indices.some(options.storyMarker)) continue
     const near = indices.filter(options.nearBreak).length
     if (options.hasBreaks && near * 2 >= indices.length) {
       roles.push({ template, count: indices.length, role: 'running' })
