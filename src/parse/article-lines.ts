@@ -19,3 +19,8 @@ export function lineRangesOf(article: Placed): LineRange[] {
 export function holdsLine(article: Placed, line: number): boolean {
   return lineRangesOf(article).some(([first, last]) => first <= line && line <= last)
 }
+
+/** The runs as the pages and the report say them, after 第: `3–9`, `5`, `3–9、17–18`. */
+export function lineRangesText(ranges: readonly LineRange[]): string {
+  return ranges.map(([first, last]) => (first === last ? `${first}` : `${first}–${last}`)).join('、')
+}

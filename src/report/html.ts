@@ -3,6 +3,7 @@
  * Chinese throughout, inline CSS, no script, nothing fetched from anywhere. Shows the content
  * of report.json (./model.ts); every piece of corpus text is escaped.
  */
+import { lineRangesText } from '../parse/article-lines.ts'
 import { issueText } from './record-text.ts'
 import type { DoubtfulArticle, FileEntry, Report, WarningEntry } from './report-types.ts'
 
@@ -106,7 +107,7 @@ function doubtfulArticle(a: DoubtfulArticle): string {
   return (
     `<article class="doubt"><h3>${esc(a.title)} <span class="place">${esc(a.place)}–${a.lines[1]}</span> ${confidenceCell(a.confidence)}</h3>` +
     `<ul class="reasons">${reasons}</ul>${evidence}` +
-    `<div class="side"><div><h4>生成的记录</h4>${record}</div><div><h4>原文（第 ${a.lines[0]}–${a.lines[1]} 行）</h4>${source}</div></div></article>`
+    `<div class="side"><div><h4>生成的记录</h4>${record}</div><div><h4>原文（第 ${lineRangesText(a.pieces)} 行）</h4>${source}</div></div></article>`
   )
 }
 

@@ -181,6 +181,7 @@ function doubtfulArticle(
     file,
     place: `${file}:${first}`,
     lines: [first, last],
+    pieces: lineRangesOf(a),
     title: a.title,
     date: a.date,
     credits: creditsText(a),

@@ -87,6 +87,8 @@ export interface DoubtfulArticle {
   file: string
   place: string
   lines: [number, number]
+  /** The runs of source lines it was read from: one, or one per piece of a story continued in its file. */
+  pieces: [number, number][]
   title: string
   date: string | null
   credits: string

@@ -11,7 +11,7 @@ import { renderBody } from '../body.ts'
 import { citation } from '../citation.ts'
 import { articlePageNumbers, type ContinuationLink } from '../continuation.ts'
 import { pageNumber } from '../../lexicon/pages.ts'
-import { lineRangesOf } from '../../parse/article-lines.ts'
+import { lineRangesOf, lineRangesText } from '../../parse/article-lines.ts'
 import { truncate } from '../filters.ts'
 import { articleDateLabel, issueShortName } from '../issue-name.ts'
 import type { SiteInput } from '../site-input.ts'
@@ -128,9 +128,7 @@ function issueArticlePages(corpus: CorpusFacts, issue: IssueRecord): ArticlePage
       issueDate: issue.date,
       page: pages.get(article.id) ?? null,
       pageLabel: pageLabelOf(article, pages.get(article.id) ?? null),
-      linesLabel: lineRangesOf(article)
-        .map(([first, last]) => (first === last ? `${first}` : `${first}–${last}`))
-        .join('、'),
+      linesLabel: lineRangesText(lineRangesOf(article)),
       pdf: issue.pdf ?? null,
       printedPage: article.printedPage ?? null,
       year: /^\d{4}/.test(sortDate) && !sortDate.startsWith('0000') ? sortDate.slice(0, 4) : null,
