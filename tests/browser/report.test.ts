@@ -8,6 +8,7 @@ import { build } from '../../src/pipeline/index.ts'
 import { tempDir } from '../helpers.ts'
 import { writeProblemCorpus } from '../report/problem-corpus.ts'
 import { launchChromium } from './chromium.ts'
+import { capture } from './reader-shots.ts'
 
 const shots = fileURLToPath(new URL('../output/screenshots/', import.meta.url))
 const dir = tempDir('report-browser')
@@ -40,7 +41,7 @@ test('the report at 1280 px shows each problem in Chinese with its place, and as
     if (request.url() !== reportUrl) requests.push(request.url())
   })
   await page.goto(reportUrl)
-  await page.screenshot({ path: `${shots}report-1280.png`, fullPage: true })
+  await capture(page, `${shots}report-1280.png`)
   const text = await page.locator('body').innerText()
   for (const expected of [
     /binary\.txt:1:1\s+文件里有 NUL 字节/,

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { openSeedSession, type SeedSession } from './chromium.ts'
+import { capture } from './reader-shots.ts'
 
 const shots = fileURLToPath(new URL('../output/screenshots/', import.meta.url))
 
@@ -42,7 +43,7 @@ async function openPage(width: number): Promise<{ page: Page; problems: string[]
 }
 
 async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true })
+  await capture(page, `${shots}${name}.png`)
 }
 
 for (const width of [1280, 375]) {
