@@ -2,28 +2,19 @@
  * The page (版) each article of a file was printed on, read from the page headers
  * the file prints.
  */
-import type { ParsedArticle, ParsedBulletin } from '../types.ts'
+import type { ParsedBulletin } from '../types.ts'
 import { pageOf } from './furniture.ts'
 import { lineRangesOf } from './article-lines.ts'
 import { pageNumber } from '../lexicon/pages.ts'
 
-/** An article with the page (版) it was printed on; `page` is not a field of the shared record types yet. */
-export type PagedArticle = ParsedArticle & { page: string | null }
-
 /**
- * The page (版) of every article, from the page headers the file prints
+ * The page (版) of every article, in order, from the page headers the file prints
  * (`第3版 经济`, `要闻 3`): the last one before the article. Before the first
  * header, the page before it (`第2版` first: page 1, whose header went with the
  * masthead). When a file prints them as footers, below each page's text (its
  * first page marker comes after the first article and names page 1), the first
  * one after the article. Null when no page header names a page.
  */
-export function articlePages(bulletin: Pick<ParsedBulletin, 'articles' | 'furniture'>): PagedArticle[] {
-  const pages = pagesOf(bulletin)
-  return bulletin.articles.map((article, index) => ({ ...article, page: pages[index] ?? null }))
-}
-
-/** The page of each article, in order (as `articlePages`). */
 export function pagesOf(bulletin: Pick<ParsedBulletin, 'articles' | 'furniture'>): (string | null)[] {
   const markers = bulletin.furniture
     .filter((item) => item.kind === 'page-header')

@@ -44,7 +44,7 @@ export { readDateline, issueDateParts } from './dateline.ts'
 export { detectLayout } from './layout.ts'
 export { rejoinWraps } from './wraps.ts'
 export { pageOf } from './furniture.ts'
-export { articlePages, type PagedArticle } from './article-pages.ts'
+export { pagesOf } from './article-pages.ts'
 
 export interface ParseOptions {
   /** Encoding the text was decoded from, e.g. `gb18030`; recorded on the bulletin. */

@@ -52,9 +52,14 @@ export function readEditorBlock(text: string): string[] | null {
 export function readUnitBlock(text: string): string | null {
   const paren = /^[（(]([^()（）]{2,24})[)）]$/.exec(text.trim())
   const inner = paren?.[1]?.trim()
-  const marker = (text: string) => endMark.test(text) || continuedToMark.test(text) || continuedFromMark.test(text)
-  return inner && looksLikeUnit(inner) && !parseCredit(inner) && !readEditors(inner) && !marker(inner) ? inner : null
+  return inner && looksLikeUnit(inner) && !parseCredit(inner) && !readEditors(inner) && !isMarkerText(inner)
+    ? inner
+    : null
 }
+
+/** The words inside a continuation or end marker's brackets: `下转第二版`, `上接第一版`, `完`. */
+const isMarkerText = (inner: string) =>
+  endMark.test(inner) || continuedToMark.test(inner) || continuedFromMark.test(inner)
 
 /** `《人民日报》（2025年10月20日 第 01 版）` or `来源：新华社`. */
 export function readSourceNoteBlock(text: string): string | null {

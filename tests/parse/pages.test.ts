@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { VFile } from 'vfile'
-import { articlePages, parseBulletin } from '../../src/parse/index.ts'
+import { pagesOf, parseBulletin } from '../../src/parse/index.ts'
 import { lineRangesOf } from '../../src/parse/article-lines.ts'
 
 const fixture = new URL('./fixtures/multi-page-issue/input.txt', import.meta.url)
@@ -16,7 +16,8 @@ test('should record the page of every article of an eight-page issue', () => {
   const bulletin = parseBulletin(new VFile({ path: 'issue.txt', value: readFileSync(fixture, 'utf8') }), {
     issueDate: '2021-03'
   })
-  const pages = articlePages(bulletin)
+  const pageOf = pagesOf(bulletin)
+  const pages = bulletin.articles.map((article, index) => ({ ...article, page: pageOf[index] }))
   // 17 stories as printed; the one sent on from page 1 to page 3 is one article.
   assert.equal(pages.length, 16)
   assert.deepEqual([...new Set(pages.map((article) => article.page))], ['1', '2', '3', '4', '5', '6', '7', '8'])
@@ -50,19 +51,12 @@ test('should read pages from footers printed under each page', () => {
     '2021年3月2日 星期二 第2版',
     ''
   ].join('\n')
-  const pages = articlePages(parseBulletin(new VFile({ path: 'footers.txt', value: text }), {}))
-  assert.deepEqual(
-    pages.map((article) => article.page),
-    ['1', '2']
-  )
+  assert.deepEqual(pagesOf(parseBulletin(new VFile({ path: 'footers.txt', value: text }), {})), ['1', '2'])
 })
 
 test('should leave the page null without page headers', () => {
   const text = '我县召开春耕生产会议\n\n本报讯 3月1日，我县召开春耕生产会议。（记者 甲乙）\n'
-  assert.deepEqual(
-    articlePages(parseBulletin(new VFile({ path: 'one.txt', value: text }), {})).map((article) => article.page),
-    [null]
-  )
+  assert.deepEqual(pagesOf(parseBulletin(new VFile({ path: 'one.txt', value: text }), {})), [null])
 })
 
 test('should not take the page label printed over a masthead for the paper’s name, in plain or -layout text', () => {
