@@ -73,7 +73,7 @@ export function takeHeadlineStep(state: SplitState, step: HeadlineStep, block: B
       openListTitle(state)
       return false
     case 'headline-ends':
-      open(state, state.headline)
+      open(state, state.headline, block)
       state.headline = []
       return false
   }

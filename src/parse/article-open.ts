@@ -18,10 +18,21 @@ import type { Draft, SplitState, Waiting } from './article-state.ts'
 /** The message source of everything the splitter says. */
 const source = 'bulletin-parse'
 
-/** A headline group opens a story; headlines still waiting open or are kept first. */
-export function open(state: SplitState, group: Block[]): Draft {
+/**
+ * A headline group opens a story; headlines still waiting open or are kept first.
+ * `body` is the block read next as the story's body, when it is known.
+ */
+export function open(state: SplitState, group: Block[], body?: Block): Draft {
   releaseWaiting(state)
   if (group.length > 1 && group.every(isBulletItem)) {
+    // `■甲⏎⏎■乙⏎正文`: an item title is set tight over its own text, so text tight under the last
+    // title (the one before it set apart) is that item's; the titles above it lost their text to the
+    // extraction's reading order.
+    const last = group.at(-1)!
+    if (body !== undefined && body.lines[0]!.blankBefore === 0 && last.lines[0]!.blankBefore > 0) {
+      unassign(state, group.slice(0, -1), 'headline-without-body')
+      return openOne(state, [last])
+    }
     // `■甲` / `■乙` over two bodies: each item's title, read in order, takes the next body.
     state.waiting = group.slice(1).map((block) => ({ group: [block], held: [], story: false }))
     return openOne(state, group.slice(0, 1))

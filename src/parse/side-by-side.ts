@@ -36,10 +36,15 @@ export interface SideBySide {
 }
 
 /**
- * Four or six headline rows read across two stories (`stack`, ending at `blocks[index]`,
- * with the rows after it), followed by a byline or a 本报讯 opener: split row by row, the
- * first story taking rows 1, 3, 5 and the second rows 2, 4, 6. Null when the rows do not
- * read as two headline groups, or no story opens under them (a list, a verse).
+ * Headline rows read across two stories (`stack`, ending at `blocks[index]`, with the rows
+ * after it), split into the two stories' headline groups. Null when the rows do not read as
+ * two headline groups, or no story opens under them (a list, a verse).
+ *
+ * - Four or six rows over a byline or a 本报讯 opener: row by row, the first story takes
+ *   rows 1, 3, 5 and the second rows 2, 4, 6 (kickers, then headlines, then subtitles).
+ * - Two or three headline rows, then the two stories' subtitles (`——…`): the subtitles name
+ *   two stories, whatever follows. Two headline rows are one each; of three, the first
+ *   story's kicker stands first, over its headline.
  */
 export function sideBySide(
   stack: Block[],
@@ -47,10 +52,23 @@ export function sideBySide(
   index: number,
   isHeadlineRow: (block: Block) => boolean
 ): SideBySide | null {
+  const { rows, next } = readRows(stack, blocks, index, isHeadlineRow)
+  const groups = twoSubtitled(rows) ?? alternating(rows, blocks[next])
+  return groups === null ? null : { groups: [groups[0].flat(), groups[1].flat()], last: next - 1 }
+}
+
+/** The headline rows from the stack on, each with its wrapped tail; `next` is the first block after them. */
+function readRows(
+  stack: Block[],
+  blocks: Block[],
+  index: number,
+  isHeadlineRow: (block: Block) => boolean
+): { rows: Block[][]; next: number } {
   const rows: Block[][] = []
   const add = (block: Block) => {
     const row = rows.at(-1)
-    if (row !== undefined && wrappedTail(row.at(-1)!, block)) row.push(block)
+    if (row !== undefined && tightWrap(row, block)) row[0] = wrappedOnce(row[0]!, block)
+    else if (row !== undefined && wrappedTail(row.at(-1)!, block)) row.push(block)
     else rows.push([block])
   }
   for (const block of stack) add(block)
@@ -62,14 +80,54 @@ export function sideBySide(
     if (!wrappedTail(row.at(-1)!, block) && (rows.length >= 6 || !isHeadlineRow(block))) break
     add(block)
   }
-  const after = blocks[next]
+  return { rows, next }
+}
+
+/**
+ * Where blank lines set the rows apart, a headline line no wider, tight under a row's one
+ * line, is that headline's wrap (`全力以赴抓好垃圾分类 确保全区经济社会` / `平稳健康发展`).
+ */
+function tightWrap(row: Block[], block: Block): boolean {
+  const last = row.at(-1)!
+  if (row.length !== 1 || last.lines[0]!.blankBefore === 0 || block.lines[0]!.blankBefore > 0) return false
+  if (isSubtitleText(last.text) || isSubtitleText(block.text) || readCreditBlock(block.text) !== null) return false
+  return block.lines.length === 1 && displayWidth(block.text) <= displayWidth(last.text)
+}
+
+/** A headline and the line it wrapped onto, as one block. */
+function wrappedOnce(first: Block, rest: Block): Block {
+  return { text: first.text.trim() + rest.text.trim(), lines: [...first.lines, ...rest.lines], heading: first.heading }
+}
+
+type Groups = [Block[][], Block[][]]
+
+/** Two or three headline rows, then exactly two subtitle rows: one subtitle each. */
+function twoSubtitled(rows: Block[][]): Groups | null {
+  const subtitles = rows.filter((row) => isSubtitleText(row[0]!.text))
+  if (subtitles.length !== 2 || !rows.slice(-2).every((row) => subtitles.includes(row))) return null
+  const heads = rows.slice(0, -2)
+  if (heads.some((row) => isSubtitleText(row[0]!.text))) return null
+  if (heads.length === 2)
+    return [
+      [heads[0]!, subtitles[0]!],
+      [heads[1]!, subtitles[1]!]
+    ]
+  if (heads.length === 3)
+    return [
+      [heads[0]!, heads[1]!, subtitles[0]!],
+      [heads[2]!, subtitles[1]!]
+    ]
+  return null
+}
+
+/** Four or six rows over a byline or an opener, alternating between the stories. */
+function alternating(rows: Block[][], after: Block | undefined): Groups | null {
   if (after === undefined || (readCreditBlock(after.text) === null && !startsWithMarker(after.text))) return null
   if (rows.length !== 4 && rows.length !== 6) return null
   const column = (first: number) => rows.filter((_, row) => row % 2 === first)
-  const groups = [column(0), column(1)]
+  const groups: Groups = [column(0), column(1)]
   // Each story: headline rows first, a subtitle (`——…`) only as its last row.
   const whole = (group: Block[][]) =>
     group.every((row, at) => !isSubtitleText(row[0]!.text) || (at > 0 && at === group.length - 1))
-  if (!groups.every(whole)) return null
-  return { groups: [groups[0]!.flat(), groups[1]!.flat()], last: next - 1 }
+  return groups.every(whole) ? groups : null
 }

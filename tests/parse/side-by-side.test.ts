@@ -1,0 +1,73 @@
+/**
+ * Stories set side by side, as an extractor reading across the page prints them: headline
+ * rows of two stories interleaved, and 简讯 item titles whose own text is printed elsewhere.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { VFile } from 'vfile'
+import { parseBulletin } from '../../src/parse/index.ts'
+
+function parse(lines: string[]) {
+  const file = new VFile({ path: 'side.txt', value: lines.join('\n') + '\n' })
+  const bulletin = parseBulletin(file, { issueDate: '2023-10-04' })
+  return { bulletin, file }
+}
+
+const proseLeft = [
+  '近日，区政协主席带队深入柳川镇，实地调研信访维稳工作。会议要求，各级各部门要提高政治站位，',
+  '强化责任担当，以钉钉子精神抓好信访维稳。据统计，全区已完成年度任务的86%。'
+]
+const proseRight = [
+  '近日，记者从区应急管理局获悉，我区文旅融合工作取得阶段性成效。活动中，工作人员通过发放',
+  '宣传资料、现场讲解等方式，向群众宣传相关知识，共发放资料1781余份。'
+]
+
+test('two stories’ headline rows, then both subtitles: each headline takes its own subtitle, kicker and wrapped tail', () => {
+  const { bulletin } = parse([
+    '奋战一季度 扎实推进“开门红”',
+    '',
+    '全力以赴抓好垃圾分类 确保全区经济社会',
+    '平稳健康发展',
+    '',
+    '东田街道“5个到位”筑牢文旅融合防线',
+    '',
+    '——累计服务群众12万人次',
+    '',
+    '——累计服务群众11万人次',
+    '',
+    ...proseLeft,
+    '',
+    '本报记者 邱晓 徐敏',
+    ...proseRight
+  ])
+  const heads = bulletin.articles.map((article) => [article.kicker, article.title, article.subtitle])
+  assert.deepEqual(heads, [
+    ['奋战一季度 扎实推进“开门红”', '全力以赴抓好垃圾分类 确保全区经济社会平稳健康发展', '累计服务群众12万人次'],
+    [null, '东田街道“5个到位”筑牢文旅融合防线', '累计服务群众11万人次']
+  ])
+  assert.deepEqual(bulletin.articles[1]!.reporters, ['邱晓', '徐敏'])
+})
+
+test('a 简讯 item title set apart, then one with its text tight under it: the text is the second item’s', () => {
+  const { bulletin, file } = parse([
+    '简讯',
+    '■南林社区举办志愿服务活动',
+    '',
+    '■区教育局召开推进会',
+    '10月3日，柳川镇启动科技创新主题活动。区人社局、区发展改革委负责同志参加会议。（嘉水街道）',
+    '',
+    '■梅桥社区开展消防演练',
+    '10月3日，梅溪镇集中开展文旅融合主题活动。各级各部门要提高政治站位，强化责任担当。（梅溪镇）'
+  ])
+  assert.deepEqual(
+    bulletin.articles.map((article) => article.title),
+    ['区教育局召开推进会', '梅桥社区开展消防演练']
+  )
+  assert.match(bulletin.articles[0]!.paragraphs.join(''), /^10月3日，柳川镇/)
+  // The title whose text is not here is kept, with a warning naming its line.
+  assert.deepEqual(
+    bulletin.unassigned.map((item) => item.text),
+    ['■南林社区举办志愿服务活动']
+  )
+  assert.ok(file.messages.some((message) => message.ruleId === 'headline-without-body' && message.line === 2))
+})
