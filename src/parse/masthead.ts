@@ -35,7 +35,8 @@ function featureOf(text: string): Feature | null {
   if (/\d{4}\s*年(?:\s*\d{1,2}\s*月)?/.test(half)) return 'date'
   if (/^(?:星期|周)[一二三四五六日天]$/.test(half)) return 'weekday'
   if (/^\d{1,2}$/.test(half)) return 'day'
-  if (/(?:出版|主办|编印|主管|承办|编辑出版)$/.test(half)) return 'publisher'
+  // `中共××区委办公室编`: an office that compiles the bulletin.
+  if (/(?:出版|主办|编印|主管|承办|编辑出版|[室会局部委处组社心]编)$/.test(half)) return 'publisher'
   if (/内资|准印|刊号|CN\s*\d|【[^】]*】\s*\d+\s*号|登记|准字/.test(half)) return 'registration'
   if (/内部资料|免费交流|监督电话|热线|电话|邮编|地址|网址|投稿|邮箱/.test(half)) return 'note'
   if (/^[A-Z][A-Za-z .&'-]{3,}$/.test(half)) return 'english'
@@ -68,6 +69,23 @@ export function readMasthead(lines: Line[], context: Context): { masthead: Masth
   const strong = found.has('issue') || found.has('publisher') || found.has('registration')
   if (last < 0 || !strong || !(found.has('date') || found.has('lunar')) || found.size < 2)
     return { masthead: null, rest: lines }
+  // A short line set tight under the last one and apart from what follows (`中共××区委办公室`) is the
+  // masthead's too — unless prose follows it, which makes it the first story's headline.
+  const after = lines[last + 1]
+  const following = lines[last + 2]
+  const proseFollows = following !== undefined && hasClauseMarks(following.raw) && !/^[【\[［〔]/.test(following.raw)
+  if (
+    after !== undefined &&
+    after.blankBefore === 0 &&
+    (following === undefined || following.blankBefore > 0) &&
+    !proseFollows &&
+    displayWidth(after.raw) <= 24 &&
+    !hasClauseMarks(after.raw) &&
+    after.heading === 0
+  ) {
+    features[last + 1] = featureOf(after.raw)
+    last++
+  }
   const head = lines.slice(0, last + 1)
   return { masthead: buildMasthead(head, features, context), rest: lines.slice(last + 1) }
 }
@@ -94,7 +112,7 @@ function buildMasthead(head: Line[], features: Array<Feature | null>, context: C
         dateParts.push(text)
         break
       case 'publisher': {
-        masthead.publisher = text.replace(/(?:编辑出版|出版|主办|编印|主管|承办)$/, '').trim()
+        masthead.publisher = text.replace(/(?:编辑出版|出版|主办|编印|主管|承办|编)$/, '').trim()
         context.ledger.drop(residue(text, [masthead.publisher]))
         break
       }
