@@ -95,7 +95,7 @@ const mayHaveGutter = (text: string) => /\S {2}|^ {5}/.test(text)
 /** The lines above the run's body: centred single pieces (headline, subtitle, byline across the columns). */
 function headLength(run: RunLine[]): number {
   let head = 0
-  while (head < run.length && run[head]!.stretches.length === 1 && run[head]!.stretches[0]!.left > edgeSlack) head++
+  while (head < run.length && run[head]!.stretches.length === 1 && run[head]!.stretches[0]!.left >= edgeSlack) head++
   return head
 }
 
@@ -149,7 +149,7 @@ export function readingOrder(lines: string[]): Piece[] {
     const body = run.slice(head)
     const cuts = spaced && body.length >= 3 ? gutters(body) : []
     if (!spaced) for (let i = index; i < end; i++) pieces.push(...blocks(i, lines[i]!))
-    else if (cuts.length === 0) for (const line of run) pieces.push(...blocks(line.index, line.text))
+    else if (cuts.length === 0) pieces.push(...offsetColumn(run))
     else {
       for (const line of run.slice(0, head)) pieces.push(...blocks(line.index, line.text))
       readBody(body, cuts, pieces)
@@ -157,6 +157,21 @@ export function readingOrder(lines: string[]): Piece[] {
     index = end
   }
   return pieces
+}
+
+/**
+ * A run with no gutter: one column, maybe printed right of the margin (the last column of a
+ * page, going on alone under the others' ends). Its lines are indented from the column's own
+ * left edge, as a column piece is, so a paragraph's first line stands out from its wraps.
+ */
+function offsetColumn(run: RunLine[]): Piece[] {
+  const margin = Math.min(...run.map((line) => line.text.search(/\S/)))
+  const pieces = run.flatMap((line) => blocks(line.index, line.text))
+  if (margin <= edgeSlack) return pieces
+  return pieces.map((piece) => {
+    const lead = piece.source.search(/\S/) - (piece.start === 0 ? margin : 0)
+    return { ...piece, indent: ' '.repeat(lead > 0 && lead <= edgeSlack ? lead : 0) }
+  })
 }
 
 const wideGapRun = new RegExp(`(?<=\\S) {${wideGap},}(?=\\S)`, 'g')

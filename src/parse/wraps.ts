@@ -60,6 +60,14 @@ function headlineTail(before: Line, line: Line): boolean {
   return isHeadlineText(before.text) && displayWidth(tail) <= 0.25 * displayWidth(before.text)
 }
 
+/** `图为…。本报记者 刘` / `嘉摄`: a caption whose photo credit the wrap cut; the short line ends it. */
+function cutPhotoCredit(text: string, line: Line): boolean {
+  const tail = line.text.trim()
+  if (line.blankBefore > 0 || [...tail].length > 6 || !tail.endsWith('摄')) return false
+  // The space before 摄 may be lost at the wrap (`刘` / `嘉摄`): the credit is read as if it were there.
+  return readCaptionBlock(text) === null && readCaptionBlock(text.trimEnd() + tail.replace(/摄$/, ' 摄')) !== null
+}
+
 /** Stands alone for a reason other than opening with `【…】`. */
 function standsAloneOtherwise(text: string): boolean {
   return standsAlone(text.replace(/^【[^【】]{2,40}】/, ''))
@@ -172,6 +180,7 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
   if (before.heading > 0 || line.heading > 0 || before.image || line.image || line.pageStart) return false
   // No line of Chinese text starts with a clause mark or a closing quote or bracket: it is the rest of the line before.
   if (startsWithCloser(line.text)) return true
+  if (cutPhotoCredit(text, line)) return true
   // A `【标题】正文…` item opens a block of its own but takes the lines its body wraps onto.
   const bracketItem =
     /^【[^【】]{2,40}】.*[，,。；;]/.test(before.text) &&

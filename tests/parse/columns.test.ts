@@ -150,3 +150,40 @@ test('readingOrder cuts every line of the typeset -layout sample into pieces tha
   }
   assert.ok(columned > 100, `columns found on ${columned} lines`)
 })
+
+test('readingOrder indents a column printed alone right of the margin from its own left edge', () => {
+  const alone = [
+    '                                                 图为某镇某村就业创业现场。本报记者 某某摄',
+    '                                                   区委书记某某强调，要坚持问题导',
+    '                                                 向，压实工作责任，聚焦薄弱环节，确保',
+    '                                                 各项措施落地见效。某某要求，各级各部',
+    '                                                 门要提高政治站位，强化责任担当，以钉',
+    '                                                 钉子精神抓好安全生产。'
+  ]
+  const pieces = readingOrder(alone)
+  assert.deepEqual(
+    pieces.map((piece) => piece.source),
+    alone
+  )
+  assert.deepEqual(
+    pieces.map((piece) => piece.indent),
+    ['', '  ', '', '', '', '']
+  )
+})
+
+test('readingOrder keeps a headline set four spaces in, and the byline centred under it, above the columns', () => {
+  const run = [
+    '    全力以赴抓好重点项目建设 确保人民群众生命财产安全',
+    '                               本报记者 某某某',
+    '  甲一行文字内容甲一行文字内容      乙一行文字内容乙一行文字内容      丙一行文字内容丙一行文字内容',
+    '甲二行文字内容甲二行文字内容甲      乙二行文字内容乙二行文字内容      丙二行文字内容丙二行文字内容',
+    '甲三行文字内容甲三行文字内容甲      乙三行文字内容乙三行文字内容      丙三行文字内容丙三行文字内容',
+    '甲四行文字内容甲四行文字内容甲      乙四行文字内容乙四行文字内容      丙四行文字内容丙四行文字内容'
+  ]
+  const order = readingOrder(run).map((piece) => piece.source.trim())
+  assert.deepEqual(order.slice(0, 3), [
+    '全力以赴抓好重点项目建设 确保人民群众生命财产安全',
+    '本报记者 某某某',
+    '甲一行文字内容甲一行文字内容'
+  ])
+})

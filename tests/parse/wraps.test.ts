@@ -62,3 +62,16 @@ test('rejoinWraps: a headline\u2019s wrapped end of one character is a block of 
     [body, [4]]
   ])
 })
+
+test('rejoinWraps: a photo credit cut at the wrap, `本报记者 刘` / `嘉摄`, ends its caption, and the story goes on apart', () => {
+  const text = [
+    '图为安庄镇柳田村就业创业现场。本报记者 刘',
+    '嘉摄',
+    '区委书记龙东红强调，要坚持问题导向，压实',
+    '工作责任，聚焦薄弱环节，确保各项措施落地。'
+  ].join('\n')
+  assert.deepEqual(blocksOf(text), [
+    ['图为安庄镇柳田村就业创业现场。本报记者 刘嘉摄', [1, 2]],
+    ['区委书记龙东红强调，要坚持问题导向，压实工作责任，聚焦薄弱环节，确保各项措施落地。', [3, 4]]
+  ])
+})
