@@ -185,3 +185,26 @@ test('should give every article a confidence in 0..1 with its reasons, and the f
   assert.ok(bulletin.articles[1]!.evidence!.includes('previous-closed'))
   assert.ok(bulletin.confidence! > 0 && bulletin.confidence! <= 1)
 })
+
+test('should read two phrases side by side over a line as wide as a kicker over its headline, not one wrapped headline', () => {
+  // A three-column paper: body wrapped at 21 characters, headlines in larger type.
+  const column = (seed: number) => (body(seed) + body(seed + 1)).match(/.{1,21}/g)!.join('\n')
+  const story = (head: string, seed: number) => `${head}\n本报记者 某某\n${column(seed)}\n`
+  const text = [
+    story('奋战一季度 统筹推进“开门红”\n\n永川区召开安全生产工作推进会', 1),
+    story('奋战一季度 纵深推进“开门红”\n\n区教育局开展招商引资专项行动', 3),
+    story('奋战一季度 扎实推进“开门红”\n\n区文旅局举办河长制业务培训班', 5),
+    // A headline of two phrases wrapped tight, its second line a short remainder, is one headline.
+    story('全力以赴抓好消防安全 确保\n高质量发展', 7)
+  ].join('\n')
+  const articles = parse(text).articles
+  assert.deepEqual(
+    articles.map((article) => [article.kicker, article.title]),
+    [
+      ['奋战一季度 统筹推进“开门红”', '永川区召开安全生产工作推进会'],
+      ['奋战一季度 纵深推进“开门红”', '区教育局开展招商引资专项行动'],
+      ['奋战一季度 扎实推进“开门红”', '区文旅局举办河长制业务培训班'],
+      [null, '全力以赴抓好消防安全 确保高质量发展']
+    ]
+  )
+})

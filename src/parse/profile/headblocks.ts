@@ -66,10 +66,10 @@ export function headlineBlocks(
   for (const [start, count] of found) {
     const near = (measured: number) => width !== null && Math.abs(measured - width) <= 1.5
     const atWidth = near(features[start]!.width) || near(setWidth(features[start]!))
-    // Without a shared width, a long wrapped first line over a byline or a source line is still a headline's.
-    // (set tight: no blank line inside, no two phrases side by side, which a kicker would be).
+    // Without a shared width, a long wrapped first line over a byline or a source line is still a headline's
+    // (set tight: no blank line inside; two phrases side by side over a line as wide were a kicker, not taken).
     const first = features[start]!
-    const long = column !== null && first.width >= 0.5 * column && !/\S[\s\u3000]+\S/.test(first.line.text)
+    const long = column !== null && first.width >= 0.5 * column
     let tight = true
     for (let index = start + 1; index < start + count; index++) if (features[index]!.line.blankBefore > 0) tight = false
     if (count === 1 || atWidth || (long && tight && strongAnchor(start, count))) blocks.set(start, count)
@@ -147,6 +147,8 @@ function candidateLines(features: LineFeatures[], roles: Roles, start: number, c
     if (last.endsStop || stops.test(last.line.text) || last.width > first.width + 1 || isBylineLabel(last)) break
     if (count > 1 && isAnchor(features, roles, start + count - 1)) break
     if (count > 1 && (first.width < 0.5 * column || (last.line.blankBefore > 0 && first.width < column * 0.6))) break
+    // Two phrases side by side over a line as wide, a whole headline: a kicker over its headline, not a wrap.
+    if (count === 2 && /\S[\s\u3000]+\S/.test(first.line.text.trim()) && last.width >= 0.8 * first.width) break
     const next = features[start + count]!
     if (count > 1 && Math.abs(features[start + count - 2]!.width - first.width) > 1) break
     const anchored = isAnchor(features, roles, start + count)
