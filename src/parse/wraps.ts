@@ -63,7 +63,7 @@ function headlineTail(before: Line, line: Line): boolean {
 /** `图为…。本报记者 刘` / `嘉摄`: a caption whose photo credit the wrap cut; the short line ends it. */
 function cutPhotoCredit(text: string, line: Line): boolean {
   const tail = line.text.trim()
-  if (line.blankBefore > 0 || [...tail].length > 6 || !tail.endsWith('摄')) return false
+  if (line.blankBefore > 0 || [...tail].length > 12 || !tail.endsWith('摄')) return false
   // The space before 摄 may be lost at the wrap (`刘` / `嘉摄`): the credit is read as if it were there.
   return readCaptionBlock(text) === null && readCaptionBlock(text.trimEnd() + tail.replace(/摄$/, ' 摄')) !== null
 }

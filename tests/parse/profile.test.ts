@@ -108,6 +108,12 @@ test('should join a byline split letter by letter', () => {
   assert.equal(article!.title, '某地秋粮收购进度过半')
 })
 
+test('should take the letter-spaced names printed before a byline box\u2019s label into that byline', () => {
+  const text = `${body(1)}\n\n余 娟 佳\n\n贾 红 国\n\n通 讯 员\n\n王 五\n\n${body(2)}\n`
+  const roles = rolesOf(text).filter((role) => !role.endsWith('。'))
+  assert.deepEqual(roles, ['byline-part 余 娟 佳', 'byline-part 贾 红 国', 'byline-part 通 讯 员', 'byline-part 王 五'])
+})
+
 test('should join a byline cut at a narrow box edge, letter-spaced or not, to the line above', () => {
   const spaced = `某地秋粮收购进度过半\n\n本 报 记 者 陈 婷 通\n讯 员 张 鑫 东\n\n${body(1)}\n`
   assert.ok(rolesOf(spaced).includes('byline-more 讯 员 张 鑫 东'))

@@ -75,3 +75,8 @@ test('rejoinWraps: a photo credit cut at the wrap, `本报记者 刘` / `嘉摄`
     ['区委书记龙东红强调，要坚持问题导向，压实工作责任，聚焦薄弱环节，确保各项措施落地。', [3, 4]]
   ])
 })
+
+test('rejoinWraps: a caption cut inside its credit label, `…现场。本报` / `记者 彭芳丽 摄`, is one caption', () => {
+  const text = ['图为东桥乡安原社区人居环境整治现场。本报', '记者 彭芳丽 摄', '', '责任编辑：胡明婷'].join('\n')
+  assert.deepEqual(blocksOf(text)[0], ['图为东桥乡安原社区人居环境整治现场。本报记者 彭芳丽 摄', [1, 2]])
+})

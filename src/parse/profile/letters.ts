@@ -20,9 +20,14 @@ export function letterSplitBylines(features: LineFeatures[]): number[][] {
   for (let index = 0; index < features.length; index++) {
     if (!bylineLabel.test(squash(features[index]!.line.text))) continue
     const run = [index]
-    // A box's names may come before its next label (`朱 兰 诚` / `通 讯 员` / `沈 涛`): the name is the byline's too.
-    const previous = runs.at(-1)?.at(-1)
-    if (index > 0 && previous !== index - 1 && letterSpaced.test(features[index - 1]!.line.text)) run.unshift(index - 1)
+    // A box's names may come before its next label (`朱 兰 诚` / `通 讯 员` / `沈 涛`, or two names before
+    // it): they are the byline's too.
+    const previous = runs.at(-1)?.at(-1) ?? -1
+    for (let before = index - 1; before > previous && before >= index - 3; before--) {
+      if (!letterSpaced.test(features[before]!.line.text) || bylineLabel.test(squash(features[before]!.line.text)))
+        break
+      run.unshift(before)
+    }
     let singles = 0
     let next = index + 1
     while (next < features.length) {
