@@ -28,6 +28,7 @@ export function newDraft(group: Block[], context: Context): Draft {
   return {
     closed: false,
     bodyStart: 0,
+    headline: group,
     article: {
       ...emptyArticle(parts.title, [first, last]),
       kicker: parts.kicker,

@@ -9,6 +9,7 @@ import { readMarkerBlock } from './note-blocks.ts'
 import { emptyNotes } from './paragraph-notes.ts'
 import { type Block, placeOf } from './model.ts'
 import { removeExtractionSpaces, residue } from './text.ts'
+import { cleanTitle, isSubtitleText } from './headline.ts'
 import { addBlock } from './article-add-block.ts'
 import { isBulletItem } from './article-candidate.ts'
 import { continuedArticle } from './article-continued.ts'
@@ -50,7 +51,9 @@ function openOne(state: SplitState, group: Block[]): Draft {
       : []
   if (markers.length > 0) state.leading = []
   flushLeading(state)
-  const draft = newDraft(group, context)
+  const draft = newDraft(withLentHeadline(state, group), context)
+  // A headline taken back from the story beside it is printed apart: the story's lines are its own group's.
+  draft.article.lines = [group[0]!.lines[0]!.line, draft.article.lines[1]]
   state.drafts.push(draft)
   for (const block of markers) closeWith(draft, block, markerNotes(block), context)
   for (const block of state.preface) {
@@ -62,6 +65,30 @@ function openOne(state: SplitState, group: Block[]): Draft {
   state.current = draft
   return draft
 }
+
+/**
+ * `——副题` with no headline over it: two stories set side by side printed their headlines in
+ * one row, and the first story read the second's headline as its kicker (`副区长…调研…` over
+ * `全力以赴抓好…`). The latest story on the page whose headline group had a kicker gives it
+ * back: it heads this story, over the subtitle.
+ */
+function withLentHeadline(state: SplitState, group: Block[]): Block[] {
+  if (!isSubtitleText(group[0]!.text)) return group
+  const page = group[0]!.lines[0]!.page
+  for (const draft of state.drafts.slice(-3).reverse()) {
+    const lent = draft.headline?.[0]
+    const { kicker } = draft.article
+    if (lent === undefined || kicker === null || draft.headline!.length < 2) continue
+    if (lent.lines[0]!.page !== page || squash(cleanTitle(lent.text)) !== squash(kicker)) continue
+    draft.article.kicker = null
+    draft.headline = draft.headline!.slice(1)
+    draft.article.lines[0] = draft.headline[0]!.lines[0]!.line
+    return [lent, ...group]
+  }
+  return group
+}
+
+const squash = (text: string) => text.replace(/[\s\u3000]+/g, '')
 
 /** A waiting headline's turn: it opens, with the bylines it held. */
 export function openWaiting(state: SplitState, next: Waiting): Draft {

@@ -17,6 +17,8 @@ import type { PaperHabits } from './article-candidate.ts'
 /** A story being read: its record, and what the splitter knows about where it stands. */
 export interface Draft {
   article: ParsedArticle
+  /** The headline group the story opened under (kicker, headline, subtitle blocks). */
+  headline?: Block[]
   /** A byline, source or forward marker was read after body text. */
   closed: boolean
   /** Paragraphs printed before the body (an 编者按 set above the headline). */

@@ -191,6 +191,26 @@ test('bodyStep: a second story\u2019s byline is held while its headline waits, t
   assert.equal(state.current, state.drafts[1])
 })
 
+test('open: a subtitle with no headline over it takes back the headline the story beside it read as its kicker', () => {
+  // Two stories side by side: their headlines printed in one row, the second's subtitle with its byline later.
+  const blocks = blocksOf(
+    '副区长任静欣调研就业创业工作',
+    '全力以赴抓好数字政府建设 确保人民群众生命财产安全',
+    story,
+    ['——全年计划完成投资63亿元', { role: 'shaped-headline' }],
+    '本报记者 田洋',
+    prose
+  )
+  const { articles } = splitArticles(blocks, contextOf(), issueDateParts(null))
+  assert.deepEqual(
+    articles.map((article) => [article.kicker, article.title, article.subtitle, article.lines]),
+    [
+      [null, '全力以赴抓好数字政府建设 确保人民群众生命财产安全', null, [2, 3]],
+      [null, '副区长任静欣调研就业创业工作', '全年计划完成投资63亿元', [4, 6]]
+    ]
+  )
+})
+
 test('endPage: a headline without body is kept unassigned and every story is closed', () => {
   const blocks = blocksOf('我区召开安全生产工作会议', story, '全区开展消防安全大检查', '记者 李四')
   const state = stateAfter(blocks, 3)
