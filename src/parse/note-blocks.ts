@@ -37,9 +37,18 @@ export function readCreditBlock(text: string): Credits | null {
   const paren = /^[（(]([^()（）]{2,40})[)）]$/.exec(trimmed)
   const inner = paren ? (paren[1] ?? '') : trimmed
   // `记 者 张 三`: letter-spaced by the extractor.
-  return (
-    parseCredit(inner) ?? (/^(?:\S[ \u3000]+){3,}\S$/.test(inner) ? parseCredit(collapseLetterSpacing(inner)) : null)
-  )
+  return parseCredit(inner) ?? (/^(?:\S[ \u3000]+){3,}\S$/.test(inner) ? parseCredit(collapseSpacedWords(inner)) : null)
+}
+
+/**
+ * `本 报 记 者  徐 艳 勇  袁 晨`: letters one space apart, words set apart by a wider gap. The
+ * wider gaps part the words (two names are two, not `徐艳勇袁晨`); with no wider gap, every
+ * space is letter spacing.
+ */
+function collapseSpacedWords(text: string): string {
+  const words = text.trim().split(/ {2,}|\u3000+/)
+  if (words.length < 2) return collapseLetterSpacing(text)
+  return words.map((word) => word.replace(/ /g, '')).join(' ')
 }
 
 /** An editor's credit for one article, alone on its line in brackets: `（编辑 张三）`. */

@@ -89,6 +89,12 @@ test('readCreditBlock, readEditorBlock, readUnitBlock: a byline, an editor and a
     correspondents: [],
     photographers: []
   })
+  // Letters one space apart, names a wider gap apart: the gaps part the names.
+  assert.deepEqual(noteBlocks.readCreditBlock('本 报 记 者  徐 艳 勇  袁 晨   通 讯 员  余 勇 秀'), {
+    reporters: ['徐艳勇', '袁晨'],
+    correspondents: ['余勇秀'],
+    photographers: []
+  })
   assert.deepEqual(noteBlocks.readEditorBlock('（编辑 张三）'), ['张三'])
   assert.equal(noteBlocks.readUnitBlock('（峡窝镇）'), '峡窝镇')
   assert.equal(noteBlocks.readUnitBlock('（记者 张三）'), null)
