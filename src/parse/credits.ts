@@ -80,6 +80,8 @@ export function parseCredit(text: string): Credits | null {
         label === '记者' ? 'reporters' : label === '通讯员' || label === '实习生' ? 'correspondents' : 'photographers'
       group = []
       if (rest !== '') {
+        // `记者从区卫健委获悉，我区…`: a run after the label that a clause mark goes on from is a sentence.
+        if ([...rest].length > 4 && /[，,]/.test(text)) return null
         if (!readName(rest, addName, credits, true)) return null
       }
       continue

@@ -24,6 +24,8 @@ test('parseCredit: names by role, a run-on label starting a group, a photo credi
   assert.deepEqual(parseCredit('記者 李四'), { reporters: ['李四'], correspondents: [], photographers: [] })
   assert.equal(parseCredit('张三李四'), null)
   assert.equal(parseCredit('会议由区长主持'), null)
+  // `记者从区卫健委获悉，我区…` opens a sentence: no byline.
+  assert.equal(parseCredit('记者从区卫健委获悉，我区安全'), null)
 })
 
 test('readEditors, looksLikeUnit, mergeCredits: editors named after their label, a unit, names added once', () => {
