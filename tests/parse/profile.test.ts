@@ -214,3 +214,27 @@ test('should read two phrases side by side over a line as wide as a kicker over 
     ]
   )
 })
+
+test('should rejoin headlines whose first lines an extractor set apart, when three or more share the headline measure', () => {
+  // mutool sets a blank line after every line: `从…——清源乡森` / `林防火十年发展观察` over a byline.
+  const column = (seed: number) =>
+    (body(seed) + body(seed + 1) + body(seed + 2))
+      .match(/.{1,30}/g)!
+      .map((line) => `${line}\n`)
+      .join('\n')
+  const story = (first: string, second: string, seed: number) =>
+    `${first}\n\n${second}\n\n本报记者  某某\n\n${column(seed)}\n（作者为某大学教授）\n`
+  const text = [
+    story('从“有没有”到“好不好”——清源乡森', '林防火十年发展观察', 1),
+    story('从“有没有”到“好不好”——松河镇森', '林防火十年发展观察', 4),
+    story('从“有没有”到“好不好”——北田乡乡', '村振兴十年发展观察', 7)
+  ].join('\n')
+  assert.deepEqual(
+    parse(text).articles.map((article) => article.title),
+    [
+      '从“有没有”到“好不好”——清源乡森林防火十年发展观察',
+      '从“有没有”到“好不好”——松河镇森林防火十年发展观察',
+      '从“有没有”到“好不好”——北田乡乡村振兴十年发展观察'
+    ]
+  )
+})

@@ -60,7 +60,7 @@ export function headlineBlocks(
       best = near
     }
   }
-  if (best < 3) width = null
+  if (best < 3) width = splitFirstLineWidth(found, features, roles)
   if (width !== null) joinSplitFirstLines(found, features, roles, width)
   const blocks = new Map<number, number>()
   for (const [start, count] of found) {
@@ -152,7 +152,8 @@ function candidateLines(features: LineFeatures[], roles: Roles, start: number, c
     const next = features[start + count]!
     if (count > 1 && Math.abs(features[start + count - 2]!.width - first.width) > 1) break
     const anchored = isAnchor(features, roles, start + count)
-    if (anchored && (count > 1 || readCreditBlock(next.line.text) !== null || isBylineLabel(next))) return count
+    const signed = readCreditBlock(next.line.text) !== null || readSourceNoteBlock(next.line.text) !== null
+    if (anchored && (count > 1 || signed || isBylineLabel(next))) return count
   }
   return null
 }
@@ -177,13 +178,51 @@ function joinSplitFirstLines(
   roles: ReadonlyArray<LineRole | undefined>,
   width: number
 ): void {
-  for (const [start, count] of [...found]) {
+  for (const start of splitFirstLines(found, features, roles)) {
+    if (Math.abs(setWidth(features[start - 1]!) - width) > 1) continue
+    found.delete(start)
+    found.set(start - 1, 2)
+  }
+}
+
+/** One-line blocks with a headline-like line set apart over them, no narrower: maybe a split headline's second line. */
+function splitFirstLines(
+  found: Map<number, number>,
+  features: LineFeatures[],
+  roles: ReadonlyArray<LineRole | undefined>
+): number[] {
+  const starts: number[] = []
+  for (const [start, count] of found) {
     const above = features[start - 1]
     if (count !== 1 || above === undefined || roles[start - 1] !== undefined || found.has(start - 1)) continue
     if (features[start]!.line.blankBefore === 0 || above.endsStop || stops.test(above.line.text)) continue
     if (above.clauseMarks || above.cjkRatio < 0.6 || letterSpaced.test(above.line.text)) continue
-    if (Math.abs(setWidth(above) - width) > 1 || setWidth(features[start]!) > setWidth(above)) continue
-    found.delete(start)
-    found.set(start - 1, 2)
+    // A subtitle (`——…`) under a headline is no second line of it.
+    if (/^[\u2014\u2015\u2500-]/.test(features[start]!.line.text)) continue
+    // Two phrases side by side are a kicker's (`坚持问题导向 狠抓工作落实`), not a headline cut at its measure.
+    if (setWidth(features[start]!) > setWidth(above) || /\S[\s\u3000]+\S/.test(above.line.text.trim())) continue
+    starts.push(start)
   }
+  return starts
+}
+
+/**
+ * Where every headline was split (no block shows the width), the width the lines over three or
+ * more one-line blocks share is the headline width: their first lines, cut at the headline type's
+ * measure. Kickers over one-line headlines are as long as their words, and rarely share one.
+ */
+function splitFirstLineWidth(
+  found: Map<number, number>,
+  features: LineFeatures[],
+  roles: ReadonlyArray<LineRole | undefined>
+): number | null {
+  const widths = new Map<number, number>()
+  for (const start of splitFirstLines(found, features, roles)) {
+    const width = Math.round(setWidth(features[start - 1]!))
+    widths.set(width, (widths.get(width) ?? 0) + 1)
+  }
+  for (const [width, count] of widths) {
+    if (count + (widths.get(width - 1) ?? 0) + (widths.get(width + 1) ?? 0) >= 3) return width
+  }
+  return null
 }
