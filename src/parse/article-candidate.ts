@@ -67,7 +67,7 @@ export function opensArticle(
   candidate: Candidate,
   next: Block | undefined,
   current: Draft | null,
-  habits: PaperHabits = { datedStories: false, storiesSetApart: false }
+  habits: PaperHabits = { datedStories: false, storiesSetApart: false, kickersApart: false }
 ): boolean {
   if (block.heading > 0) return true
   const open = current !== null && !current.closed && !current.pageEnded && hasBody(current)
@@ -118,6 +118,36 @@ export interface PaperHabits {
   datedStories: boolean
   /** Blank lines stand before headlines, not between paragraphs (storiesSetApart). */
   storiesSetApart: boolean
+  /** A kicker stands a blank line apart from its headline, whose wrapped lines are tight (kickersSetApart). */
+  kickersApart: boolean
+}
+
+/**
+ * The file sets kickers apart: a headline line stands a blank line over a headline wrapped
+ * tight over two lines, and no headline group sets its first two lines tight and its next
+ * apart. Extractors that print each run of type as a block of its own (pdftotext) do this;
+ * a web page's text sets kicker, headline and subtitle tight, one per line.
+ */
+export function kickersSetApart(blocks: Block[]): boolean {
+  let apart = 0
+  let against = 0
+  let run: Block[] = []
+  const endRun = () => {
+    for (let index = 2; index < run.length; index++) {
+      const first = run[index - 1]!.lines[0]!.blankBefore > 0
+      const second = run[index]!.lines[0]!.blankBefore > 0
+      if (first && !second) apart++
+      if (!first && second && !isSubtitleText(run[index]!.text)) against++
+    }
+    run = []
+  }
+  for (const block of blocks) {
+    if (block.lines.length === 1 && headlineCandidate(block) === 'strong' && !isSubtitleText(block.text))
+      run.push(block)
+    else endRun()
+  }
+  endRun()
+  return apart > 0 && against === 0
 }
 
 /**

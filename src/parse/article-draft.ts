@@ -17,8 +17,8 @@ import type { Draft } from './article-state.ts'
 /** The message source of everything the splitter says. */
 const source = 'bulletin-parse'
 
-export function newDraft(group: Block[], context: Context): Draft {
-  const parts = readTitleGroup(group)
+export function newDraft(group: Block[], context: Context, kickersApart = false): Draft {
+  const parts = readTitleGroup(group, kickersApart)
   for (const block of group) {
     for (const line of block.lines) if (line.raw !== line.text) context.ledger.drop(residue(line.raw, [line.text]))
     context.ledger.drop(residue(block.text, [parts.title, parts.kicker ?? '', parts.subtitle ?? '']))

@@ -51,7 +51,7 @@ function openOne(state: SplitState, group: Block[]): Draft {
       : []
   if (markers.length > 0) state.leading = []
   flushLeading(state)
-  const draft = newDraft(withLentHeadline(state, group), context)
+  const draft = newDraft(withLentHeadline(state, group), context, state.input.habits.kickersApart)
   // A headline taken back from the story beside it is printed apart: the story's lines are its own group's.
   draft.article.lines = [group[0]!.lines[0]!.line, draft.article.lines[1]]
   state.drafts.push(draft)

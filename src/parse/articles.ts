@@ -31,6 +31,7 @@ import {
   type Candidate,
   headlineCandidate,
   opensArticle,
+  kickersSetApart,
   storiesOpenDated,
   storiesSetApart
 } from './article-candidate.ts'
@@ -60,7 +61,11 @@ export function initialState(blocks: Block[], context: Context, issue: IssueDate
       context,
       issue,
       frame: frameOf(blocks),
-      habits: { datedStories: storiesOpenDated(blocks), storiesSetApart: storiesSetApart(blocks) }
+      habits: {
+        datedStories: storiesOpenDated(blocks),
+        storiesSetApart: storiesSetApart(blocks),
+        kickersApart: kickersSetApart(blocks)
+      }
     },
     drafts: [],
     unassigned: [],

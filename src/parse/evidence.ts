@@ -119,7 +119,7 @@ export function splitColumnTag(text: string): { column: string; rest: string } |
 }
 
 /** Kicker, title, subtitle and column tag, with an item number taken off a listed or markdown headline. */
-export function readTitleGroup(group: Block[]): HeadlineParts & { column: string | null } {
+export function readTitleGroup(group: Block[], kickersApart = false): HeadlineParts & { column: string | null } {
   const cleaned = group.map((block) => {
     const numbered = block.heading > 0 || roleOf(block) === 'headline' || roleOf(block) === 'item-headline'
     return numbered ? { ...block, text: block.text.replace(itemNumber, '') } : block
@@ -127,10 +127,10 @@ export function readTitleGroup(group: Block[]): HeadlineParts & { column: string
   const last = cleaned.at(-1)!
   const tag = columnTag.exec(last.text.trim())
   if (tag && isHeadlineText(tag[2]!)) {
-    const parts = readHeadlineGroup([...cleaned.slice(0, -1), { ...last, text: tag[2]! }])
+    const parts = readHeadlineGroup([...cleaned.slice(0, -1), { ...last, text: tag[2]! }], kickersApart)
     return { ...parts, column: normaliseInnerSpace(tag[1]!) }
   }
-  return { ...readHeadlineGroup(cleaned), column: null }
+  return { ...readHeadlineGroup(cleaned, kickersApart), column: null }
 }
 
 /**

@@ -128,8 +128,12 @@ function runsOn(first: string, second: string): boolean {
   return displayWidth(b) <= 0.6 * displayWidth(a) && displayWidth(b) <= 12
 }
 
-/** Kicker, title and subtitle from consecutive headline blocks. */
-export function readHeadlineGroup(blocks: Block[]): HeadlineParts {
+/**
+ * Kicker, title and subtitle from consecutive headline blocks. `kickersApart`: the file sets a
+ * kicker apart from its headline by a blank line and a wrapped headline's lines tight
+ * (`PaperHabits`), so a line tight under a headline line is that headline's wrap.
+ */
+export function readHeadlineGroup(blocks: Block[], kickersApart = false): HeadlineParts {
   const lines = blocks.map((block) => block.text.trim())
   let subtitle: string | null = null
   const dashed = lines.findIndex((line, index) => index > 0 && isSubtitleText(line))
@@ -145,7 +149,8 @@ export function readHeadlineGroup(blocks: Block[]): HeadlineParts {
   // A headline wrapped over lines is one title again.
   for (let index = titles.length - 1; index >= 1; index--) {
     const sameHeading = depths[index] === depths[index - 1]
-    if (sameHeading && runsOn(titles[index - 1]!, titles[index]!))
+    const tight = kickersApart && blocks[index]!.lines[0]!.blankBefore === 0
+    if (sameHeading && (tight || runsOn(titles[index - 1]!, titles[index]!)))
       titles.splice(index - 1, 2, titles[index - 1]! + titles[index]!)
   }
   if (titles.length === 1) return { title: cleanTitle(titles[0]!), kicker: null, subtitle }

@@ -7,7 +7,12 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { VFile } from 'vfile'
 import { bodyStep, takeBodyStep } from '../../src/parse/article-body-steps.ts'
-import { headlineCandidate, opensArticle, storiesOpenDated } from '../../src/parse/article-candidate.ts'
+import {
+  headlineCandidate,
+  kickersSetApart,
+  opensArticle,
+  storiesOpenDated
+} from '../../src/parse/article-candidate.ts'
 import { continuedArticle } from '../../src/parse/article-continued.ts'
 import { headlineStep } from '../../src/parse/article-headline-steps.ts'
 import { initialState, readBlock, splitArticles } from '../../src/parse/articles.ts'
@@ -272,10 +277,10 @@ test('opensArticle: inside an open story, a task-like line over prose is a subhe
   assert.equal(opensArticle(subhead!, 'strong', next, state.current), false)
   assert.equal(opensArticle(news!, 'strong', next, state.current), true)
   // Where every story opens with 本报讯 or a date, neither is a headline over plain prose.
-  const dated = { datedStories: true, storiesSetApart: false }
+  const dated = { datedStories: true, storiesSetApart: false, kickersApart: false }
   assert.equal(opensArticle(news!, 'strong', next, state.current, dated), false)
   // …unless blank lines set stories apart in this file, and one stands before it.
-  const apart = { datedStories: true, storiesSetApart: true }
+  const apart = { datedStories: true, storiesSetApart: true, kickersApart: false }
   const spaced = { ...news!, lines: [{ ...news!.lines[0]!, blankBefore: 1 }, ...news!.lines.slice(1)] }
   assert.equal(opensArticle(spaced, 'strong', next, state.current, apart), true)
   const unspaced = { ...news!, lines: [{ ...news!.lines[0]!, blankBefore: 0 }, ...news!.lines.slice(1)] }
@@ -288,4 +293,32 @@ test('storiesOpenDated: three headlines over 本报讯, none over plain prose', 
   const dated = blocksOf('甲地召开会议', story, '乙地召开会议', story, '丙地召开会议', story)
   assert.equal(storiesOpenDated(dated), true)
   assert.equal(storiesOpenDated(blocksOf('甲地召开会议', story, '乙地召开会议', story, '丙地召开会议', prose)), false)
+})
+
+test('kickersSetApart: a kicker a blank line over a headline wrapped tight sets the file’s habit, and tight lines are one headline', () => {
+  const tight = (text: string): [string, Partial<Line>] => [text, { blankBefore: 0 }]
+  const apart = blocksOf(
+    '奋力谱写中国式现代化新篇章',
+    '让更多农民共享产业发展',
+    tight('的丰硕成果'),
+    '本报记者 刘一',
+    story,
+    '我国新能源汽车产销量',
+    tight('连续十年位居全球第一'),
+    '本报记者 王四',
+    prose
+  )
+  assert.equal(kickersSetApart(apart), true)
+  const { articles } = splitArticles(apart, contextOf(), issueDateParts(null))
+  assert.deepEqual(
+    articles.map((article) => [article.kicker, article.title]),
+    [
+      ['奋力谱写中国式现代化新篇章', '让更多农民共享产业发展的丰硕成果'],
+      [null, '我国新能源汽车产销量连续十年位居全球第一']
+    ]
+  )
+  // A web page's text sets kicker, headline and subtitle tight, one per line: no habit, the first line a kicker.
+  const web = blocksOf('坚持和发展新时代“枫桥经验”', tight('推进基层治理现代化'), '本报记者 刘一', story)
+  assert.equal(kickersSetApart(web), false)
+  assert.equal(splitArticles(web, contextOf(), issueDateParts(null)).articles[0]!.kicker, '坚持和发展新时代“枫桥经验”')
 })
