@@ -207,9 +207,10 @@ function splitFirstLines(
 }
 
 /**
- * Where every headline was split (no block shows the width), the width the lines over three or
- * more one-line blocks share is the headline width: their first lines, cut at the headline type's
- * measure. Kickers over one-line headlines are as long as their words, and rarely share one.
+ * Where too few blocks show the width whole, the first lines of wrapped blocks and the lines over
+ * one-line blocks (a headline whose first line an extractor set apart) together: three or more
+ * sharing a width are cut at the headline type's measure. Kickers over one-line headlines are as
+ * long as their words, and rarely share one.
  */
 function splitFirstLineWidth(
   found: Map<number, number>,
@@ -217,8 +218,10 @@ function splitFirstLineWidth(
   roles: ReadonlyArray<LineRole | undefined>
 ): number | null {
   const widths = new Map<number, number>()
-  for (const start of splitFirstLines(found, features, roles)) {
-    const width = Math.round(setWidth(features[start - 1]!))
+  const firstLines = [...found].filter(([, count]) => count > 1).map(([start]) => start)
+  for (const start of splitFirstLines(found, features, roles)) firstLines.push(start - 1)
+  for (const first of firstLines) {
+    const width = Math.round(setWidth(features[first]!))
     widths.set(width, (widths.get(width) ?? 0) + 1)
   }
   for (const [width, count] of widths) {
