@@ -84,7 +84,7 @@ interface Rejoining {
 
 export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
   const state: Rejoining = { blocks: [], current: [], text: '', afterClosing: true }
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const previous = state.current[state.current.length - 1]
     const byRole = previous === undefined ? null : continuesByRole(previous, line)
     if (previous && state.current.length === 1 && byRole === null && headlineTail(previous, line)) {
@@ -98,6 +98,7 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
       previous &&
       byRole === null &&
       !looseHeadline(state, previous, line) &&
+      !headsStory(line, lines[index + 1]) &&
       continues(previous, state.text, line, state.current.length === 1, layout)
     ) {
       state.text = joinWrapped(state.text, line.text)
@@ -111,9 +112,19 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
       state.current = [line]
       state.text = line.text
     }
-  }
+  })
   flush(state)
   return state.blocks
+}
+
+/**
+ * A headline line set apart by a blank line over a story's opening set tight under it
+ * (`7月18日上午，…`, a byline) heads that story: the unfinished sentence before the blank goes
+ * on in another column, not here.
+ */
+function headsStory(line: Line, next: Line | undefined): boolean {
+  if (line.blankBefore === 0 || next === undefined || next.blankBefore > 0 || !isHeadlineText(line.text)) return false
+  return startsLikeDateline(next.text) || readCreditBlock(next.text) !== null
 }
 
 function flush(state: Rejoining): void {
