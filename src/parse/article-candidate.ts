@@ -67,7 +67,7 @@ export function opensArticle(
   candidate: Candidate,
   next: Block | undefined,
   current: Draft | null,
-  habits: PaperHabits = { datedStories: false, storiesSetApart: false, kickersApart: false }
+  habits: PaperHabits = { datedStories: false, storiesSetApart: false, kickersApart: false, dashedSubtitles: false }
 ): boolean {
   if (block.heading > 0) return true
   const open = current !== null && !current.closed && !current.pageEnded && hasBody(current)
@@ -120,6 +120,13 @@ export interface PaperHabits {
   storiesSetApart: boolean
   /** A kicker stands a blank line apart from its headline, whose wrapped lines are tight (kickersSetApart). */
   kickersApart: boolean
+  /** Subtitles are printed with their dash (`——…`), two or more of them (subtitlesDashed). */
+  dashedSubtitles: boolean
+}
+
+/** Two or more headline-like blocks open with a subtitle's dash: the paper prints its subtitles dashed. */
+export function subtitlesDashed(blocks: Block[]): boolean {
+  return blocks.filter((block) => block.lines.length <= 2 && isSubtitleText(block.text)).length >= 2
 }
 
 /**

@@ -33,7 +33,8 @@ import {
   opensArticle,
   kickersSetApart,
   storiesOpenDated,
-  storiesSetApart
+  storiesSetApart,
+  subtitlesDashed
 } from './article-candidate.ts'
 import { storyOpen } from './article-draft.ts'
 import { headlineStep, takeHeadlineStep } from './article-headline-steps.ts'
@@ -64,7 +65,8 @@ export function initialState(blocks: Block[], context: Context, issue: IssueDate
       habits: {
         datedStories: storiesOpenDated(blocks),
         storiesSetApart: storiesSetApart(blocks),
-        kickersApart: kickersSetApart(blocks)
+        kickersApart: kickersSetApart(blocks),
+        dashedSubtitles: subtitlesDashed(blocks)
       }
     },
     drafts: [],

@@ -277,10 +277,10 @@ test('opensArticle: inside an open story, a task-like line over prose is a subhe
   assert.equal(opensArticle(subhead!, 'strong', next, state.current), false)
   assert.equal(opensArticle(news!, 'strong', next, state.current), true)
   // Where every story opens with 本报讯 or a date, neither is a headline over plain prose.
-  const dated = { datedStories: true, storiesSetApart: false, kickersApart: false }
+  const dated = { datedStories: true, storiesSetApart: false, kickersApart: false, dashedSubtitles: false }
   assert.equal(opensArticle(news!, 'strong', next, state.current, dated), false)
   // …unless blank lines set stories apart in this file, and one stands before it.
-  const apart = { datedStories: true, storiesSetApart: true, kickersApart: false }
+  const apart = { datedStories: true, storiesSetApart: true, kickersApart: false, dashedSubtitles: false }
   const spaced = { ...news!, lines: [{ ...news!.lines[0]!, blankBefore: 1 }, ...news!.lines.slice(1)] }
   assert.equal(opensArticle(spaced, 'strong', next, state.current, apart), true)
   const unspaced = { ...news!, lines: [{ ...news!.lines[0]!, blankBefore: 0 }, ...news!.lines.slice(1)] }
@@ -321,4 +321,30 @@ test('kickersSetApart: a kicker a blank line over a headline wrapped tight sets 
   const web = blocksOf('坚持和发展新时代“枫桥经验”', tight('推进基层治理现代化'), '本报记者 刘一', story)
   assert.equal(kickersSetApart(web), false)
   assert.equal(splitArticles(web, contextOf(), issueDateParts(null)).articles[0]!.kicker, '坚持和发展新时代“枫桥经验”')
+})
+
+test('open: in a paper that dashes its subtitles, a third headline line read as a subtitle is the headline of the story beside', () => {
+  const blocks = blocksOf(
+    '区文旅局召开推进会',
+    '——全年计划完成投资8亿元',
+    story,
+    '区卫健委召开调度会',
+    '——累计服务群众5万人次',
+    story,
+    '聚焦乡村振兴',
+    '区教育局开展老旧小区改造专项行动',
+    '区住建局开展养老服务专项行动',
+    '本报记者 张三',
+    story,
+    '本报记者 李四',
+    prose
+  )
+  const { articles } = splitArticles(blocks, contextOf(), issueDateParts(null))
+  assert.deepEqual(
+    articles.slice(2).map((article) => [article.kicker, article.title, article.subtitle, article.reporters]),
+    [
+      ['聚焦乡村振兴', '区教育局开展老旧小区改造专项行动', null, ['张三']],
+      [null, '区住建局开展养老服务专项行动', null, ['李四']]
+    ]
+  )
 })
