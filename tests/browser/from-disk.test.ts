@@ -40,6 +40,8 @@ for (const width of widths) {
     await page.locator('.site-header nav a', { hasText: '搜索' }).click()
     assert.equal(page.url(), `${root}search/index.html`)
     const notice = page.locator('.from-disk-notice')
+    // The notice is shown by a deferred script, which may run after the click's navigation has committed.
+    await notice.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {})
     assert.ok(await notice.isVisible(), 'the search page says search needs a web server')
     assert.match(await notice.innerText(), /python3 -m http\.server 8080/)
     await shoot(page, `from-disk-search-${width}`)
