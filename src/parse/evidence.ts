@@ -24,6 +24,8 @@ export interface Frame {
   headEndAhead: boolean[]
   /** The file's headline blocks have a shape of their own (three or more found by it). */
   shaped: boolean
+  /** The file marks its headlines as headings (`# 标题`: markdown, or the PDF reader's large type), three or more. */
+  headings: boolean
 }
 
 const roleOf = (block: Block) => block.lines[0]?.role
@@ -55,7 +57,8 @@ export function frameOf(blocks: Block[]): Frame {
   const shapedCount = blocks.filter((block) => roleOf(block) === 'shaped-headline').length
   const bylines = blocks.filter((block) => roleOf(block) === 'byline-part' || readCreditBlock(block.text) !== null)
   const shaped = shapedCount >= 3 && shapedCount >= bylines.length
-  return { contents, headEnds, headEndAhead, shaped }
+  const headings = blocks.filter((block) => block.heading > 0).length >= 3
+  return { contents, headEnds, headEndAhead, shaped, headings }
 }
 
 /** The profile's word on whether a block is a headline line: `true`, `false`, or null (it does not know). */
@@ -97,10 +100,15 @@ export function opensByFrame(frame: Frame, blocks: Block[], index: number, story
   const next = blocks[index + 1]
   // A one-line shaped headline under it makes it that headline's kicker (a headline wrapped over two or three
   // lines is a national daily's, which sets no kicker: a line over it ends the story before, a section head).
-  const kickerOver = next !== undefined && roleOf(next) === 'shaped-headline' && next.lines.length === 1
+  const kickerOver =
+    next !== undefined &&
+    ((roleOf(next) === 'shaped-headline' && next.lines.length === 1) || (frame.headings && next.heading > 0))
   const opening =
     next !== undefined && (startsWithMarker(next.text) || readCreditBlock(next.text) !== null || kickerOver)
   if (frame.shaped && storyOpen && role === undefined && !opening) return false
+  // Where headlines are marked as headings, an unmarked line inside an open story is a section head
+  // (`锻造过硬队伍` over `今年以来，…`), unless a byline, 本报讯 or a marked headline (it is a kicker) stands under it.
+  if (frame.headings && storyOpen && block.heading === 0 && !opening) return false
   return null
 }
 

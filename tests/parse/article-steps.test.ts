@@ -348,3 +348,28 @@ test('open: in a paper that dashes its subtitles, a third headline line read as 
     ]
   )
 })
+
+test('opensByFrame: where headlines are marked as headings, an unmarked line in an open story is a section head, a kicker over a heading is not', () => {
+  const heading = (text: string): [string, Partial<Line>] => [text, { heading: 1 }]
+  const blocks = blocksOf(
+    heading('区委召开全会部署全年工作'),
+    story,
+    heading('全区开展消防安全大检查'),
+    story,
+    '锻造过硬队伍',
+    '今年以来，各镇街围绕目标任务，累计开展专项行动八十余场次，有效解决了一批群众急难愁盼问题。',
+    '东岭镇这样干',
+    heading('石源乡多措并举推进民生实事'),
+    story
+  )
+  const { articles } = splitArticles(blocks, contextOf(), issueDateParts(null))
+  assert.deepEqual(
+    articles.map((article) => [article.kicker, article.title]),
+    [
+      [null, '区委召开全会部署全年工作'],
+      [null, '全区开展消防安全大检查'],
+      ['东岭镇这样干', '石源乡多措并举推进民生实事']
+    ]
+  )
+  assert.ok(articles[1]!.paragraphs.includes('锻造过硬队伍'))
+})
