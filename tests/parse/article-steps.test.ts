@@ -373,3 +373,38 @@ test('opensByFrame: where headlines are marked as headings, an unmarked line in 
   )
   assert.ok(articles[1]!.paragraphs.includes('锻造过硬队伍'))
 })
+
+test('headlineStep: two headline lines over two bylines that each name reporters are two stories set side by side', () => {
+  const tight = (text: string): [string, Partial<Line>] => [text, { blankBefore: 0 }]
+  const blocks = blocksOf(
+    '清林街道“4个到位”筑牢医疗保障防线',
+    '白山区召开文明城市创建工',
+    tight('作推进会'),
+    '本报记者 贺春欣 赖霞宁',
+    '本报记者 董波明 通讯员 钱欣琪',
+    story
+  )
+  const first = stateAfter(blocks, 3)
+  const step = headlineStep(first, blocks[3]!, 3, headlineCandidate(blocks[3]!))
+  assert.equal(step.kind, 'two-bylined')
+  const { articles } = splitArticles(blocks, contextOf(), issueDateParts(null))
+  assert.deepEqual(
+    articles.map((article) => [article.kicker, article.title, article.reporters]),
+    [
+      [null, '清林街道“4个到位”筑牢医疗保障防线', ['贺春欣', '赖霞宁']],
+      [null, '白山区召开文明城市创建工作推进会', ['董波明']]
+    ]
+  )
+  // One story's byline over two lines names a new role on the second: one story, kicker and headline.
+  const one = blocksOf('聚焦消防安全', '区文旅局召开推进会', '本报记者 张三', '通讯员 李四', story)
+  assert.notEqual(headlineStep(stateAfter(one, 2), one[2]!, 2, headlineCandidate(one[2]!)).kind, 'two-bylined')
+  // A short line over a long headline is its kicker, whatever bylines follow.
+  const kicker = blocksOf(
+    '聚焦招商引资',
+    '桃湾镇“3个到位”筑牢数字政府建设防线',
+    '本报记者 罗宇',
+    '本报记者 毛庆',
+    story
+  )
+  assert.notEqual(headlineStep(stateAfter(kicker, 2), kicker[2]!, 2, headlineCandidate(kicker[2]!)).kind, 'two-bylined')
+})
