@@ -53,7 +53,7 @@ export function sideBySide(
   isHeadlineRow: (block: Block) => boolean
 ): SideBySide | null {
   const { rows, next } = readRows(stack, blocks, index, isHeadlineRow)
-  const groups = twoSubtitled(rows) ?? alternating(rows, blocks[next])
+  const groups = twoSubtitled(rows) ?? kickerOverFirst(rows) ?? alternating(rows, blocks[next])
   return groups === null ? null : { groups: [groups[0].flat(), groups[1].flat()], last: next - 1 }
 }
 
@@ -118,6 +118,17 @@ function twoSubtitled(rows: Block[][]): Groups | null {
       [heads[2]!, subtitles[1]!]
     ]
   return null
+}
+
+/**
+ * Three rows, the first a kicker's two phrases side by side (`坚持问题导向 狠抓工作落实`), then two
+ * headlines: the kicker is set over the first, the second is the headline of the story beside.
+ */
+function kickerOverFirst(rows: Block[][]): Groups | null {
+  if (rows.length !== 3 || rows.some((row) => isSubtitleText(row[0]!.text))) return null
+  const kicker = rows[0]!
+  if (kicker.length !== 1 || !/\S[\s\u3000]+\S/.test(kicker[0]!.text.trim())) return null
+  return [[kicker, rows[1]!], [rows[2]!]]
 }
 
 /** Four or six rows over a byline or an opener, alternating between the stories. */

@@ -71,3 +71,27 @@ test('a 简讯 item title set apart, then one with its text tight under it: the 
   )
   assert.ok(file.messages.some((message) => message.ruleId === 'headline-without-body' && message.line === 2))
 })
+
+test('three headline rows (one wrapped), a kicker’s two phrases first: the kicker heads the first headline, the third row is the story beside', () => {
+  const { bulletin } = parse([
+    '坚持问题导向 狠抓工作落实',
+    '',
+    '以老旧小区改造为抓手 推动',
+    '食品安全提质增效',
+    '',
+    '以消防安全为抓手 推动食品安全提质增效',
+    '',
+    '本报记者 甲乙',
+    ...proseLeft,
+    '',
+    '本报记者 丙丁',
+    ...proseRight
+  ])
+  assert.deepEqual(
+    bulletin.articles.map((article) => [article.kicker, article.title]),
+    [
+      ['坚持问题导向 狠抓工作落实', '以老旧小区改造为抓手 推动食品安全提质增效'],
+      [null, '以消防安全为抓手 推动食品安全提质增效']
+    ]
+  )
+})
