@@ -8,7 +8,7 @@
 import { readMarkerBlock } from './note-blocks.ts'
 import { emptyNotes } from './paragraph-notes.ts'
 import { type Block, placeOf } from './model.ts'
-import { removeExtractionSpaces, residue } from './text.ts'
+import { removeExtractionSpaces, residue, withoutSpaces } from './text.ts'
 import { cleanTitle, isSubtitleText } from './headline.ts'
 import { readTitleGroup } from './evidence.ts'
 import { addBlock } from './article-add-block.ts'
@@ -99,7 +99,7 @@ function withLentHeadline(state: SplitState, group: Block[]): Block[] {
     const lent = draft.headline?.[0]
     const { kicker } = draft.article
     if (lent === undefined || kicker === null || draft.headline!.length < 2) continue
-    if (lent.lines[0]!.page !== page || squash(cleanTitle(lent.text)) !== squash(kicker)) continue
+    if (lent.lines[0]!.page !== page || withoutSpaces(cleanTitle(lent.text)) !== withoutSpaces(kicker)) continue
     draft.article.kicker = null
     draft.headline = draft.headline!.slice(1)
     draft.article.lines[0] = draft.headline[0]!.lines[0]!.line
@@ -107,8 +107,6 @@ function withLentHeadline(state: SplitState, group: Block[]): Block[] {
   }
   return group
 }
-
-const squash = (text: string) => text.replace(/[\s\u3000]+/g, '')
 
 /** A waiting headline's turn: it opens, with the bylines it held. */
 export function openWaiting(state: SplitState, next: Waiting): Draft {

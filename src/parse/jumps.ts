@@ -18,9 +18,7 @@ import type { ArticlePart, ParsedArticle } from '../types.ts'
 import { pageNumber } from '../lexicon/pages.ts'
 import { titleSimilarity } from '../util/title-similarity.ts'
 import type { Ledger } from './model.ts'
-import { endsSentence } from './text.ts'
-
-const squash = (text: string) => text.replace(/\s+/g, '')
+import { endsSentence, withoutSpaces } from './text.ts'
 
 export interface JoinedPiece {
   /** The piece as the splitter read it (its first line is where any message about it was said). */
@@ -122,7 +120,7 @@ function fit(story: Placed, piece: Placed): number | null {
   const { article } = piece
   if (
     article.continuedFrom === null &&
-    (squash(article.title) !== squash(story.article.title) || opensLikeStory(article))
+    (withoutSpaces(article.title) !== withoutSpaces(story.article.title) || opensLikeStory(article))
   )
     return null
   let score = titleSimilarity(story.article.title, article.title)

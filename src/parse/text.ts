@@ -71,6 +71,11 @@ export function normaliseInnerSpace(text: string): string {
   return text.replace(/[\s\u3000]+/g, ' ').trim()
 }
 
+/** The text with every space taken out (ASCII, ideographic, line breaks): for comparing what was printed. */
+export function withoutSpaces(text: string): string {
+  return text.replace(/\s+/g, '')
+}
+
 /** `区 委 常 委 会` (one character, one space, repeated) → `区委常委会`. */
 export function collapseLetterSpacing(text: string): string {
   const parts = text.trim().split(/[ \u3000]+/)

@@ -4,6 +4,7 @@
  * or after a column tag). When most of them recur, the list is the file's own
  * statement of where its articles start, and the headlines are aligned to it.
  */
+import { withoutSpaces } from '../text.ts'
 import type { LineFeatures } from './features.ts'
 import { anyWidthDigits } from '../../lexicon/width.ts'
 
@@ -19,11 +20,10 @@ const numbered = new RegExp(String.raw`^[${anyWidthDigits}]{1,3}\s*[.\u3001\uff0
 const prefix = new RegExp(
   String.raw`^(?:\u3010[^\u3010\u3011]{1,8}\u3011|[${anyWidthDigits}]{1,3}\s*[.\u3001\uff0e]\s*)`
 )
-const squash = (text: string) => text.replace(/[\s\u3000]+/g, '')
 
 /** The headline text a line prints, without an item number or a column tag. */
 export function headlineKey(text: string): string {
-  return squash(text.replace(prefix, ''))
+  return withoutSpaces(text.replace(prefix, ''))
 }
 
 export function findContents(features: LineFeatures[]): Contents | null {
@@ -53,7 +53,7 @@ export function findContents(features: LineFeatures[]): Contents | null {
     for (let count = 1; count <= 3 && index + count <= features.length; count++) {
       const line = features[index + count - 1]!.line
       if (count > 1 && line.heading > 0) break
-      key += count === 1 ? headlineKey(line.text) : squash(line.text)
+      key += count === 1 ? headlineKey(line.text) : withoutSpaces(line.text)
       if (wanted.has(key) && !found.has(key)) {
         found.add(key)
         headlines.set(index, count)

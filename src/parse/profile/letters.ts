@@ -4,6 +4,7 @@
  * its own. A byline label alone on its line, followed by single characters
  * (and short names), is one byline: the run is marked, and the wraps step joins it.
  */
+import { withoutSpaces } from '../text.ts'
 import { bylineLabel, bylineLabelInside, bylineLabelStart } from './lexicon.ts'
 import type { LineFeatures } from './features.ts'
 import { hanScript } from '../../lexicon/han.ts'
@@ -12,19 +13,21 @@ const single = new RegExp(`^${hanScript}$`, 'u')
 /** A name or label printed letter-spaced: `袁 晨`, `通 讯 员`. */
 export const letterSpaced = new RegExp(String.raw`^${hanScript}(?:[ \u3000]+${hanScript}){1,4}$`, 'u')
 const name = new RegExp(`^${hanScript}{2,4}$`, 'u')
-const squash = (text: string) => text.replace(/[\s\u3000]+/g, '')
 
 /** Index runs [label, …names] of letter-split bylines. */
 export function letterSplitBylines(features: LineFeatures[]): number[][] {
   const runs: number[][] = []
   for (let index = 0; index < features.length; index++) {
-    if (!bylineLabel.test(squash(features[index]!.line.text))) continue
+    if (!bylineLabel.test(withoutSpaces(features[index]!.line.text))) continue
     const run = [index]
     // A box's names may come before its next label (`朱 兰 诚` / `通 讯 员` / `沈 涛`, or two names before
     // it): they are the byline's too.
     const previous = runs.at(-1)?.at(-1) ?? -1
     for (let before = index - 1; before > previous && before >= index - 3; before--) {
-      if (!letterSpaced.test(features[before]!.line.text) || bylineLabel.test(squash(features[before]!.line.text)))
+      if (
+        !letterSpaced.test(features[before]!.line.text) ||
+        bylineLabel.test(withoutSpaces(features[before]!.line.text))
+      )
         break
       run.unshift(before)
     }
@@ -33,7 +36,7 @@ export function letterSplitBylines(features: LineFeatures[]): number[][] {
     while (next < features.length) {
       const text = features[next]!.line.text
       if (single.test(text) || letterSpaced.test(text)) singles++
-      else if (bylineLabel.test(squash(text))) singles += 0
+      else if (bylineLabel.test(withoutSpaces(text))) singles += 0
       else if (!name.test(text) || singles === 0) break
       run.push(next)
       next++
