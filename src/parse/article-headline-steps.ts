@@ -16,10 +16,8 @@
  */
 import { joinsGroupByFrame } from './evidence.ts'
 import { isSubtitleText } from './headline.ts'
-import { readCreditBlock } from './note-blocks.ts'
-import { displayWidth } from './text.ts'
 import type { Block } from './model.ts'
-import { sideBySide, type SideBySide, wrappedTail } from './side-by-side.ts'
+import { sideBySide, type SideBySide, twoBylined, wrappedTail } from './side-by-side.ts'
 import { addBlock } from './article-add-block.ts'
 import { type Candidate, isBulletItem, isHeadlineRow } from './article-candidate.ts'
 import { open } from './article-open.ts'
@@ -88,35 +86,6 @@ export function takeHeadlineStep(state: SplitState, step: HeadlineStep, block: B
       return false
   }
 }
-
-/** The roles a byline names (reporters, correspondents, photographers). */
-function rolesNamed(block: Block | undefined): string[] | null {
-  const credits = block && readCreditBlock(block.text)
-  if (!credits) return null
-  return (['reporters', 'correspondents', 'photographers'] as const).filter((role) => credits[role].length > 0)
-}
-
-/**
- * `清林街道…防线` / `白山区召开…推进会` over `本报记者 贺春欣` / `本报记者 董波明 通讯员 …`: two
- * headline lines, each a headline whole, over two bylines that each name reporters are two stories
- * set side by side, their headlines read in one row: the first opens with the first byline, the
- * second waits for its own. (One story's byline set over two lines names a new role on the second.)
- */
-function twoBylined(headline: Block[], block: Block, next: Block | undefined): [Block[], Block[]] | null {
-  const first = rolesNamed(block)
-  const second = rolesNamed(next)
-  if (first === null || second === null || !first.includes('reporters') || !second.includes('reporters')) return null
-  if (headline.length < 2 || headline.length > 3 || headline.some((line) => isSubtitleText(line.text))) return null
-  const [lead, ...rest] = headline
-  // The second headline may have wrapped onto a tail line; the first is one line.
-  if (rest.length === 2 && !wrappedTail(rest[0]!, rest[1]!) && !runsOnTight(rest[0]!, rest[1]!)) return null
-  // A short line over a long headline is its kicker (`聚焦招商引资`), the bylines both that story's.
-  if (displayWidth(lead!.text) < 0.6 * displayWidth(rest[0]!.text)) return null
-  return [[lead!], rest]
-}
-
-/** A headline line wrapped tight onto the next (no blank line between). */
-const runsOnTight = (a: Block, b: Block) => b.lines[0]!.blankBefore === 0 && a.lines[0]!.blankBefore > 0
 
 function startNextHeadline(state: SplitState, block: Block): void {
   open(state, state.headline)

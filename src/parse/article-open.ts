@@ -10,9 +10,9 @@ import { emptyNotes } from './paragraph-notes.ts'
 import { type Block, placeOf } from './model.ts'
 import { removeExtractionSpaces, residue, withoutSpaces } from './text.ts'
 import { cleanTitle, isSubtitleText } from './headline.ts'
-import { readTitleGroup } from './evidence.ts'
 import { addBlock } from './article-add-block.ts'
 import { isBulletItem } from './article-candidate.ts'
+import { besideHeadline } from './side-by-side.ts'
 import { continuedArticle } from './article-continued.ts'
 import { closeWith, extend, markerNotes, newDraft } from './article-draft.ts'
 import type { Draft, SplitState, Waiting } from './article-state.ts'
@@ -39,26 +39,14 @@ export function open(state: SplitState, group: Block[], body?: Block): Draft {
     state.waiting = group.slice(1).map((block) => ({ group: [block], held: [], story: false }))
     return openOne(state, group.slice(0, 1))
   }
-  const beside = besideHeadline(state, group)
+  const { dashedSubtitles, kickersApart } = state.input.habits
+  const beside = dashedSubtitles ? besideHeadline(group, kickersApart) : null
   if (beside !== null) {
     // The second story's headline waits for its byline, as side-by-side headlines do.
     state.waiting = [{ group: [beside], held: [], story: true }]
     return openOne(state, group.slice(0, -1))
   }
   return openOne(state, group)
-}
-
-/**
- * `聚焦乡村振兴` / `区教育局开展…专项行动` / `区住建局开展…专项行动`: three headline lines read
- * whole as kicker, headline and subtitle, in a paper that prints its subtitles with their dash.
- * The third is no subtitle: it is the headline of the story set beside this one, read in the
- * same row. Null when the group reads otherwise.
- */
-function besideHeadline(state: SplitState, group: Block[]): Block | null {
-  if (!state.input.habits.dashedSubtitles || group.length !== 3) return null
-  if (group.some((block) => block.lines.length !== 1 || isSubtitleText(block.text))) return null
-  const parts = readTitleGroup(group, state.input.habits.kickersApart)
-  return parts.kicker !== null && parts.subtitle !== null ? group[2]! : null
 }
 
 /** One story opens under its headline group: it becomes the story blocks go into. */

@@ -3,13 +3,17 @@
  * reads the page line by line across both columns prints their headline blocks
  * interleaved, row by row (`聚焦消防安全` / `坚持问题导向…` / `北水镇…` / `以乡村振兴…`: the two
  * kickers, then the two headlines), and only then the bylines and the bodies, one column
- * after the other. Read in order, the rows alternate between the two stories.
+ * after the other. Read in order, the rows alternate between the two stories. The readers
+ * here split such rows into the two stories' headline groups: by alternation, by the two
+ * subtitles that close them, by a kicker over the first, by the two bylines under them, and by
+ * a third line no dashed paper would print as a subtitle.
  */
 import { readCreditBlock } from './note-blocks.ts'
 import { startsWithMarker } from './dateline.ts'
+import { readTitleGroup } from './evidence.ts'
 import { isSubtitleText } from './headline.ts'
 import type { Block } from './model.ts'
-import { displayWidth } from './text.ts'
+import { displayWidth, phrasesSideBySide } from './text.ts'
 import { countIdeographs } from '../lexicon/han.ts'
 
 /**
@@ -127,7 +131,7 @@ function twoSubtitled(rows: Block[][]): Groups | null {
 function kickerOverFirst(rows: Block[][]): Groups | null {
   if (rows.length !== 3 || rows.some((row) => isSubtitleText(row[0]!.text))) return null
   const kicker = rows[0]!
-  if (kicker.length !== 1 || !/\S[\s\u3000]+\S/.test(kicker[0]!.text.trim())) return null
+  if (kicker.length !== 1 || !phrasesSideBySide(kicker[0]!.text)) return null
   return [[kicker, rows[1]!], [rows[2]!]]
 }
 
@@ -141,4 +145,46 @@ function alternating(rows: Block[][], after: Block | undefined): Groups | null {
   const whole = (group: Block[][]) =>
     group.every((row, at) => !isSubtitleText(row[0]!.text) || (at > 0 && at === group.length - 1))
   return groups.every(whole) ? groups : null
+}
+
+/** The roles a byline names (reporters, correspondents, photographers). */
+function rolesNamed(block: Block | undefined): string[] | null {
+  const credits = block && readCreditBlock(block.text)
+  if (!credits) return null
+  return (['reporters', 'correspondents', 'photographers'] as const).filter((role) => credits[role].length > 0)
+}
+
+/**
+ * `清林街道…防线` / `白山区召开…推进会` over `本报记者 贺春欣` / `本报记者 董波明 通讯员 …`: two
+ * headline lines, each a headline whole, over two bylines that each name reporters are two stories
+ * set side by side, their headlines read in one row: the first opens with the first byline, the
+ * second waits for its own. (One story's byline set over two lines names a new role on the second.)
+ */
+export function twoBylined(headline: Block[], block: Block, next: Block | undefined): [Block[], Block[]] | null {
+  const first = rolesNamed(block)
+  const second = rolesNamed(next)
+  if (first === null || second === null || !first.includes('reporters') || !second.includes('reporters')) return null
+  if (headline.length < 2 || headline.length > 3 || headline.some((line) => isSubtitleText(line.text))) return null
+  const [lead, ...rest] = headline
+  // The second headline may have wrapped onto a tail line; the first is one line.
+  if (rest.length === 2 && !wrappedTail(rest[0]!, rest[1]!) && !runsOnTight(rest[0]!, rest[1]!)) return null
+  // A short line over a long headline is its kicker (`聚焦招商引资`), the bylines both that story's.
+  if (displayWidth(lead!.text) < 0.6 * displayWidth(rest[0]!.text)) return null
+  return [[lead!], rest]
+}
+
+/** A headline line wrapped tight onto the next (no blank line between). */
+const runsOnTight = (a: Block, b: Block) => b.lines[0]!.blankBefore === 0 && a.lines[0]!.blankBefore > 0
+
+/**
+ * `聚焦乡村振兴` / `区教育局开展…专项行动` / `区住建局开展…专项行动`: three headline lines read
+ * whole as kicker, headline and subtitle, in a paper that prints its subtitles with their dash.
+ * The third is no subtitle: it is the headline of the story set beside this one, read in the
+ * same row. The caller asks this only of such a paper. Null when the group reads otherwise.
+ */
+export function besideHeadline(group: Block[], kickersApart: boolean): Block | null {
+  if (group.length !== 3) return null
+  if (group.some((block) => block.lines.length !== 1 || isSubtitleText(block.text))) return null
+  const parts = readTitleGroup(group, kickersApart)
+  return parts.kicker !== null && parts.subtitle !== null ? group[2]! : null
 }

@@ -71,6 +71,11 @@ export function normaliseInnerSpace(text: string): string {
   return text.replace(/[\s\u3000]+/g, ' ').trim()
 }
 
+/** Two phrases set side by side on the line, a space apart (`坚持问题导向 狠抓工作落实`): a kicker's shape. */
+export function phrasesSideBySide(text: string): boolean {
+  return /\S[\s\u3000]+\S/.test(text.trim())
+}
+
 /** The text with every space taken out (ASCII, ideographic, line breaks): for comparing what was printed. */
 export function withoutSpaces(text: string): string {
   return text.replace(/\s+/g, '')

@@ -13,6 +13,7 @@ import type { LineRole } from '../model.ts'
 import type { LineFeatures } from './features.ts'
 import { bylineLabel } from './lexicon.ts'
 import { letterSpaced } from './letters.ts'
+import { phrasesSideBySide } from '../text.ts'
 
 /** Marks a headline never holds: a full stop, a semicolon. */
 const stops = /[\u3002\uff1b;]/
@@ -148,7 +149,7 @@ function candidateLines(features: LineFeatures[], roles: Roles, start: number, c
     if (count > 1 && isAnchor(features, roles, start + count - 1)) break
     if (count > 1 && (first.width < 0.5 * column || (last.line.blankBefore > 0 && first.width < column * 0.6))) break
     // Two phrases side by side over a line as wide, a whole headline: a kicker over its headline, not a wrap.
-    if (count === 2 && /\S[\s\u3000]+\S/.test(first.line.text.trim()) && last.width >= 0.8 * first.width) break
+    if (count === 2 && phrasesSideBySide(first.line.text) && last.width >= 0.8 * first.width) break
     const next = features[start + count]!
     if (count > 1 && Math.abs(features[start + count - 2]!.width - first.width) > 1) break
     const anchored = isAnchor(features, roles, start + count)
@@ -200,7 +201,7 @@ function splitFirstLines(
     // A subtitle (`——…`) under a headline is no second line of it.
     if (/^[\u2014\u2015\u2500-]/.test(features[start]!.line.text)) continue
     // Two phrases side by side are a kicker's (`坚持问题导向 狠抓工作落实`), not a headline cut at its measure.
-    if (setWidth(features[start]!) > setWidth(above) || /\S[\s\u3000]+\S/.test(above.line.text.trim())) continue
+    if (setWidth(features[start]!) > setWidth(above) || phrasesSideBySide(above.line.text)) continue
     starts.push(start)
   }
   return starts
