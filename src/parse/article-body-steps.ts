@@ -14,10 +14,14 @@
  *   first story's; held until its body comes.
  * - `turn`: the story before has ended, or the waiting story's byline or
  *   opening comes: the waiting headline opens and takes the block.
+ * - `ahead`: the story before has its byline and no text yet, and a
+ *   `本报讯（…）` opening comes: the waiting story's text was printed first; it
+ *   opens, and the story before waits for text set apart after it.
+ * - `resume`: that text comes: the story waiting for its text takes it.
  * - `body`: anything else goes into the current story (./article-add-block.ts).
  */
-import { readCreditBlock } from './note-blocks.ts'
-import { startsLikeDateline } from './dateline.ts'
+import { isNoteBlock, readCreditBlock } from './note-blocks.ts'
+import { startsLikeDateline, startsWithMarker } from './dateline.ts'
 import { splitColumnTag } from './evidence.ts'
 import { cleanTitle, isBoxLabel, splitBracketItem, splitInlineHeadline } from './headline.ts'
 import type { Block } from './model.ts'
@@ -36,6 +40,8 @@ export type BodyStep =
   | { kind: 'box'; draft: Draft }
   | { kind: 'held'; turn: Waiting }
   | { kind: 'turn'; turn: Waiting }
+  | { kind: 'ahead'; turn: Waiting }
+  | { kind: 'resume'; draft: Draft }
   | { kind: 'body'; draft: Draft }
 
 /** What the block is to the stories read so far. */
@@ -53,8 +59,15 @@ export function bodyStep(state: SplitState, block: Block, index: number, candida
   if (current === null) return { kind: 'leading' }
   if (current.closed && startsContinuation(block.text)) return { kind: 'continuation' }
   if (isBoxLabel(block.text)) return { kind: 'box', draft: current }
+  if (state.bodyless !== null && resumes(current, block)) return { kind: 'resume', draft: state.bodyless }
   const turn = state.waiting[0]
   return turn === undefined ? { kind: 'body', draft: current } : waitingStep(current, turn, block)
+}
+
+/** Untitled text set apart after the story that was printed first: no note, no opening of a story. */
+function resumes(current: Draft, block: Block): boolean {
+  if (!hasBody(current) || block.lines[0]!.blankBefore === 0) return false
+  return !isNoteBlock(block.text) && !startsWithMarker(block.text)
 }
 
 /** The next block looks like a headline line. */
@@ -67,6 +80,9 @@ function headlineFollows(state: SplitState, index: number): boolean {
 function waitingStep(current: Draft, turn: Waiting, block: Block): BodyStep {
   const credit = readCreditBlock(block.text) !== null
   if (turn.story && credit && !hasBody(current) && hasCredits(current.article)) return { kind: 'held', turn }
+  // No byline of its own held: the `本报讯（记者…）` opening credits the waiting story, whose text comes first.
+  const ahead = turn.story && turn.held.length === 0 && !hasBody(current) && hasCredits(current.article)
+  if (ahead && startsWithMarker(block.text)) return { kind: 'ahead', turn }
   const opens = turn.story && (credit || (turn.held.length > 0 && startsLikeDateline(block.text)))
   if (hasBody(current) && (current.closed || opens)) return { kind: 'turn', turn }
   return { kind: 'body', draft: current }
@@ -95,6 +111,17 @@ export function takeBodyStep(state: SplitState, step: BodyStep, block: Block): v
     case 'turn':
       state.waiting.shift()
       state.current = addBlock(openWaiting(state, step.turn), state.drafts, block, context, issue)
+      return
+    case 'ahead': {
+      const first = state.current
+      state.waiting.shift()
+      state.current = addBlock(openWaiting(state, step.turn), state.drafts, block, context, issue)
+      state.bodyless = first
+      return
+    }
+    case 'resume':
+      state.bodyless = null
+      state.current = addBlock(step.draft, state.drafts, block, context, issue)
       return
     case 'body':
       state.current = addBlock(step.draft, state.drafts, block, context, issue)

@@ -43,8 +43,8 @@ export function open(state: SplitState, group: Block[], body?: Block): Draft {
   const beside = dashedSubtitles ? besideHeadline(group, kickersApart) : null
   if (beside !== null) {
     // The second story's headline waits for its byline, as side-by-side headlines do.
-    state.waiting = [{ group: [beside], held: [], story: true }]
-    return openOne(state, group.slice(0, -1))
+    state.waiting = [{ group: beside[1], held: [], story: true }]
+    return openOne(state, beside[0])
   }
   return openOne(state, group)
 }
@@ -109,6 +109,8 @@ export function openWaiting(state: SplitState, next: Waiting): Draft {
 function releaseWaiting(state: SplitState): void {
   const rest = state.waiting
   state.waiting = []
+  // A story still without its text when another opens keeps its headline and byline.
+  state.bodyless = null
   for (const next of rest) {
     if (next.held.length > 0) openWaiting(state, next)
     else unassign(state, next.group, 'headline-without-body')

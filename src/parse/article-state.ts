@@ -64,6 +64,12 @@ export interface SplitState {
   preface: Block[]
   /** Headlines read before their bodies (side by side): each waits for its own, holding bylines printed with it. */
   waiting: Waiting[]
+  /**
+   * A story set side by side whose byline was read but whose text the extractor printed after
+   * its neighbour's (the neighbour opened with `本报讯（记者…）` under the two bylines): it takes
+   * the next untitled text set apart.
+   */
+  bodyless: Draft | null
   /** Blocks up to this index were read already (the rows of side-by-side headlines). */
   readUpTo: number
 }

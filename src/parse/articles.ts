@@ -77,6 +77,7 @@ export function initialState(blocks: Block[], context: Context, issue: IssueDate
     leading: [],
     preface: [],
     waiting: [],
+    bodyless: null,
     readUpTo: -1
   }
 }

@@ -47,8 +47,8 @@ export interface SideBySide {
  * - Four or six rows over a byline or a 本报讯 opener: row by row, the first story takes
  *   rows 1, 3, 5 and the second rows 2, 4, 6 (kickers, then headlines, then subtitles).
  * - Two or three headline rows, then the two stories' subtitles (`——…`): the subtitles name
- *   two stories, whatever follows. Two headline rows are one each; of three, the first
- *   story's kicker stands first, over its headline.
+ *   two stories, whatever follows. Two headline rows are one each; of three, the first is a
+ *   kicker, and it is the second story's (see kickerBeside).
  */
 export function sideBySide(
   stack: Block[],
@@ -57,7 +57,7 @@ export function sideBySide(
   isHeadlineRow: (block: Block) => boolean
 ): SideBySide | null {
   const { rows, next } = readRows(stack, blocks, index, isHeadlineRow)
-  const groups = twoSubtitled(rows) ?? kickerOverFirst(rows) ?? alternating(rows, blocks[next])
+  const groups = twoSubtitled(rows) ?? kickerOverSecond(rows) ?? alternating(rows, blocks[next])
   return groups === null ? null : { groups: [groups[0].flat(), groups[1].flat()], last: next - 1 }
 }
 
@@ -117,22 +117,28 @@ function twoSubtitled(rows: Block[][]): Groups | null {
       [heads[1]!, subtitles[1]!]
     ]
   if (heads.length === 3)
-    return [
-      [heads[0]!, heads[1]!, subtitles[0]!],
-      [heads[2]!, subtitles[1]!]
-    ]
+    return kickerBeside(heads[0]!, heads[1]!, heads[2]!).map((group, at) => [...group, subtitles[at]!]) as Groups
   return null
 }
 
 /**
- * Three rows, the first a kicker's two phrases side by side (`坚持问题导向 狠抓工作落实`), then two
- * headlines: the kicker is set over the first, the second is the headline of the story beside.
+ * Side by side, the two headline blocks start level, so a kicker stands in the row of the other
+ * story's headline, over its own: read top down, the kicker comes first (small type, its baseline
+ * highest), then the other story's headline, then its own. The kicker heads the third row.
  */
-function kickerOverFirst(rows: Block[][]): Groups | null {
+function kickerBeside<T>(kicker: T, first: T, second: T): [T[], T[]] {
+  return [[first], [kicker, second]]
+}
+
+/**
+ * Three rows, the first a kicker's two phrases side by side (`坚持问题导向 狠抓工作落实`), then two
+ * headlines: the kicker is the second's (kickerBeside); the first opens the story read first.
+ */
+function kickerOverSecond(rows: Block[][]): Groups | null {
   if (rows.length !== 3 || rows.some((row) => isSubtitleText(row[0]!.text))) return null
   const kicker = rows[0]!
   if (kicker.length !== 1 || !phrasesSideBySide(kicker[0]!.text)) return null
-  return [[kicker, rows[1]!], [rows[2]!]]
+  return kickerBeside(kicker, rows[1]!, rows[2]!)
 }
 
 /** Four or six rows over a byline or an opener, alternating between the stories. */
@@ -179,12 +185,25 @@ const runsOnTight = (a: Block, b: Block) => b.lines[0]!.blankBefore === 0 && a.l
 /**
  * `聚焦乡村振兴` / `区教育局开展…专项行动` / `区住建局开展…专项行动`: three headline lines read
  * whole as kicker, headline and subtitle, in a paper that prints its subtitles with their dash.
- * The third is no subtitle: it is the headline of the story set beside this one, read in the
- * same row. The caller asks this only of such a paper. Null when the group reads otherwise.
+ * The third is no subtitle: it is the headline of the story set beside, read in the row of this
+ * one, and the kicker is that story's (kickerBeside). The caller asks this only of such a paper.
+ * Returns the headline group of the story read first and of the one beside; null when the group
+ * reads otherwise.
  */
-export function besideHeadline(group: Block[], kickersApart: boolean): Block | null {
+export function besideHeadline(lines: Block[], kickersApart: boolean): [Block[], Block[]] | null {
+  // The third headline may have wrapped onto a tail line of its own.
+  const group =
+    lines.length === 4 && wrappedTail(lines[2]!, lines[3]!) ? [...lines.slice(0, 2), wrappedOnce(lines[2]!, lines[3]!)] : lines
   if (group.length !== 3) return null
-  if (group.some((block) => block.lines.length !== 1 || isSubtitleText(block.text))) return null
+  if (group.some((block) => !oneHeadlineLine(block) || isSubtitleText(block.text))) return null
   const parts = readTitleGroup(group, kickersApart)
-  return parts.kicker !== null && parts.subtitle !== null ? group[2]! : null
+  return parts.kicker !== null && parts.subtitle !== null ? kickerBeside(group[0]!, group[1]!, group[2]!) : null
+}
+
+/** One line, or one wrapped onto a short tail tight under it (`…改造提质` / `增效`). */
+function oneHeadlineLine(block: Block): boolean {
+  if (block.lines.length === 1) return true
+  if (block.lines.length !== 2) return false
+  const [line, tail] = block.lines.map((line) => line.text.trim())
+  return countIdeographs(tail!) === [...tail!].length && displayWidth(tail!) <= 0.3 * displayWidth(line!)
 }

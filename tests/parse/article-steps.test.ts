@@ -343,8 +343,9 @@ test('open: in a paper that dashes its subtitles, a third headline line read as 
   assert.deepEqual(
     articles.slice(2).map((article) => [article.kicker, article.title, article.subtitle, article.reporters]),
     [
-      ['聚焦乡村振兴', '区教育局开展老旧小区改造专项行动', null, ['张三']],
-      [null, '区住建局开展养老服务专项行动', null, ['李四']]
+      // The two headline blocks start level: the kicker, in the row of the first, is the second's.
+      [null, '区教育局开展老旧小区改造专项行动', null, ['张三']],
+      ['聚焦乡村振兴', '区住建局开展养老服务专项行动', null, ['李四']]
     ]
   )
 })

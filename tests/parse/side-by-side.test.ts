@@ -22,7 +22,7 @@ const proseRight = [
   '宣传资料、现场讲解等方式，向群众宣传相关知识，共发放资料1781余份。'
 ]
 
-test('two stories’ headline rows, then both subtitles: each headline takes its own subtitle, kicker and wrapped tail', () => {
+test('two stories’ headline rows, then both subtitles: each headline takes its own subtitle and wrapped tail, the kicker heads the second', () => {
   const { bulletin } = parse([
     '奋战一季度 扎实推进“开门红”',
     '',
@@ -42,8 +42,10 @@ test('two stories’ headline rows, then both subtitles: each headline takes its
   ])
   const heads = bulletin.articles.map((article) => [article.kicker, article.title, article.subtitle])
   assert.deepEqual(heads, [
-    ['奋战一季度 扎实推进“开门红”', '全力以赴抓好垃圾分类 确保全区经济社会平稳健康发展', '累计服务群众12万人次'],
-    [null, '东田街道“5个到位”筑牢文旅融合防线', '累计服务群众11万人次']
+    // Both headline blocks start level: the kicker shares its row with the first headline and
+    // stands over its own, the second.
+    [null, '全力以赴抓好垃圾分类 确保全区经济社会平稳健康发展', '累计服务群众12万人次'],
+    ['奋战一季度 扎实推进“开门红”', '东田街道“5个到位”筑牢文旅融合防线', '累计服务群众11万人次']
   ])
   assert.deepEqual(bulletin.articles[1]!.reporters, ['邱晓', '徐敏'])
 })
@@ -72,7 +74,7 @@ test('a 简讯 item title set apart, then one with its text tight under it: the 
   assert.ok(file.messages.some((message) => message.ruleId === 'headline-without-body' && message.line === 2))
 })
 
-test('three headline rows (one wrapped), a kicker’s two phrases first: the kicker heads the first headline, the third row is the story beside', () => {
+test('three headline rows (one wrapped), a kicker’s two phrases first: the second row opens the first story, the kicker heads the third, the story beside', () => {
   const { bulletin } = parse([
     '坚持问题导向 狠抓工作落实',
     '',
@@ -90,8 +92,46 @@ test('three headline rows (one wrapped), a kicker’s two phrases first: the kic
   assert.deepEqual(
     bulletin.articles.map((article) => [article.kicker, article.title]),
     [
-      ['坚持问题导向 狠抓工作落实', '以老旧小区改造为抓手 推动食品安全提质增效'],
-      [null, '以消防安全为抓手 推动食品安全提质增效']
+      [null, '以老旧小区改造为抓手 推动食品安全提质增效'],
+      ['坚持问题导向 狠抓工作落实', '以消防安全为抓手 推动食品安全提质增效']
     ]
   )
+})
+
+test('two stories side by side, the second opening `本报讯（记者…）` under the first’s byline: the second’s text came first, the first takes the text set apart after it', () => {
+  // A paper that prints its subtitles with their dash: a third headline line is no subtitle.
+  const { bulletin } = parse([
+    '区文旅局召开推进会',
+    '——全年计划完成投资8亿元',
+    '',
+    ...proseLeft,
+    '',
+    '区卫健委召开调度会',
+    '——累计服务群众5万人次',
+    '',
+    ...proseRight,
+    '',
+    '坚持问题导向 狠抓工作落实',
+    '',
+    '我区防汛备汛经验在全市推广',
+    '',
+    '以养老服务为抓手 推动老旧小区改造提质',
+    '增效',
+    '',
+    '本报记者 潘浩 通讯员 邵永',
+    '',
+    `本报讯（记者 邹嘉）${proseRight[0]}`,
+    proseRight[1]!,
+    '',
+    ...proseLeft
+  ])
+  assert.deepEqual(
+    bulletin.articles.slice(2).map((article) => [article.kicker, article.title, article.reporters]),
+    [
+      [null, '我区防汛备汛经验在全市推广', ['潘浩']],
+      ['坚持问题导向 狠抓工作落实', '以养老服务为抓手 推动老旧小区改造提质增效', ['邹嘉']]
+    ]
+  )
+  assert.match(bulletin.articles[2]!.paragraphs[0]!, /^近日，区政协主席/)
+  assert.match(bulletin.articles[3]!.paragraphs[0]!, /^近日，记者从区应急管理局/)
 })
