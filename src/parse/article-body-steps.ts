@@ -134,7 +134,7 @@ function openItem(state: SplitState, item: { title: string; body: string }, bloc
   const { context, issue } = state.input
   const title: Block = { text: cleanTitle(item.title), lines: block.lines.slice(0, 1), heading: 0 }
   context.ledger.drop(residue(block.text, [title.text, item.body]))
-  addBody(open(state, [title]), { ...block, text: item.body }, context, issue)
+  addBody(open(state, [title], undefined, true), { ...block, text: item.body }, context, issue)
 }
 
 /** Another story's continuation starts: every story before is finished, and the text waits as untitled. */

@@ -12,7 +12,8 @@ import { removeExtractionSpaces, residue, withoutSpaces } from './text.ts'
 import { cleanTitle, isSubtitleText } from './headline.ts'
 import { addBlock } from './article-add-block.ts'
 import { isBulletItem } from './article-candidate.ts'
-import { besideHeadline } from './side-by-side.ts'
+import { besideHeadline, kickerUnder } from './side-by-side.ts'
+import { readTitleGroup } from './evidence.ts'
 import { continuedArticle } from './article-continued.ts'
 import { closeWith, extend, markerNotes, newDraft } from './article-draft.ts'
 import type { Draft, SplitState, Waiting } from './article-state.ts'
@@ -24,8 +25,9 @@ const source = 'bulletin-parse'
  * A headline group opens a story; headlines still waiting open or are kept first.
  * `body` is the block read next as the story's body, when it is known.
  */
-export function open(state: SplitState, group: Block[], body?: Block): Draft {
+export function open(state: SplitState, headline: Block[], body?: Block, item = false): Draft {
   releaseWaiting(state)
+  const group = item ? headline : withLentKicker(state, headline)
   if (group.length > 1 && group.every(isBulletItem)) {
     // `■甲⏎⏎■乙⏎正文`: an item title is set tight over its own text, so text tight under the last
     // title (the one before it set apart) is that item's; the titles above it lost their text to the
@@ -46,7 +48,26 @@ export function open(state: SplitState, group: Block[], body?: Block): Draft {
     state.waiting = [{ group: beside[1], held: [], story: true }]
     return openOne(state, beside[0])
   }
+  const lent = dashedSubtitles ? kickerUnder(group, kickersApart) : null
+  if (lent !== null) {
+    state.lentKicker = lent
+    return openOne(state, group.slice(0, -1))
+  }
   return openOne(state, group)
+}
+
+/** A kicker read under another headline heads the next headline opened on its page, when that has none. */
+function withLentKicker(state: SplitState, group: Block[]): Block[] {
+  const lent = state.lentKicker
+  if (lent === null) return group
+  state.lentKicker = null
+  const takes =
+    lent.lines[0]!.page === group[0]!.lines[0]!.page &&
+    !isBulletItem(group[0]!) &&
+    readTitleGroup(group, state.input.habits.kickersApart).kicker === null
+  if (takes) return [lent, ...group]
+  unassign(state, [lent], 'headline-without-body')
+  return group
 }
 
 /** One story opens under its headline group: it becomes the story blocks go into. */
@@ -140,6 +161,8 @@ export function endPage(state: SplitState): void {
 /** Everything still waiting is settled: a headline without body, waiting headlines, untitled text, an editor's note. */
 export function settle(state: SplitState): void {
   if (state.headline.length > 0) unassign(state, state.headline, 'headline-without-body')
+  if (state.lentKicker !== null) unassign(state, [state.lentKicker], 'headline-without-body')
+  state.lentKicker = null
   releaseWaiting(state)
   state.headline = []
   flushLeading(state)

@@ -70,6 +70,8 @@ export interface SplitState {
    * the next untitled text set apart.
    */
   bodyless: Draft | null
+  /** The kicker of a story beside, read under another headline: the next headline opened on its page takes it. */
+  lentKicker: Block | null
   /** Blocks up to this index were read already (the rows of side-by-side headlines). */
   readUpTo: number
 }

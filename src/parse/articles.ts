@@ -78,6 +78,7 @@ export function initialState(blocks: Block[], context: Context, issue: IssueDate
     preface: [],
     waiting: [],
     bodyless: null,
+    lentKicker: null,
     readUpTo: -1
   }
 }

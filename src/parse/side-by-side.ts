@@ -116,8 +116,13 @@ function twoSubtitled(rows: Block[][]): Groups | null {
       [heads[0]!, subtitles[0]!],
       [heads[1]!, subtitles[1]!]
     ]
-  if (heads.length === 3)
-    return kickerBeside(heads[0]!, heads[1]!, heads[2]!).map((group, at) => [...group, subtitles[at]!]) as Groups
+  if (heads.length === 3) {
+    // One of the first two is the kicker, the third's; read first, or under the first headline.
+    const [a, b, c] = heads as [Block[], Block[], Block[]]
+    const under = kickerUnder([a.reduce(wrappedOnce), b.reduce(wrappedOnce)], false) !== null
+    const groups = under ? kickerBeside(b, a, c) : kickerBeside(a, b, c)
+    return groups.map((group, at) => [...group, subtitles[at]!]) as Groups
+  }
   return null
 }
 
@@ -191,13 +196,22 @@ const runsOnTight = (a: Block, b: Block) => b.lines[0]!.blankBefore === 0 && a.l
  * reads otherwise.
  */
 export function besideHeadline(lines: Block[], kickersApart: boolean): [Block[], Block[]] | null {
-  // The third headline may have wrapped onto a tail line of its own.
-  const group =
-    lines.length === 4 && wrappedTail(lines[2]!, lines[3]!) ? [...lines.slice(0, 2), wrappedOnce(lines[2]!, lines[3]!)] : lines
+  const group = withTailsJoined(lines)
   if (group.length !== 3) return null
   if (group.some((block) => !oneHeadlineLine(block) || isSubtitleText(block.text))) return null
   const parts = readTitleGroup(group, kickersApart)
   return parts.kicker !== null && parts.subtitle !== null ? kickerBeside(group[0]!, group[1]!, group[2]!) : null
+}
+
+/** A headline group with each headline line's wrapped tail (`…生命财产安` / `全`) joined onto it. */
+function withTailsJoined(group: Block[]): Block[] {
+  const joined: Block[] = []
+  for (const block of group) {
+    const last = joined.at(-1)
+    if (last !== undefined && wrappedTail(last, block)) joined[joined.length - 1] = wrappedOnce(last, block)
+    else joined.push(block)
+  }
+  return joined
 }
 
 /** One line, or one wrapped onto a short tail tight under it (`…改造提质` / `增效`). */
@@ -206,4 +220,25 @@ function oneHeadlineLine(block: Block): boolean {
   if (block.lines.length !== 2) return false
   const [line, tail] = block.lines.map((line) => line.text.trim())
   return countIdeographs(tail!) === [...tail!].length && displayWidth(tail!) <= 0.3 * displayWidth(line!)
+}
+
+/**
+ * `区教育局开展…专项行动` / `坚持问题导向 狠抓工作落实`, in a paper that prints its subtitles with
+ * their dash: a kicker stands over its own headline, never under another, and an undashed line
+ * is no subtitle there. The line under is the kicker of the story beside, read in this
+ * headline's row (kickerBeside); its own headline comes later. Returns that kicker; null when
+ * the two lines read as kicker and headline (the kicker no wider, or the only one of the two
+ * set as two phrases side by side).
+ */
+export function kickerUnder(lines: Block[], kickersApart: boolean): Block | null {
+  const group = withTailsJoined(lines)
+  if (group.length !== 2) return null
+  const [head, under] = group as [Block, Block]
+  if (!oneHeadlineLine(head) || under.lines.length !== 1) return null
+  if (isSubtitleText(head.text) || isSubtitleText(under.text)) return null
+  if (readTitleGroup(group, kickersApart).kicker === null) return null
+  const wide = displayWidth(head.text)
+  const narrow = displayWidth(under.text)
+  if (narrow <= 0.6 * wide) return under
+  return phrasesSideBySide(under.text) && !phrasesSideBySide(head.text) && narrow <= wide ? under : null
 }

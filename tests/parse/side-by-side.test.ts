@@ -135,3 +135,67 @@ test('two stories side by side, the second opening `本报讯（记者…）` un
   assert.match(bulletin.articles[2]!.paragraphs[0]!, /^近日，区政协主席/)
   assert.match(bulletin.articles[3]!.paragraphs[0]!, /^近日，记者从区应急管理局/)
 })
+
+test('in a paper that dashes its subtitles, a kicker read under another headline heads the next headline opened on its page', () => {
+  const { bulletin, file } = parse([
+    '区文旅局召开推进会',
+    '——全年计划完成投资8亿元',
+    '',
+    ...proseLeft,
+    '',
+    '区卫健委召开调度会',
+    '——累计服务群众5万人次',
+    '',
+    ...proseRight,
+    '',
+    // The kicker stands in the row of the first headline, over its own, which is printed later.
+    '区教育局开展民生实事专项行动',
+    '',
+    '坚持问题导向 狠抓工作落实',
+    '',
+    '本报记者 梁洋磊',
+    '',
+    ...proseLeft,
+    '',
+    '我区安全生产经验在全市推广',
+    '本报记者 邓宇怡',
+    ...proseRight
+  ])
+  assert.deepEqual(
+    bulletin.articles.slice(2).map((article) => [article.kicker, article.title, article.reporters]),
+    [
+      [null, '区教育局开展民生实事专项行动', ['梁洋磊']],
+      ['坚持问题导向 狠抓工作落实', '我区安全生产经验在全市推广', ['邓宇怡']]
+    ]
+  )
+  assert.deepEqual(bulletin.unassigned, [])
+  assert.equal(file.messages.filter((message) => message.ruleId === 'headline-without-body').length, 0)
+})
+
+test('a kicker read under another headline that no headline on its page takes is kept, with a warning', () => {
+  const { bulletin, file } = parse([
+    '区文旅局召开推进会',
+    '——全年计划完成投资8亿元',
+    '',
+    ...proseLeft,
+    '',
+    '区卫健委召开调度会',
+    '——累计服务群众5万人次',
+    '',
+    ...proseRight,
+    '',
+    '区教育局开展民生实事专项行动',
+    '',
+    '坚持问题导向 狠抓工作落实',
+    '',
+    '本报记者 梁洋磊',
+    '',
+    ...proseLeft
+  ])
+  assert.equal(bulletin.articles.at(-1)!.title, '区教育局开展民生实事专项行动')
+  assert.deepEqual(
+    bulletin.unassigned.map((item) => item.text),
+    ['坚持问题导向 狠抓工作落实']
+  )
+  assert.ok(file.messages.some((message) => message.ruleId === 'headline-without-body'))
+})
