@@ -5,6 +5,8 @@
  * between its columns.
  */
 
+import { readCreditBlock } from './note-blocks.ts'
+
 export const width = (char: string) =>
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1
 
@@ -15,6 +17,26 @@ export const wideGap = 10
 export const wideGapScale = 1.7
 /** A piece starting up to this far left of a gutter starts that gutter's column. */
 export const edgeSlack = 4
+
+/**
+ * How `-layout` placed a line's text: on the page, each character as wide as it prints (CJK
+ * two columns) and a wide gap of spaces narrower than the blank it stands for; or in cells, one
+ * a character whatever its width, as it lays out some pages (a column then starts at the same
+ * string index on every line, the column left of it blank or not).
+ */
+export interface Measure {
+  char: (char: string) => number
+  gap: (spaces: number) => number
+  /** Whether a wide gap's place is an estimate. */
+  estimates: boolean
+}
+
+export const onPage: Measure = {
+  char: width,
+  gap: (spaces) => (spaces >= wideGap ? spaces * wideGapScale : spaces),
+  estimates: true
+}
+export const inCells: Measure = { char: () => 1, gap: (spaces) => spaces, estimates: false }
 
 /** A run of text in a line: string indices [from, to) and its estimated place on the page [left, right). */
 export interface Stretch {
@@ -37,7 +59,7 @@ export interface RunLine {
  * The line's runs of text apart by two or more spaces, each at its estimated place on the
  * page: characters count their display width, a wide gap of spaces its widened width.
  */
-export function runLine(index: number, text: string): RunLine {
+export function runLine(index: number, text: string, measure: Measure = onPage): RunLine {
   const stretches: Stretch[] = []
   let place = 0
   let estimated = false
@@ -47,12 +69,12 @@ export function runLine(index: number, text: string): RunLine {
     while (i < text.length && text[i] === ' ') i++
     if (i === text.length) break
     const gap = i - gapFrom
-    if (gap >= wideGap) estimated = true
-    place += gap >= wideGap ? gap * wideGapScale : gap
+    if (gap >= wideGap && measure.estimates) estimated = true
+    place += measure.gap(gap)
     const from = i
     const left = place
     while (i < text.length && !(text[i] === ' ' && (i + 1 === text.length || text[i + 1] === ' '))) {
-      place += width(text[i]!)
+      place += measure.char(text[i]!)
       i++
     }
     let to = i
@@ -68,8 +90,17 @@ export const mayHaveGutter = (text: string) => /\S {2}|^ {5}/.test(text)
 /** The lines above the run's body: centred single pieces (headline, subtitle, byline across the columns). */
 export function headLength(run: RunLine[]): number {
   let head = 0
-  while (head < run.length && run[head]!.stretches.length === 1 && run[head]!.stretches[0]!.left >= edgeSlack) head++
+  while (head < run.length && acrossColumns(run[head]!)) head++
   return head
+}
+
+/**
+ * A line set across the columns, indented from the margin: one piece, or a byline letter-spaced
+ * so wide its name parts stand apart (`本 报 记 者    江 松    汤 海 海   通 讯 员   姚 新 海`).
+ */
+function acrossColumns(line: RunLine): boolean {
+  if (line.stretches[0]!.left < edgeSlack) return false
+  return line.stretches.length === 1 || readCreditBlock(line.text) !== null
 }
 
 /** Gutter cut points (estimated page columns) of a run's body lines, or none. */

@@ -6,6 +6,9 @@
  * two articles. Its positions are approximate: half-width digits push a line's
  * right-hand columns a little, and where the left column of a line is blank
  * the others are moved left (a blank column prints about two thirds as wide).
+ * Some pages it lays out one cell a character instead, whatever the character's
+ * width; each run is measured both ways and read the way that sets more of its
+ * column pieces level (./column-gutters.ts, Measure).
  * So within each run of non-blank lines we find gutters — display columns (CJK
  * characters are 2 wide) blank on most lines that start at the left margin and
  * inside a gap of spaces on many lines — then cut each line into its pieces
@@ -24,13 +27,15 @@ import {
   edgeSlack,
   gutters,
   headLength,
+  inCells,
+  type Measure,
   mayHaveGutter,
   minLines,
+  onPage,
   type RunLine,
   runLine,
   type Stretch,
-  wideGap,
-  width
+  wideGap
 } from './column-gutters.ts'
 
 /** One piece of a printed line, in reading order. */
@@ -60,19 +65,61 @@ export function readingOrder(lines: string[]): Piece[] {
     const texts = lines.slice(index, end)
     // Only a run with wide gaps or deep indents can have columns; the rest is passed on as it is.
     const spaced = texts.length >= minLines && !texts.some((text) => text.includes('\t')) && texts.some(mayHaveGutter)
-    const run = spaced ? texts.map((text, offset) => runLine(index + offset, text)) : []
-    const head = headLength(run)
-    const body = run.slice(head)
-    const cuts = spaced && body.length >= 3 ? gutters(body) : []
+    const { run, head, cuts, measure } = spaced
+      ? measureRun(texts, index)
+      : { run: [], head: 0, cuts: [], measure: onPage }
     if (!spaced) for (let i = index; i < end; i++) pieces.push(...blocks(i, lines[i]!))
     else if (cuts.length === 0) pieces.push(...offsetColumn(run))
     else {
       for (const line of run.slice(0, head)) pieces.push(...blocks(line.index, line.text))
-      readBody(body, cuts, pieces)
+      readBody(run.slice(head), cuts, pieces, measure)
     }
     index = end
   }
   return pieces
+}
+
+interface MeasuredRun {
+  run: RunLine[]
+  head: number
+  cuts: number[]
+  measure: Measure
+}
+
+/**
+ * The run's lines, head and gutters, measured on the page or in cells (see Measure): in cells
+ * when that places more of its pieces level with their column's edge (or a paragraph indent
+ * from it), on the page otherwise.
+ */
+function measureRun(texts: string[], index: number): MeasuredRun {
+  const read = (measure: Measure): MeasuredRun => {
+    const run = texts.map((text, offset) => runLine(index + offset, text, measure))
+    const head = headLength(run)
+    const body = run.slice(head)
+    return { run, head, cuts: body.length >= 3 ? gutters(body) : [], measure }
+  }
+  const page = read(onPage)
+  const cells = read(inCells)
+  if (cells.cuts.length === 0 || cells.cuts.length < page.cuts.length) return page
+  return levelPieces(cells) > levelPieces(page) ? cells : page
+}
+
+/** How many of the run's column pieces start at their column's edge or a paragraph indent from it. */
+function levelPieces({ run, head, cuts, measure }: MeasuredRun): number {
+  if (cuts.length === 0) return 0
+  const lefts = new Map<number, number[]>()
+  for (const line of run.slice(head)) {
+    for (const { stretch, column, last } of placeLine(line, cuts, measure) ?? []) {
+      if (last !== column || stretch.estimated) continue
+      lefts.set(column, [...(lefts.get(column) ?? []), stretch.left])
+    }
+  }
+  let level = 0
+  for (const column of lefts.values()) {
+    const edge = typicalLeft(column)
+    level += column.filter((left) => Math.round(left) - edge >= 0 && Math.round(left) - edge <= 2).length
+  }
+  return level
 }
 
 /**
@@ -118,7 +165,7 @@ const startsColumn = (left: number, cuts: number[]) =>
  * right-hand column against its neighbour); null when there is no such space, or when the
  * stretch does not start a column (a centred line with a space in it spans the columns).
  */
-function splitAtGutters(text: string, stretch: Stretch, cuts: number[]): Stretch[] | null {
+function splitAtGutters(text: string, stretch: Stretch, cuts: number[], measure: Measure): Stretch[] | null {
   const cut = cuts.find((c) => stretch.left < c - edgeSlack && stretch.right > c + edgeSlack)
   if (cut === undefined) return [stretch]
   if (!startsColumn(stretch.left, cuts)) return null
@@ -128,12 +175,12 @@ function splitAtGutters(text: string, stretch: Stretch, cuts: number[]): Stretch
   for (let i = stretch.from; i < stretch.to; i++) {
     if (text[i] === ' ' && Math.abs(place - cut) <= edgeSlack + 2)
       if (best < 0 || Math.abs(place - cut) < Math.abs(bestPlace - cut)) ((best = i), (bestPlace = place))
-    place += width(text[i]!)
+    place += measure.char(text[i]!)
   }
   if (best < 0) return null
   const left = { ...stretch, to: best, right: bestPlace }
   const right = { ...stretch, from: best + 1, left: bestPlace + 1 }
-  const rest = splitAtGutters(text, right, cuts)
+  const rest = splitAtGutters(text, right, cuts, measure)
   return rest && [left, ...rest]
 }
 
@@ -145,11 +192,11 @@ interface Placed {
 }
 
 /** The line's stretches in their columns; null when they do not go left to right. */
-function placeLine(line: RunLine, cuts: number[]): Placed[] | null {
+function placeLine(line: RunLine, cuts: number[], measure: Measure): Placed[] | null {
   const columnAt = (place: number) => cuts.filter((c) => place >= c - edgeSlack).length
   const placed: Placed[] = []
   for (const whole of line.stretches) {
-    const parts = splitAtGutters(line.text, whole, cuts) ?? [whole]
+    const parts = splitAtGutters(line.text, whole, cuts, measure) ?? [whole]
     for (const stretch of parts) {
       const column = columnAt(stretch.left)
       const last = Math.max(column, cuts.filter((c) => stretch.right > c + edgeSlack).length)
@@ -167,7 +214,7 @@ function placeLine(line: RunLine, cuts: number[]): Placed[] | null {
  * them) closes what is above it in columns up to b, so a story set over two of three columns
  * is read before the story in the third.
  */
-function readBody(body: RunLine[], cuts: number[], pieces: Piece[]): void {
+function readBody(body: RunLine[], cuts: number[], pieces: Piece[], measure: Measure): void {
   type Pending = Piece & { column: number; left: number; estimated: boolean }
   let pending: Pending[] = []
   const flush = (upTo: number) => {
@@ -183,7 +230,7 @@ function readBody(body: RunLine[], cuts: number[], pieces: Piece[]): void {
     pending = pending.filter((piece) => piece.column > upTo)
   }
   for (const line of body) {
-    const placed = placeLine(line, cuts)
+    const placed = placeLine(line, cuts, measure)
     if (placed === null) {
       flush(cuts.length)
       pieces.push(...blocks(line.index, line.text))

@@ -187,3 +187,42 @@ test('readingOrder keeps a headline set four spaces in, and the byline centred u
     '甲一行文字内容甲一行文字内容'
   ])
 })
+
+test('readingOrder measures a page laid out one cell a character in cells: indents and the byline across the columns come out right', () => {
+  // `-layout` put every character in one cell: each column starts at the same string index
+  // whether the column left of it is blank, or holds half-width digits, or not.
+  const row = (...columns: string[]) =>
+    columns
+      .map((text, at) => (at === columns.length - 1 ? text : text.padEnd(24)))
+      .join('')
+      .trimEnd()
+  const cells = [
+    '                  区里召开基层治理工作推进会',
+    '             本 报 记 者    江 松    汤 海 海   通 讯 员   姚 新 海',
+    row('  本报讯 2月18日上午，区里召开', '图为社区人居环境整治现场。', '点。下一步，乡里将继续统筹'),
+    row('议，安排部署下一阶段重点任务', '本报记者 叶华强 摄', '推进基层治理，不断完善长效'),
+    row('该项目总投资45亿元，占地56', '  唐某要求，各级各部门要提', '机制，为全区经济社会平稳健'),
+    row('6亩，建成后预计年产值可达55', '高政治站位，强化责任担当，', '康发展贡献力量。'),
+    row('亿元。', '以钉钉子精神抓好基层治理。', '  据统计，截至8月底，全区'),
+    row('', '区生态环境分局负责同志参加', '已完成基层治理年度任务的5'),
+    row('', '会议。“路修好了，农产品卖', '3%，同比提高14个百分点。'),
+    row('', '得更远了。”', '  “家门口就能就业，心里踏'),
+    row('', '  据统计，截至4月底，全区', '实多了。”青庄社区居民说。'),
+    row('', '已完成基层治理年度任务的5', '据了解，该项目总投资20亿元')
+  ]
+  const pieces = readingOrder(cells)
+  assert.equal(
+    pieces.filter((piece) => piece.line === 1).length,
+    1,
+    'the letter-spaced byline is one line across the columns'
+  )
+  const indentOf = (text: string) => pieces.find((piece) => piece.source.includes(text))!.indent
+  // The caption's second line and the wraps go on; only paragraph starts are indented.
+  assert.equal(indentOf('本报记者 叶华强 摄'), '')
+  assert.equal(indentOf('唐某要求'), '  ')
+  assert.equal(indentOf('高政治站位'), '')
+  assert.equal(indentOf('区生态环境分局'), '')
+  assert.equal(indentOf('据统计，截至4月底'), '  ')
+  assert.equal(indentOf('据统计，截至8月底'), '  ')
+  assert.equal(indentOf('实多了。'), '')
+})
