@@ -59,7 +59,9 @@ export function bodyStep(state: SplitState, block: Block, index: number, candida
   if (current === null) return { kind: 'leading' }
   if (current.closed && startsContinuation(block.text)) return { kind: 'continuation' }
   if (isBoxLabel(block.text)) return { kind: 'box', draft: current }
-  if (state.bodyless !== null && resumes(current, block)) return { kind: 'resume', draft: state.bodyless }
+  const { bodyless } = state
+  if (bodyless !== null && (bodyless.at === index || (bodyless.at === null && resumes(current, block))))
+    return { kind: 'resume', draft: bodyless.draft }
   const turn = state.waiting[0]
   return turn === undefined ? { kind: 'body', draft: current } : waitingStep(current, turn, block)
 }
@@ -116,7 +118,7 @@ export function takeBodyStep(state: SplitState, step: BodyStep, block: Block): v
       const first = state.current
       state.waiting.shift()
       state.current = addBlock(openWaiting(state, step.turn), state.drafts, block, context, issue)
-      state.bodyless = first
+      state.bodyless = first && { draft: first, at: null }
       return
     }
     case 'resume':

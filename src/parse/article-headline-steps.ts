@@ -13,14 +13,17 @@
  *   title, the others are its body (a list, verse).
  * - `headline-ends`: the block is no headline line; the headline opens and the
  *   block is read as body (./article-body-steps.ts).
+ * - `two-bylined`, `one-subtitled-pair`: two stories' headlines read in one row,
+ *   told apart by the credit lines under them (./side-by-side.ts).
  */
 import { joinsGroupByFrame } from './evidence.ts'
 import { isSubtitleText } from './headline.ts'
 import type { Block } from './model.ts'
-import { sideBySide, type SideBySide, twoBylined, wrappedTail } from './side-by-side.ts'
+import { readCreditBlock } from './note-blocks.ts'
+import { oneSubtitledPair, sideBySide, type SideBySide, twoBylined, wrappedTail } from './side-by-side.ts'
 import { addBlock } from './article-add-block.ts'
 import { type Candidate, isBulletItem, isHeadlineRow } from './article-candidate.ts'
-import { open } from './article-open.ts'
+import { open, openWaiting } from './article-open.ts'
 import type { SplitState } from './article-state.ts'
 
 export type HeadlineStep =
@@ -30,6 +33,7 @@ export type HeadlineStep =
   | { kind: 'headline-list' }
   | { kind: 'headline-ends' }
   | { kind: 'two-bylined'; groups: [Block[], Block[]] }
+  | { kind: 'one-subtitled-pair'; groups: [Block[], Block[]]; firstStory: number }
 
 /** What the block is to the headline being read. */
 export function headlineStep(
@@ -54,6 +58,8 @@ export function headlineStep(
     return { kind: 'headline-line' }
   const bylined = twoBylined(headline, block, state.input.blocks[index + 1])
   if (bylined !== null) return { kind: 'two-bylined', groups: bylined }
+  const paired = oneSubtitledPair(headline, state.input.blocks, index)
+  if (paired !== null) return { kind: 'one-subtitled-pair', ...paired }
   // A comma line is no headline's fourth line: the body starts here.
   if (candidate !== 'strong') return { kind: 'headline-ends' }
   const pair = sideBySide([...headline, block], state.input.blocks, index, isHeadlineRow)
@@ -84,7 +90,33 @@ export function takeHeadlineStep(state: SplitState, step: HeadlineStep, block: B
       open(state, step.groups[0])
       state.waiting = [{ group: step.groups[1], held: [], story: true }]
       return false
+    case 'one-subtitled-pair':
+      openSubtitledPair(state, step.groups, block, step.firstStory)
+      return true
   }
+}
+
+/**
+ * Two stories side by side under one subtitle, the first's (oneSubtitledPair): the block is the
+ * second story's byline, held while it waits, or its opening, which it opens with; the next
+ * block set apart is the first story's.
+ */
+function openSubtitledPair(state: SplitState, groups: [Block[], Block[]], block: Block, firstStory: number): void {
+  const { context, issue } = state.input
+  state.headline = []
+  const first = open(state, groups[0])
+  if (readCreditBlock(block.text) !== null) {
+    state.waiting = [{ group: groups[1], held: [block], story: true }]
+    return
+  }
+  state.current = addBlock(
+    openWaiting(state, { group: groups[1], held: [], story: true }),
+    state.drafts,
+    block,
+    context,
+    issue
+  )
+  state.bodyless = { draft: first, at: firstStory }
 }
 
 function startNextHeadline(state: SplitState, block: Block): void {

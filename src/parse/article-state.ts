@@ -67,9 +67,9 @@ export interface SplitState {
   /**
    * A story set side by side whose byline was read but whose text the extractor printed after
    * its neighbour's (the neighbour opened with `本报讯（记者…）` under the two bylines): it takes
-   * the next untitled text set apart.
+   * the next untitled text set apart, or the block at `at` when the headline rows said which.
    */
-  bodyless: Draft | null
+  bodyless: { draft: Draft; at: number | null } | null
   /** The kicker of a story beside, read under another headline: the next headline opened on its page takes it. */
   lentKicker: Block | null
   /** Blocks up to this index were read already (the rows of side-by-side headlines). */

@@ -8,8 +8,10 @@
  * subtitles that close them, by a kicker over the first, by the two bylines under them, and by
  * a third line no dashed paper would print as a subtitle.
  */
+import type { Credits } from './credits.ts'
 import { readCreditBlock } from './note-blocks.ts'
 import { startsWithMarker } from './dateline.ts'
+import { emptyNotes, takeHead } from './paragraph-notes.ts'
 import { readTitleGroup } from './evidence.ts'
 import { isSubtitleText } from './headline.ts'
 import type { Block } from './model.ts'
@@ -203,12 +205,13 @@ export function besideHeadline(lines: Block[], kickersApart: boolean): [Block[],
   return parts.kicker !== null && parts.subtitle !== null ? kickerBeside(group[0]!, group[1]!, group[2]!) : null
 }
 
-/** A headline group with each headline line's wrapped tail (`…生命财产安` / `全`) joined onto it. */
+/** A headline group with each headline line's wrapped tail (`…生命财产安` / `全`, or tight under it) joined onto it. */
 function withTailsJoined(group: Block[]): Block[] {
   const joined: Block[] = []
   for (const block of group) {
     const last = joined.at(-1)
-    if (last !== undefined && wrappedTail(last, block)) joined[joined.length - 1] = wrappedOnce(last, block)
+    if (last !== undefined && (wrappedTail(last, block) || tightWrap([last], block)))
+      joined[joined.length - 1] = wrappedOnce(last, block)
     else joined.push(block)
   }
   return joined
@@ -219,7 +222,7 @@ function oneHeadlineLine(block: Block): boolean {
   if (block.lines.length === 1) return true
   if (block.lines.length !== 2) return false
   const [line, tail] = block.lines.map((line) => line.text.trim())
-  return countIdeographs(tail!) === [...tail!].length && displayWidth(tail!) <= 0.3 * displayWidth(line!)
+  return countIdeographs(tail!) === [...tail!].length && displayWidth(tail!) <= 0.5 * displayWidth(line!)
 }
 
 /**
@@ -241,4 +244,55 @@ export function kickerUnder(lines: Block[], kickersApart: boolean): Block | null
   const narrow = displayWidth(under.text)
   if (narrow <= 0.6 * wide) return under
   return phrasesSideBySide(under.text) && !phrasesSideBySide(head.text) && narrow <= wide ? under : null
+}
+
+/** The names a block credits, reporters first: a byline (alone, or on the block's first line over the text), or a `本报讯（记者…）` opening. */
+function namesCredited(block: Block | undefined): string[] | null {
+  if (block === undefined) return null
+  const credits =
+    readCreditBlock(block.text) ??
+    readCreditBlock(block.lines[0]!.text) ??
+    (startsWithMarker(block.text)
+      ? (openingCredits(block.lines.map((line) => line.text.trim()).join('')) ?? null)
+      : null)
+  // One story's byline set over two lines names its correspondents on the second: each names reporters.
+  if (credits === null || credits.reporters.length === 0) return null
+  return [...credits.reporters, ...credits.correspondents]
+}
+
+/** The credits of a `本报讯（记者 甲 通讯员 乙）` opening. */
+function openingCredits(text: string): Credits | undefined {
+  const notes = emptyNotes()
+  takeHead(text, notes)
+  return notes.credits[0]
+}
+
+/**
+ * `湖峰区…集中开工` / `区市场监管局…培训班` / `——累计服务群众16万人次`, then two credit lines naming
+ * different people (`本报记者 万远俊 蒋新军`, `本报讯（记者 赵嘉俊）…`): two stories set side by side,
+ * their headlines read in one row, and one subtitle in the next row: the first story's (its
+ * column is read first), beside the second story's byline or opening. So the first credit line
+ * after it is the second story's, the next set apart the first story's. Returns the two headline
+ * groups and the index of the first story's credit line; null when the lines read otherwise.
+ */
+export function oneSubtitledPair(
+  headline: Block[],
+  blocks: Block[],
+  index: number
+): { groups: [Block[], Block[]]; firstStory: number } | null {
+  const block = blocks[index]!
+  // The first story's credit line is the next set apart: the second's opening may run on.
+  let firstStory = index + 1
+  while (firstStory < blocks.length && blocks[firstStory]!.lines[0]!.blankBefore === 0) firstStory++
+  const next = blocks[firstStory]
+  if (next === undefined || next.lines[0]!.pageStart) return null
+  const group = withTailsJoined(headline)
+  if (group.length !== 3) return null
+  const [first, second, subtitle] = group as [Block, Block, Block]
+  if (isSubtitleText(first.text) || isSubtitleText(second.text) || !isSubtitleText(subtitle.text)) return null
+  if (!oneHeadlineLine(first) || !oneHeadlineLine(second)) return null
+  const credited = namesCredited(block)
+  const after = namesCredited(next)
+  if (credited === null || after === null || credited.some((name) => after.includes(name))) return null
+  return { groups: [[first, subtitle], [second]], firstStory }
 }

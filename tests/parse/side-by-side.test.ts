@@ -199,3 +199,52 @@ test('a kicker read under another headline that no headline on its page takes is
   )
   assert.ok(file.messages.some((message) => message.ruleId === 'headline-without-body'))
 })
+
+test('two headlines in one row over one subtitle and two credit lines naming different people: the subtitle is the first story’s, the first credit line the second’s', () => {
+  const head = (second: string[]) =>
+    parse([
+      '区文旅局召开推进会',
+      '——全年计划完成投资8亿元',
+      '',
+      ...proseLeft,
+      '',
+      '全力以赴抓好食品安全 确保全区经济社会',
+      '平稳健康发展',
+      '',
+      '和源区18个重点项目集中开工',
+      '',
+      '——累计服务群众7万人次',
+      '',
+      ...second
+    ]).bulletin.articles.slice(1)
+  const read = (articles: ReturnType<typeof head>) =>
+    articles.map((article) => [article.title, article.subtitle, article.reporters, article.paragraphs[0]!.slice(0, 6)])
+  // The second story opens under its own 本报讯; the first story's byline and text come set apart after.
+  assert.deepEqual(
+    read(
+      head([`本报讯（记者 黄雪超 通讯员 姜晨）${proseRight[0]}`, proseRight[1]!, '', '本报记者 汪宁海', ...proseLeft])
+    ),
+    [
+      ['全力以赴抓好食品安全 确保全区经济社会平稳健康发展', '累计服务群众7万人次', ['汪宁海'], '近日，区政协'],
+      ['和源区18个重点项目集中开工', null, ['黄雪超'], '近日，记者从']
+    ]
+  )
+  // The second story's byline, then the first story's 本报讯 and text; the second's text comes after.
+  assert.deepEqual(
+    read(
+      head([
+        '本报记者 万远俊',
+        '',
+        `本报讯（记者 赵嘉俊）${proseLeft[0]}`,
+        proseLeft[1]!,
+        '',
+        `今年以来，${proseRight[0]!.slice(3)}`,
+        proseRight[1]!
+      ])
+    ),
+    [
+      ['全力以赴抓好食品安全 确保全区经济社会平稳健康发展', '累计服务群众7万人次', ['赵嘉俊'], '近日，区政协'],
+      ['和源区18个重点项目集中开工', null, ['万远俊'], '今年以来，记']
+    ]
+  )
+})
