@@ -85,7 +85,9 @@ function waitingStep(current: Draft, turn: Waiting, block: Block): BodyStep {
   // No byline of its own held: the `本报讯（记者…）` opening credits the waiting story, whose text comes first.
   const ahead = turn.story && turn.held.length === 0 && !hasBody(current) && hasCredits(current.article)
   if (ahead && startsWithMarker(block.text)) return { kind: 'ahead', turn }
-  const opens = turn.story && (credit || (turn.held.length > 0 && startsLikeDateline(block.text)))
+  // A byline, or a 本报讯 marker (never inside a story), or a dateline under the bylines it held.
+  const opens =
+    turn.story && (credit || startsWithMarker(block.text) || (turn.held.length > 0 && startsLikeDateline(block.text)))
   if (hasBody(current) && (current.closed || opens)) return { kind: 'turn', turn }
   return { kind: 'body', draft: current }
 }

@@ -127,9 +127,10 @@ function startNextHeadline(state: SplitState, block: Block): void {
 /** The first story opens under its rows; the second waits for its byline. */
 function openSideBySide(state: SplitState, pair: SideBySide): void {
   state.headline = []
-  state.readUpTo = pair.last
+  const byline = state.input.blocks[pair.last + 1]
+  state.readUpTo = pair.secondBylined ? pair.last + 1 : pair.last
   open(state, pair.groups[0])
-  state.waiting = [{ group: pair.groups[1], held: [], story: true }]
+  state.waiting = [{ group: pair.groups[1], held: pair.secondBylined ? [byline!] : [], story: true }]
 }
 
 /** Four headline-like lines in a row are not one headline (a list, verse): the first is the title. */

@@ -39,6 +39,11 @@ export interface SideBySide {
   groups: [Block[], Block[]]
   /** Index of the last block the headline rows take. */
   last: number
+  /**
+   * The block after the rows is the second story's byline: read in turn, the rows ended on the
+   * first story's (five rows: its kicker, headline and subtitle, the second's kicker and headline).
+   */
+  secondBylined: boolean
 }
 
 /**
@@ -46,8 +51,9 @@ export interface SideBySide {
  * after it), split into the two stories' headline groups. Null when the rows do not read as
  * two headline groups, or no story opens under them (a list, a verse).
  *
- * - Four or six rows over a byline or a 本报讯 opener: row by row, the first story takes
- *   rows 1, 3, 5 and the second rows 2, 4, 6 (kickers, then headlines, then subtitles).
+ * - Four or six rows over a byline or a 本报讯 opener (or five over a byline): row by row, the
+ *   first story takes rows 1, 3, 5 and the second rows 2, 4, 6 (kickers, then headlines, then
+ *   subtitles); after five, the byline is the second story's.
  * - Two or three headline rows, then the two stories' subtitles (`——…`): the subtitles name
  *   two stories, whatever follows. Two headline rows are one each; of three, the first is a
  *   kicker, and it is the second story's (see kickerBeside).
@@ -59,8 +65,11 @@ export function sideBySide(
   isHeadlineRow: (block: Block) => boolean
 ): SideBySide | null {
   const { rows, next } = readRows(stack, blocks, index, isHeadlineRow)
-  const groups = twoSubtitled(rows) ?? kickerOverSecond(rows) ?? alternating(rows, blocks[next])
-  return groups === null ? null : { groups: [groups[0].flat(), groups[1].flat()], last: next - 1 }
+  const read = twoSubtitled(rows) ?? kickerOverSecond(rows)
+  const groups = read ?? alternating(rows, blocks[next])
+  if (groups === null) return null
+  const secondBylined = read === null && rows.length === 5
+  return { groups: [groups[0].flat(), groups[1].flat()], last: next - 1, secondBylined }
 }
 
 /** The headline rows from the stack on, each with its wrapped tail; `next` is the first block after them. */
@@ -148,10 +157,15 @@ function kickerOverSecond(rows: Block[][]): Groups | null {
   return kickerBeside(kicker, rows[1]!, rows[2]!)
 }
 
-/** Four or six rows over a byline or an opener, alternating between the stories. */
+/**
+ * Four or six rows over a byline or an opener, alternating between the stories; or five over
+ * a byline, the second story's, its turn in the alternation.
+ */
 function alternating(rows: Block[][], after: Block | undefined): Groups | null {
-  if (after === undefined || (readCreditBlock(after.text) === null && !startsWithMarker(after.text))) return null
-  if (rows.length !== 4 && rows.length !== 6) return null
+  if (after === undefined) return null
+  const byline = readCreditBlock(after.text) !== null
+  if (!byline && !startsWithMarker(after.text)) return null
+  if (rows.length !== 4 && rows.length !== 6 && !(rows.length === 5 && byline)) return null
   const column = (first: number) => rows.filter((_, row) => row % 2 === first)
   const groups: Groups = [column(0), column(1)]
   // Each story: headline rows first, a subtitle (`——…`) only as its last row.

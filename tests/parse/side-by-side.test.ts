@@ -248,3 +248,74 @@ test('two headlines in one row over one subtitle and two credit lines naming dif
     ]
   )
 })
+
+test('five headline rows over a byline: read in turn, the rows end on the first story’s subtitle, so the byline is the second story’s', () => {
+  const { bulletin } = parse([
+    '区文旅局召开推进会',
+    '——全年计划完成投资8亿元',
+    '',
+    ...proseLeft,
+    '',
+    '坚持问题导向 狠抓工作落实',
+    '',
+    '学习贯彻全会精神 推动各项工作落实',
+    '',
+    '湖林区召开科技创新工作推进会',
+    '',
+    '嘉山社区：小网格撬动营商环境优化大治理',
+    '',
+    '——区教育局重点项目建设工作综述',
+    '',
+    '本报记者 袁嘉军 通讯员 武波',
+    '',
+    ...proseLeft,
+    '',
+    `今年以来，${proseRight[0]!.slice(3)}`,
+    proseRight[1]!
+  ])
+  assert.deepEqual(
+    bulletin.articles.slice(1).map((article) => [article.kicker, article.title, article.subtitle, article.reporters]),
+    [
+      ['坚持问题导向 狠抓工作落实', '湖林区召开科技创新工作推进会', '区教育局重点项目建设工作综述', []],
+      ['学习贯彻全会精神 推动各项工作落实', '嘉山社区：小网格撬动营商环境优化大治理', null, ['袁嘉军']]
+    ]
+  )
+  assert.match(bulletin.articles[1]!.paragraphs[0]!, /^近日，区政协主席/)
+  assert.match(bulletin.articles[2]!.paragraphs[0]!, /^今年以来，记者从区应急管理局/)
+})
+
+test('a headline waiting beside the story read first takes its turn at a 本报讯 opening, which is never a paragraph inside a story', () => {
+  const { bulletin } = parse([
+    '区文旅局召开推进会',
+    '——全年计划完成投资8亿元',
+    '',
+    ...proseLeft,
+    '',
+    '区卫健委召开调度会',
+    '——累计服务群众5万人次',
+    '',
+    ...proseRight,
+    '',
+    '坚持问题导向 狠抓工作落实',
+    '',
+    '我区防汛备汛经验在全市推广',
+    '',
+    '湖川区28个重点项目集中开工',
+    '',
+    '本报记者 潘浩',
+    '',
+    ...proseLeft,
+    '',
+    `本报讯（记者 邹嘉）${proseRight[0]}`,
+    proseRight[1]!
+  ])
+  assert.deepEqual(
+    bulletin.articles
+      .slice(2)
+      .map((article) => [article.kicker, article.title, article.reporters, article.paragraphs.length]),
+    [
+      [null, '我区防汛备汛经验在全市推广', ['潘浩'], 1],
+      ['坚持问题导向 狠抓工作落实', '湖川区28个重点项目集中开工', ['邹嘉'], 1]
+    ]
+  )
+})
