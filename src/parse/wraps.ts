@@ -119,13 +119,24 @@ export function rejoinWraps(lines: Line[], layout: Layout): Block[] {
 
 /**
  * A headline line set apart by a blank line over a story's opening set tight under it
- * (`7月18日上午，…`, a byline) heads that story: the unfinished sentence before the blank goes
- * on in another column, not here.
+ * (`7月18日上午，…`, a byline), or over another headline line or a subtitle set apart, heads
+ * that story: the unfinished sentence before the blank goes on in another column, not here.
  */
 function headsStory(line: Line, next: Line | undefined): boolean {
-  if (line.blankBefore === 0 || next === undefined || next.blankBefore > 0 || !isHeadlineText(line.text)) return false
-  return startsLikeDateline(next.text) || readCreditBlock(next.text) !== null
+  if (line.blankBefore === 0 || next === undefined || !isHeadlineText(line.text)) return false
+  if (next.blankBefore === 0) return startsLikeDateline(next.text) || readCreditBlock(next.text) !== null
+  // Over another headline line or a subtitle, each set apart: a headline group (kicker and headline), no sentence's end.
+  const headlineLine = (text: string) => isHeadlineText(text) && !letterSpaced.test(text.trim())
+  return (
+    line.role === undefined &&
+    next.role === undefined &&
+    headlineLine(line.text) &&
+    (headlineLine(next.text) || isSubtitleText(next.text))
+  )
 }
+
+/** `孟 欣`, `本 报 记 者`: characters set a space apart, a byline's pieces, no headline. */
+const letterSpaced = /^(?:\S[ \u3000]+)+\S$/
 
 function flush(state: Rejoining): void {
   const { current } = state

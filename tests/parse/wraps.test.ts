@@ -80,3 +80,24 @@ test('rejoinWraps: a caption cut inside its credit label, `…现场。本报` /
   const text = ['图为东桥乡安原社区人居环境整治现场。本报', '记者 彭芳丽 摄', '', '责任编辑：胡明婷'].join('\n')
   assert.deepEqual(blocksOf(text)[0], ['图为东桥乡安原社区人居环境整治现场。本报记者 彭芳丽 摄', [1, 2]])
 })
+
+test('rejoinWraps: a kicker and a headline each set apart after a sentence cut at a column’s end head a story, they do not finish the sentence', () => {
+  const text = [
+    '据统计，全区已完成年度任务的59%，同比提高12个百分点。与会人员围绕工作进行了深入',
+    '交流，一致认为要把握工作重点，形成工作合力。区人大常委会主任强调，要坚持问题导',
+    '向，压实工作责任。与会人员围绕医疗',
+    '',
+    '学习贯彻全会精神 推动各项工作落实',
+    '',
+    '区市场监管局开展就业创业专项行动',
+    '记者从区文旅局获悉，我区森林防火工作取得阶段性成效。'
+  ].join('\n')
+  const blocks = blocksOf(text).map(([block]) => block)
+  assert.ok(blocks.includes('学习贯彻全会精神 推动各项工作落实'), JSON.stringify(blocks))
+  assert.ok(blocks[0]!.endsWith('与会人员围绕医疗'))
+  // Letter-spaced byline pieces set apart are no headline group.
+  const byline = blocksOf(
+    ['向，压实工作责任。与会人员围绕医疗', '', '孟 欣', '', '罗 春', '', '保障进行了深入交流。'].join('\n')
+  )
+  assert.equal(byline.length, 1, JSON.stringify(byline))
+})
