@@ -18,6 +18,7 @@ import {
 } from './credit-marks.ts'
 import { hasClauseMarks } from './text.ts'
 import { ideographsFromExtA, isIdeograph } from '../lexicon/han.ts'
+import { compoundSurnames, surnames } from '../lexicon/surnames.ts'
 
 export interface Credits {
   reporters: string[]
@@ -47,9 +48,11 @@ export function parseCredit(text: string): Credits | null {
   let role: keyof Credits | null = null
   let group: string[] = []
   let sawLabel = false
-  const addName = (name: string) => {
-    group.push(name)
-    if (role) credits[role].push(name)
+  const addName = (run: string) => {
+    for (const name of namesInRun(run)) {
+      group.push(name)
+      if (role) credits[role].push(name)
+    }
   }
   for (const token of tokens) {
     if (token === '文/图') {
@@ -92,6 +95,29 @@ export function parseCredit(text: string): Credits | null {
   if (!sawLabel || names === 0) return null
   if (group.length > 0 && role === null) return null
   return credits
+}
+
+/**
+ * Names printed without a space between them (`刘兰丁欣`, `卢宇敏侯嘉超`): a run of four to six
+ * characters read as names of two or three characters each, where exactly one way of parting it
+ * starts every name with a common surname. Otherwise (a compound surname, `欧阳华英`; no way, or
+ * more than one) the run is kept whole, for the corpus pass (./resolve-credits.ts) to split by
+ * names credited elsewhere.
+ */
+export function namesInRun(run: string): string[] {
+  const chars = [...run]
+  if (chars.length < 4 || chars.length > 6 || !chars.every(isIdeograph)) return [run]
+  if (compoundSurnames.has(chars.slice(0, 2).join(''))) return [run]
+  const ways: string[][] = []
+  const part = (from: number, names: string[]) => {
+    if (from === chars.length) return void ways.push(names)
+    for (const size of [2, 3]) {
+      if (from + size > chars.length || !surnames.has(chars[from]!)) continue
+      part(from + size, [...names, chars.slice(from, from + size).join('')])
+    }
+  }
+  part(0, [])
+  return ways.length === 1 ? ways[0]! : [run]
 }
 
 function readName(token: string, addName: (name: string) => void, credits: Credits, attached = false): boolean {

@@ -226,6 +226,9 @@ function continues(before: Line, text: string, line: Line, beforeStartsBlock: bo
     return true
   }
   if (beforeStartsBlock && !fullWidth && isHeadlineText(before.text)) return false
+  // Wider than the column, with no clause mark: a headline set across columns, over its story's first line.
+  const overWidth = layout.column !== null && setWidth(before.text, layout) > layout.column + 2
+  if (beforeStartsBlock && overWidth && isHeadlineText(before.text) && hasClauseMarks(line.text)) return false
   if (beforeStartsBlock && isCommaHeadlineText(before.text) && startsWithMarkerOrDate(line.text)) return false
   const opensArticle = isHeadlineText(line.text) || startsWithInlineHeadline(line.text) || startsLikeDateline(line.text)
   if (!endsSentence(before.text) && !endsWithNote(text))

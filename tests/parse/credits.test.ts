@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { looksLikeUnit, mergeCredits, parseCredit, readEditors } from '../../src/parse/credits.ts'
+import { looksLikeUnit, mergeCredits, namesInRun, parseCredit, readEditors } from '../../src/parse/credits.ts'
 import * as noteBlocks from '../../src/parse/note-blocks.ts'
 import { emptyNotes, endsWithNote, takeHead, takeTail } from '../../src/parse/paragraph-notes.ts'
 
@@ -129,4 +129,17 @@ test('isNoteBlock: any note alone on its line, a caption only below the length g
     assert.equal(noteBlocks.isNoteBlock(note), true, note)
   assert.equal(noteBlocks.isNoteBlock('各项工作进展顺利，群众满意度持续提升。'), false)
   assert.equal(noteBlocks.isNoteBlock('▲图为志愿者在社区服务 张三 摄', 10), false)
+})
+
+test('namesInRun parts names printed without a space where one way starts every name with a surname, and keeps the rest whole', () => {
+  assert.deepEqual(namesInRun('刘兰丁欣'), ['刘兰', '丁欣'])
+  assert.deepEqual(namesInRun('范建吴德超'), ['范建', '吴德超'])
+  assert.deepEqual(namesInRun('卢宇敏侯嘉超'), ['卢宇敏', '侯嘉超'])
+  // A compound surname is one name; a run with no surname where a name would start, or two ways, stays whole.
+  assert.deepEqual(namesInRun('欧阳华英'), ['欧阳华英'])
+  assert.deepEqual(namesInRun('张三'), ['张三'])
+  assert.deepEqual(namesInRun('晓明德超'), ['晓明德超'])
+  assert.deepEqual(namesInRun('王林张华李'), ['王林张华李'])
+  // Read in a byline.
+  assert.deepEqual(parseCredit('本报记者 刘兰丁欣 通讯员 廖怡敏')?.reporters, ['刘兰', '丁欣'])
 })
