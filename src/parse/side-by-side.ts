@@ -219,6 +219,15 @@ export function besideHeadline(lines: Block[], kickersApart: boolean): [Block[],
   return parts.kicker !== null && parts.subtitle !== null ? kickerBeside(group[0]!, group[1]!, group[2]!) : null
 }
 
+/**
+ * `以医疗保障为抓手 推动信访`: a headline of two phrases set side by side whose second is under
+ * half as long as the first was cut at the line's end; the line under it goes on with it.
+ */
+function phraseCut(text: string): boolean {
+  const phrases = text.trim().split(/[\s\u3000]+/)
+  return phrases.length === 2 && displayWidth(phrases[1]!) * 2 <= displayWidth(phrases[0]!)
+}
+
 /** A headline group with each headline line's wrapped tail (`…生命财产安` / `全`, or tight under it) joined onto it. */
 function withTailsJoined(group: Block[]): Block[] {
   const joined: Block[] = []
@@ -251,9 +260,9 @@ export function kickerUnder(lines: Block[], kickersApart: boolean): Block | null
   const group = withTailsJoined(lines)
   if (group.length !== 2) return null
   const [head, under] = group as [Block, Block]
-  if (!oneHeadlineLine(head) || under.lines.length !== 1) return null
+  if (!oneHeadlineLine(head) || under.lines.length !== 1 || under.lines[0]!.blankBefore === 0) return null
   if (isSubtitleText(head.text) || isSubtitleText(under.text)) return null
-  if (readTitleGroup(group, kickersApart).kicker === null) return null
+  if (readTitleGroup(group, kickersApart).kicker === null || phraseCut(head.text)) return null
   const wide = displayWidth(head.text)
   const narrow = displayWidth(under.text)
   if (narrow <= 0.6 * wide) return under
