@@ -7,13 +7,14 @@
  *
  *   daily-digest    all three extractors 0.93/1.00/0.96
  *   district-2col   all three extractors 1.00/1.00/1.00
- *   district-3col   pdftotext, mutool 1.00/1.00/1.00  -layout 0.95/1.00/0.97
+ *   district-3col   all three extractors 1.00/1.00/1.00 (-layout 0.95/1.00/0.97 before
+ *                   the column reader measured runs in cells, 2026-12-02)
  *   jianbao-single  all three extractors 1.00/1.00/1.00
  *   national-daily  all three extractors 1.00/1.00/1.00
  *
  * The sample was tuned on; the figures on typeset issues the parser never saw are
- * measured with `npm run typeset-corpus -- --issues 32`, then
- * `npm run eval-parser -- --full --issues 25-32` (README).
+ * measured with `npm run typeset-corpus -- --issues 56`, then
+ * `npm run eval-parser -- --full --issues 41-56` (README).
  * Regenerating the sample and checking the generator is deterministic needs
  * poppler-utils, mupdf-tools and python3-reportlab: `npm run typeset-corpus -- --check`.
  */
