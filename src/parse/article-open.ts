@@ -48,7 +48,7 @@ export function open(state: SplitState, headline: Block[], body?: Block, item = 
     state.waiting = [{ group: beside[1], held: [], story: true }]
     return openOne(state, beside[0])
   }
-  const lent = dashedSubtitles ? kickerUnder(group, kickersApart) : null
+  const lent = dashedSubtitles ? kickerUnder(group) : null
   if (lent !== null) {
     state.lentKicker = lent
     return openOne(state, group.slice(0, -1))

@@ -100,7 +100,7 @@ const carriedStart = /^(?:的|了|和|与|及|并|暨|等|之|者|们|地|得|�
  * more (`…基层的`, `…进行`) or the second starts with one that needs a word
  * before it, or the second line is a short tail under a long first line.
  */
-function runsOn(first: string, second: string): boolean {
+function runsOn(first: string, second: string, setApart = false): boolean {
   const a = first.trim()
   const b = second.trim()
   if (/[，,：:！？!?；;]$/.test(a) || /^[—–-]/.test(b)) return false
@@ -121,6 +121,11 @@ function runsOn(first: string, second: string): boolean {
     countIdeographs(phrases[0]!) >= 3 * countIdeographs(phrases[1]!)
   )
     return true
+  // A tail of a few words under a line of two long phrases, a third as wide or less: that headline's wrap
+  // (`全力以赴抓好垃圾分类 确保全区经济社会` / `平稳健康发展`). A kicker is no wider than its headline by that much.
+  // Not where the paper sets its kickers apart and its wraps tight, and this one stands apart.
+  if (!setApart && countIdeographs(b) === [...b].length && countIdeographs(b) <= 6 && countIdeographs(a) >= 16)
+    if (displayWidth(b) <= 0.35 * displayWidth(a)) return true
   // Parallel phrases are a kicker, however the widths compare.
   if (/[\s\u3000，,]/.test(collapseLetterSpacing(a).replace(titleBullet, '').trim())) return false
   // A second line with a subject of its own (`我县召开宣讲会`) is the 主题 under a kicker.
@@ -150,7 +155,8 @@ export function readHeadlineGroup(blocks: Block[], kickersApart = false): Headli
   for (let index = titles.length - 1; index >= 1; index--) {
     const sameHeading = depths[index] === depths[index - 1]
     const tight = kickersApart && blocks[index]!.lines[0]!.blankBefore === 0
-    if (sameHeading && (tight || runsOn(titles[index - 1]!, titles[index]!)))
+    const apart = kickersApart && !tight
+    if (sameHeading && (tight || runsOn(titles[index - 1]!, titles[index]!, apart)))
       titles.splice(index - 1, 2, titles[index - 1]! + titles[index]!)
   }
   if (titles.length === 1) return { title: cleanTitle(titles[0]!), kicker: null, subtitle }

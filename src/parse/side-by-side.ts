@@ -130,7 +130,7 @@ function twoSubtitled(rows: Block[][]): Groups | null {
   if (heads.length === 3) {
     // One of the first two is the kicker, the third's; read first, or under the first headline.
     const [a, b, c] = heads as [Block[], Block[], Block[]]
-    const under = kickerUnder([a.reduce(wrappedOnce), b.reduce(wrappedOnce)], false) !== null
+    const under = kickerUnder([a.reduce(wrappedOnce), b.reduce(wrappedOnce)]) !== null
     const groups = under ? kickerBeside(b, a, c) : kickerBeside(a, b, c)
     return groups.map((group, at) => [...group, subtitles[at]!]) as Groups
   }
@@ -256,13 +256,14 @@ function oneHeadlineLine(block: Block): boolean {
  * the two lines read as kicker and headline (the kicker no wider, or the only one of the two
  * set as two phrases side by side).
  */
-export function kickerUnder(lines: Block[], kickersApart: boolean): Block | null {
+export function kickerUnder(lines: Block[]): Block | null {
   const group = withTailsJoined(lines)
   if (group.length !== 2) return null
   const [head, under] = group as [Block, Block]
   if (!oneHeadlineLine(head) || under.lines.length !== 1 || under.lines[0]!.blankBefore === 0) return null
   if (isSubtitleText(head.text) || isSubtitleText(under.text)) return null
-  if (readTitleGroup(group, kickersApart).kicker === null || phraseCut(head.text)) return null
+  // The line under is set apart: read as a paper that sets its kickers apart would (a wrap is tight).
+  if (readTitleGroup(group, true).kicker === null || phraseCut(head.text)) return null
   const wide = displayWidth(head.text)
   const narrow = displayWidth(under.text)
   if (narrow <= 0.6 * wide) return under

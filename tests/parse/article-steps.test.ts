@@ -409,3 +409,21 @@ test('headlineStep: two headline lines over two bylines that each name reporters
   )
   assert.notEqual(headlineStep(stateAfter(kicker, 2), kicker[2]!, 2, headlineCandidate(kicker[2]!)).kind, 'two-bylined')
 })
+
+test('splitArticles: a tail of a few words under a line of two long phrases is that headline’s wrap, not a headline under a kicker, unless set apart where kickers are', () => {
+  // Every line set apart, as mutool prints text: widths alone tell the wrap.
+  const wrapped = blocksOf('全力以赴抓好垃圾分类 确保全区经济社会', '平稳健康发展', '——累计服务群众12万人次', story)
+  assert.deepEqual(
+    splitArticles(wrapped, contextOf(), issueDateParts(null)).articles.map((article) => [
+      article.kicker,
+      article.title
+    ]),
+    [[null, '全力以赴抓好垃圾分类 确保全区经济社会平稳健康发展']]
+  )
+  // A kicker of two short phrases over a headline is still a kicker.
+  const kicker = blocksOf('坚持问题导向 狠抓工作落实', '区住建局开展安全生产专项行动', story)
+  assert.equal(
+    splitArticles(kicker, contextOf(), issueDateParts(null)).articles[0]!.kicker,
+    '坚持问题导向 狠抓工作落实'
+  )
+})
