@@ -103,8 +103,10 @@ export function opensByFrame(frame: Frame, blocks: Block[], index: number, story
   const kickerOver =
     next !== undefined &&
     ((roleOf(next) === 'shaped-headline' && next.lines.length === 1) || (frame.headings && next.heading > 0))
+  // A subtitle (`——…`) under it is a headline's: no section head has one.
   const opening =
-    next !== undefined && (startsWithMarker(next.text) || readCreditBlock(next.text) !== null || kickerOver)
+    next !== undefined &&
+    (startsWithMarker(next.text) || readCreditBlock(next.text) !== null || kickerOver || isSubtitleText(next.text))
   if (frame.shaped && storyOpen && role === undefined && !opening) return false
   // Where headlines are marked as headings, an unmarked line inside an open story is a section head
   // (`锻造过硬队伍` over `今年以来，…`), unless a byline, 本报讯 or a marked headline (it is a kicker) stands under it.

@@ -20,6 +20,7 @@ import { endPage, settle } from '../../src/parse/article-open.ts'
 import type { SplitState } from '../../src/parse/article-state.ts'
 import { issueDateParts } from '../../src/parse/dateline.ts'
 import { type Block, type Context, Ledger, type Line } from '../../src/parse/model.ts'
+import { type Frame, frameOf, opensByFrame } from '../../src/parse/evidence.ts'
 
 const story = '本报讯 近日，区里召开专题会议，研究部署下一阶段重点工作，要求各部门压实责任、狠抓落实。'
 const prose = '会议指出，要坚持问题导向，细化工作措施，确保各项任务按时完成，群众满意度持续提升。'
@@ -426,4 +427,18 @@ test('splitArticles: a tail of a few words under a line of two long phrases is t
     splitArticles(kicker, contextOf(), issueDateParts(null)).articles[0]!.kicker,
     '坚持问题导向 狠抓工作落实'
   )
+})
+
+test('opensByFrame: where headlines have a shape of their own, a line without it in an open story over a subtitle is a headline, over prose a section head', () => {
+  const shaped: Frame = { ...frameOf([]), shaped: true }
+  // (Neither line has the shaped role: the frame's rule for unshaped lines decides.)
+  const blocks = blocksOf(
+    '东岭社区：小网格撬动招商引资大治理',
+    '——全年计划完成投资39亿元',
+    prose,
+    '锻造过硬队伍',
+    prose
+  )
+  assert.equal(opensByFrame(shaped, blocks, 0, true), null)
+  assert.equal(opensByFrame(shaped, blocks, 3, true), false)
 })
