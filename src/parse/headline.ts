@@ -121,6 +121,14 @@ function runsOn(first: string, second: string, setApart = false): boolean {
     countIdeographs(phrases[0]!) >= 3 * countIdeographs(phrases[1]!)
   )
     return true
+  // Or cut to under half the first (`以养老服务为抓手 推动营商` / `环境优化提质增效`), the next line tight.
+  if (
+    !setApart &&
+    phrases.length === 2 &&
+    countIdeographs(phrases[1]!) <= 4 &&
+    countIdeographs(phrases[0]!) >= 2 * countIdeographs(phrases[1]!)
+  )
+    return true
   // A tail of a few words under a line of two long phrases, a third as wide or less: that headline's wrap
   // (`全力以赴抓好垃圾分类 确保全区经济社会` / `平稳健康发展`). A kicker is no wider than its headline by that much.
   // Not where the paper sets its kickers apart and its wraps tight, and this one stands apart.

@@ -421,6 +421,12 @@ test('splitArticles: a tail of a few words under a line of two long phrases is t
     ]),
     [[null, '全力以赴抓好垃圾分类 确保全区经济社会平稳健康发展']]
   )
+  // A line of two phrases, the second cut to under half the first, runs on to the next.
+  const cut = blocksOf('以养老服务为抓手 推动营商', '环境优化提质增效', '本报记者 唐刚秀', story)
+  assert.equal(
+    splitArticles(cut, contextOf(), issueDateParts(null)).articles[0]!.title,
+    '以养老服务为抓手 推动营商环境优化提质增效'
+  )
   // A kicker of two short phrases over a headline is still a kicker.
   const kicker = blocksOf('坚持问题导向 狠抓工作落实', '区住建局开展安全生产专项行动', story)
   assert.equal(
