@@ -14,13 +14,14 @@
  * - `headline-ends`: the block is no headline line; the headline opens and the
  *   block is read as body (./article-body-steps.ts).
  * - `two-bylined`, `one-subtitled-pair`: two stories' headlines read in one row,
- *   told apart by the credit lines under them (./side-by-side.ts).
+ *   told apart by the credit lines under them (./side-by-side-credits.ts).
  */
 import { joinsGroupByFrame } from './evidence.ts'
 import { isSubtitleText } from './headline.ts'
 import type { Block } from './model.ts'
 import { readCreditBlock } from './note-blocks.ts'
-import { oneSubtitledPair, sideBySide, type SideBySide, twoBylined, wrappedTail } from './side-by-side.ts'
+import { sideBySide, type SideBySide, wrappedTail } from './side-by-side.ts'
+import { oneSubtitledPair, twoBylined } from './side-by-side-credits.ts'
 import { addBlock } from './article-add-block.ts'
 import { type Candidate, isBulletItem, isHeadlineRow } from './article-candidate.ts'
 import { open, openWaiting } from './article-open.ts'

@@ -5,13 +5,12 @@
  * kickers, then the two headlines), and only then the bylines and the bodies, one column
  * after the other. Read in order, the rows alternate between the two stories. The readers
  * here split such rows into the two stories' headline groups: by alternation, by the two
- * subtitles that close them, by a kicker over the first, by the two bylines under them, and by
- * a third line no dashed paper would print as a subtitle.
+ * subtitles that close them, by a kicker in the first's row, by a third line no dashed paper
+ * would print as a subtitle, and by a kicker read under the other headline. The readers that go
+ * by the credit lines under the rows are in ./side-by-side-credits.ts.
  */
-import type { Credits } from './credits.ts'
 import { readCreditBlock } from './note-blocks.ts'
 import { startsWithMarker } from './dateline.ts'
-import { emptyNotes, takeHead } from './paragraph-notes.ts'
 import { readTitleGroup } from './evidence.ts'
 import { isSubtitleText } from './headline.ts'
 import type { Block } from './model.ts'
@@ -174,35 +173,6 @@ function alternating(rows: Block[][], after: Block | undefined): Groups | null {
   return groups.every(whole) ? groups : null
 }
 
-/** The roles a byline names (reporters, correspondents, photographers). */
-function rolesNamed(block: Block | undefined): string[] | null {
-  const credits = block && readCreditBlock(block.text)
-  if (!credits) return null
-  return (['reporters', 'correspondents', 'photographers'] as const).filter((role) => credits[role].length > 0)
-}
-
-/**
- * `清林街道…防线` / `白山区召开…推进会` over `本报记者 贺春欣` / `本报记者 董波明 通讯员 …`: two
- * headline lines, each a headline whole, over two bylines that each name reporters are two stories
- * set side by side, their headlines read in one row: the first opens with the first byline, the
- * second waits for its own. (One story's byline set over two lines names a new role on the second.)
- */
-export function twoBylined(headline: Block[], block: Block, next: Block | undefined): [Block[], Block[]] | null {
-  const first = rolesNamed(block)
-  const second = rolesNamed(next)
-  if (first === null || second === null || !first.includes('reporters') || !second.includes('reporters')) return null
-  if (headline.length < 2 || headline.length > 3 || headline.some((line) => isSubtitleText(line.text))) return null
-  const [lead, ...rest] = headline
-  // The second headline may have wrapped onto a tail line; the first is one line.
-  if (rest.length === 2 && !wrappedTail(rest[0]!, rest[1]!) && !runsOnTight(rest[0]!, rest[1]!)) return null
-  // A short line over a long headline is its kicker (`聚焦招商引资`), the bylines both that story's.
-  if (displayWidth(lead!.text) < 0.6 * displayWidth(rest[0]!.text)) return null
-  return [[lead!], rest]
-}
-
-/** A headline line wrapped tight onto the next (no blank line between). */
-const runsOnTight = (a: Block, b: Block) => b.lines[0]!.blankBefore === 0 && a.lines[0]!.blankBefore > 0
-
 /**
  * `聚焦乡村振兴` / `区教育局开展…专项行动` / `区住建局开展…专项行动`: three headline lines read
  * whole as kicker, headline and subtitle, in a paper that prints its subtitles with their dash.
@@ -229,7 +199,7 @@ function phraseCut(text: string): boolean {
 }
 
 /** A headline group with each headline line's wrapped tail (`…生命财产安` / `全`, or tight under it) joined onto it. */
-function withTailsJoined(group: Block[]): Block[] {
+export function withTailsJoined(group: Block[]): Block[] {
   const joined: Block[] = []
   for (const block of group) {
     const last = joined.at(-1)
@@ -241,7 +211,7 @@ function withTailsJoined(group: Block[]): Block[] {
 }
 
 /** One line, or one wrapped onto a short tail tight under it (`…改造提质` / `增效`). */
-function oneHeadlineLine(block: Block): boolean {
+export function oneHeadlineLine(block: Block): boolean {
   if (block.lines.length === 1) return true
   if (block.lines.length !== 2) return false
   const [line, tail] = block.lines.map((line) => line.text.trim())
@@ -268,55 +238,4 @@ export function kickerUnder(lines: Block[]): Block | null {
   const narrow = displayWidth(under.text)
   if (narrow <= 0.6 * wide) return under
   return phrasesSideBySide(under.text) && !phrasesSideBySide(head.text) && narrow <= wide ? under : null
-}
-
-/** The names a block credits, reporters first: a byline (alone, or on the block's first line over the text), or a `本报讯（记者…）` opening. */
-function namesCredited(block: Block | undefined): string[] | null {
-  if (block === undefined) return null
-  const credits =
-    readCreditBlock(block.text) ??
-    readCreditBlock(block.lines[0]!.text) ??
-    (startsWithMarker(block.text)
-      ? (openingCredits(block.lines.map((line) => line.text.trim()).join('')) ?? null)
-      : null)
-  // One story's byline set over two lines names its correspondents on the second: each names reporters.
-  if (credits === null || credits.reporters.length === 0) return null
-  return [...credits.reporters, ...credits.correspondents]
-}
-
-/** The credits of a `本报讯（记者 甲 通讯员 乙）` opening. */
-function openingCredits(text: string): Credits | undefined {
-  const notes = emptyNotes()
-  takeHead(text, notes)
-  return notes.credits[0]
-}
-
-/**
- * `湖峰区…集中开工` / `区市场监管局…培训班` / `——累计服务群众16万人次`, then two credit lines naming
- * different people (`本报记者 万远俊 蒋新军`, `本报讯（记者 赵嘉俊）…`): two stories set side by side,
- * their headlines read in one row, and one subtitle in the next row: the first story's (its
- * column is read first), beside the second story's byline or opening. So the first credit line
- * after it is the second story's, the next set apart the first story's. Returns the two headline
- * groups and the index of the first story's credit line; null when the lines read otherwise.
- */
-export function oneSubtitledPair(
-  headline: Block[],
-  blocks: Block[],
-  index: number
-): { groups: [Block[], Block[]]; firstStory: number } | null {
-  const block = blocks[index]!
-  // The first story's credit line is the next set apart: the second's opening may run on.
-  let firstStory = index + 1
-  while (firstStory < blocks.length && blocks[firstStory]!.lines[0]!.blankBefore === 0) firstStory++
-  const next = blocks[firstStory]
-  if (next === undefined || next.lines[0]!.pageStart) return null
-  const group = withTailsJoined(headline)
-  if (group.length !== 3) return null
-  const [first, second, subtitle] = group as [Block, Block, Block]
-  if (isSubtitleText(first.text) || isSubtitleText(second.text) || !isSubtitleText(subtitle.text)) return null
-  if (!oneHeadlineLine(first) || !oneHeadlineLine(second)) return null
-  const credited = namesCredited(block)
-  const after = namesCredited(next)
-  if (credited === null || after === null || credited.some((name) => after.includes(name))) return null
-  return { groups: [[first, subtitle], [second]], firstStory }
 }

@@ -22,6 +22,20 @@ const proseRight = [
   '宣传资料、现场讲解等方式，向群众宣传相关知识，共发放资料1781余份。'
 ]
 
+/** Two stories whose subtitles are printed with their dash: the paper's habit, before the rows tested. */
+const dashedPaper = [
+  '区文旅局召开推进会',
+  '——全年计划完成投资8亿元',
+  '',
+  ...proseLeft,
+  '',
+  '区卫健委召开调度会',
+  '——累计服务群众5万人次',
+  '',
+  ...proseRight,
+  ''
+]
+
 test('two stories’ headline rows, then both subtitles: each headline takes its own subtitle and wrapped tail, the kicker heads the second', () => {
   const { bulletin } = parse([
     '奋战一季度 扎实推进“开门红”',
@@ -101,16 +115,7 @@ test('three headline rows (one wrapped), a kicker’s two phrases first: the sec
 test('two stories side by side, the second opening `本报讯（记者…）` under the first’s byline: the second’s text came first, the first takes the text set apart after it', () => {
   // A paper that prints its subtitles with their dash: a third headline line is no subtitle.
   const { bulletin } = parse([
-    '区文旅局召开推进会',
-    '——全年计划完成投资8亿元',
-    '',
-    ...proseLeft,
-    '',
-    '区卫健委召开调度会',
-    '——累计服务群众5万人次',
-    '',
-    ...proseRight,
-    '',
+    ...dashedPaper,
     '坚持问题导向 狠抓工作落实',
     '',
     '我区防汛备汛经验在全市推广',
@@ -138,16 +143,7 @@ test('two stories side by side, the second opening `本报讯（记者…）` un
 
 test('in a paper that dashes its subtitles, a kicker read under another headline heads the next headline opened on its page', () => {
   const { bulletin, file } = parse([
-    '区文旅局召开推进会',
-    '——全年计划完成投资8亿元',
-    '',
-    ...proseLeft,
-    '',
-    '区卫健委召开调度会',
-    '——累计服务群众5万人次',
-    '',
-    ...proseRight,
-    '',
+    ...dashedPaper,
     // The kicker stands in the row of the first headline, over its own, which is printed later.
     '区教育局开展民生实事专项行动',
     '',
@@ -174,16 +170,7 @@ test('in a paper that dashes its subtitles, a kicker read under another headline
 
 test('a kicker read under another headline that no headline on its page takes is kept, with a warning', () => {
   const { bulletin, file } = parse([
-    '区文旅局召开推进会',
-    '——全年计划完成投资8亿元',
-    '',
-    ...proseLeft,
-    '',
-    '区卫健委召开调度会',
-    '——累计服务群众5万人次',
-    '',
-    ...proseRight,
-    '',
+    ...dashedPaper,
     '区教育局开展民生实事专项行动',
     '',
     '坚持问题导向 狠抓工作落实',
@@ -286,16 +273,7 @@ test('five headline rows over a byline: read in turn, the rows end on the first 
 
 test('a headline waiting beside the story read first takes its turn at a 本报讯 opening, which is never a paragraph inside a story', () => {
   const { bulletin } = parse([
-    '区文旅局召开推进会',
-    '——全年计划完成投资8亿元',
-    '',
-    ...proseLeft,
-    '',
-    '区卫健委召开调度会',
-    '——累计服务群众5万人次',
-    '',
-    ...proseRight,
-    '',
+    ...dashedPaper,
     '坚持问题导向 狠抓工作落实',
     '',
     '我区防汛备汛经验在全市推广',
