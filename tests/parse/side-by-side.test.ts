@@ -141,17 +141,22 @@ test('two stories side by side, the second opening `本报讯（记者…）` un
   assert.match(bulletin.articles[3]!.paragraphs[0]!, /^近日，记者从区应急管理局/)
 })
 
+/** A headline with the kicker of the story beside read under it, then its byline and text. */
+const kickerUnderHeadline = [
+  '区教育局开展民生实事专项行动',
+  '',
+  '坚持问题导向 狠抓工作落实',
+  '',
+  '本报记者 梁洋磊',
+  '',
+  ...proseLeft
+]
+
 test('in a paper that dashes its subtitles, a kicker read under another headline heads the next headline opened on its page', () => {
   const { bulletin, file } = parse([
     ...dashedPaper,
     // The kicker stands in the row of the first headline, over its own, which is printed later.
-    '区教育局开展民生实事专项行动',
-    '',
-    '坚持问题导向 狠抓工作落实',
-    '',
-    '本报记者 梁洋磊',
-    '',
-    ...proseLeft,
+    ...kickerUnderHeadline,
     '',
     '我区安全生产经验在全市推广',
     '本报记者 邓宇怡',
@@ -169,16 +174,7 @@ test('in a paper that dashes its subtitles, a kicker read under another headline
 })
 
 test('a kicker read under another headline that no headline on its page takes is kept, with a warning', () => {
-  const { bulletin, file } = parse([
-    ...dashedPaper,
-    '区教育局开展民生实事专项行动',
-    '',
-    '坚持问题导向 狠抓工作落实',
-    '',
-    '本报记者 梁洋磊',
-    '',
-    ...proseLeft
-  ])
+  const { bulletin, file } = parse([...dashedPaper, ...kickerUnderHeadline])
   assert.equal(bulletin.articles.at(-1)!.title, '区教育局开展民生实事专项行动')
   assert.deepEqual(
     bulletin.unassigned.map((item) => item.text),
