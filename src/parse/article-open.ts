@@ -23,7 +23,8 @@ const source = 'bulletin-parse'
 
 /**
  * A headline group opens a story; headlines still waiting open or are kept first.
- * `body` is the block read next as the story's body, when it is known.
+ * `body` is the block read next as the story's body, when it is known; `item` marks a 简讯
+ * item's title, which takes no kicker lent by the story beside.
  */
 export function open(state: SplitState, headline: Block[], body?: Block, item = false): Draft {
   releaseWaiting(state)
