@@ -128,10 +128,11 @@ function startNextHeadline(state: SplitState, block: Block): void {
 /** The first story opens under its rows; the second waits for its byline. */
 function openSideBySide(state: SplitState, pair: SideBySide): void {
   state.headline = []
-  const byline = state.input.blocks[pair.last + 1]
-  state.readUpTo = pair.secondBylined ? pair.last + 1 : pair.last
+  // After five rows the byline under them is the second story's: it is held, and read already.
+  const held = pair.secondBylined ? [state.input.blocks[pair.last + 1]!] : []
+  state.readUpTo = pair.last + held.length
   open(state, pair.groups[0])
-  state.waiting = [{ group: pair.groups[1], held: pair.secondBylined ? [byline!] : [], story: true }]
+  state.waiting = [{ group: pair.groups[1], held, story: true }]
 }
 
 /** Four headline-like lines in a row are not one headline (a list, verse): the first is the title. */

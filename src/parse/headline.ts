@@ -100,6 +100,20 @@ const carriedStart = /^(?:的|了|和|与|及|并|暨|等|之|者|们|地|得|�
  * more (`…基层的`, `…进行`) or the second starts with one that needs a word
  * before it, or the second line is a short tail under a long first line.
  */
+/**
+ * A headline line of two phrases side by side whose second the line's end cut short: at most
+ * `most` characters, and the first `times` as long or more (`以养老服务为抓手 推动营商`).
+ */
+export function secondPhraseCut(text: string, most = 4, times = 2): boolean {
+  const phrases = collapseLetterSpacing(text)
+    .replace(titleBullet, '')
+    .trim()
+    .split(/[\s\u3000]+/)
+  if (phrases.length !== 2) return false
+  const cut = countIdeographs(phrases[1]!)
+  return cut <= most && countIdeographs(phrases[0]!) >= times * cut
+}
+
 function runsOn(first: string, second: string, setApart = false): boolean {
   const a = first.trim()
   const b = second.trim()
@@ -110,25 +124,9 @@ function runsOn(first: string, second: string, setApart = false): boolean {
   // A tail of a few characters under a long line is its wrap: no headline is that short (`…平稳健` / `康发展`).
   if (countIdeographs(b) === [...b].length && displayWidth(b) <= 4 && displayWidth(b) <= 0.3 * displayWidth(a))
     return true
-  // Two phrases, the second cut to a word or two by the wrap (`全力以赴抓好就业创业 确保` / `年度目标…`): it runs on.
-  const phrases = collapseLetterSpacing(a)
-    .replace(titleBullet, '')
-    .trim()
-    .split(/[\s\u3000]+/)
-  if (
-    phrases.length === 2 &&
-    countIdeographs(phrases[1]!) <= 3 &&
-    countIdeographs(phrases[0]!) >= 3 * countIdeographs(phrases[1]!)
-  )
-    return true
-  // Or cut to under half the first (`以养老服务为抓手 推动营商` / `环境优化提质增效`), the next line tight.
-  if (
-    !setApart &&
-    phrases.length === 2 &&
-    countIdeographs(phrases[1]!) <= 4 &&
-    countIdeographs(phrases[0]!) >= 2 * countIdeographs(phrases[1]!)
-  )
-    return true
+  // Two phrases, the second cut to a word or two by the wrap (`全力以赴抓好就业创业 确保` / `年度目标…`): it runs on;
+  // cut to under half the first (`以养老服务为抓手 推动营商` / `环境优化提质增效`), when the next line is tight.
+  if (secondPhraseCut(a, 3, 3) || (!setApart && secondPhraseCut(a))) return true
   // A tail of a few words under a line of two long phrases, a third as wide or less: that headline's wrap
   // (`全力以赴抓好垃圾分类 确保全区经济社会` / `平稳健康发展`). A kicker is no wider than its headline by that much.
   // Not where the paper sets its kickers apart and its wraps tight, and this one stands apart.

@@ -76,19 +76,19 @@ export function oneSubtitledPair(
   blocks: Block[],
   index: number
 ): { groups: [Block[], Block[]]; firstStory: number } | null {
-  const block = blocks[index]!
-  // The first story's credit line is the next set apart: the second's opening may run on.
-  let firstStory = index + 1
-  while (firstStory < blocks.length && blocks[firstStory]!.lines[0]!.blankBefore === 0) firstStory++
-  const next = blocks[firstStory]
-  if (next === undefined || next.lines[0]!.pageStart) return null
   const group = withTailsJoined(headline)
   if (group.length !== 3) return null
   const [first, second, subtitle] = group as [Block, Block, Block]
   if (isSubtitleText(first.text) || isSubtitleText(second.text) || !isSubtitleText(subtitle.text)) return null
   if (!oneHeadlineLine(first) || !oneHeadlineLine(second)) return null
-  const credited = namesCredited(block)
+  const credited = namesCredited(blocks[index])
+  if (credited === null) return null
+  // The first story's credit line is the next set apart: the second's opening may run on.
+  let firstStory = index + 1
+  while (firstStory < blocks.length && blocks[firstStory]!.lines[0]!.blankBefore === 0) firstStory++
+  const next = blocks[firstStory]
+  if (next === undefined || next.lines[0]!.pageStart) return null
   const after = namesCredited(next)
-  if (credited === null || after === null || credited.some((name) => after.includes(name))) return null
+  if (after === null || credited.some((name) => after.includes(name))) return null
   return { groups: [[first, subtitle], [second]], firstStory }
 }

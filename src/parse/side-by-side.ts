@@ -12,7 +12,7 @@
 import { readCreditBlock } from './note-blocks.ts'
 import { startsWithMarker } from './dateline.ts'
 import { readTitleGroup } from './evidence.ts'
-import { isSubtitleText } from './headline.ts'
+import { isSubtitleText, secondPhraseCut } from './headline.ts'
 import type { Block } from './model.ts'
 import { displayWidth, phrasesSideBySide } from './text.ts'
 import { countIdeographs } from '../lexicon/han.ts'
@@ -189,15 +189,6 @@ export function besideHeadline(lines: Block[], kickersApart: boolean): [Block[],
   return parts.kicker !== null && parts.subtitle !== null ? kickerBeside(group[0]!, group[1]!, group[2]!) : null
 }
 
-/**
- * `以医疗保障为抓手 推动信访`: a headline of two phrases set side by side whose second is under
- * half as long as the first was cut at the line's end; the line under it goes on with it.
- */
-function phraseCut(text: string): boolean {
-  const phrases = text.trim().split(/[\s\u3000]+/)
-  return phrases.length === 2 && displayWidth(phrases[1]!) * 2 <= displayWidth(phrases[0]!)
-}
-
 /** A headline group with each headline line's wrapped tail (`…生命财产安` / `全`, or tight under it) joined onto it. */
 export function withTailsJoined(group: Block[]): Block[] {
   const joined: Block[] = []
@@ -233,7 +224,8 @@ export function kickerUnder(lines: Block[]): Block | null {
   if (!oneHeadlineLine(head) || under.lines.length !== 1 || under.lines[0]!.blankBefore === 0) return null
   if (isSubtitleText(head.text) || isSubtitleText(under.text)) return null
   // The line under is set apart: read as a paper that sets its kickers apart would (a wrap is tight).
-  if (readTitleGroup(group, true).kicker === null || phraseCut(head.text)) return null
+  // A head whose second phrase was cut (`以医疗保障为抓手 推动信访`) goes on in the line under.
+  if (readTitleGroup(group, true).kicker === null || secondPhraseCut(head.text)) return null
   const wide = displayWidth(head.text)
   const narrow = displayWidth(under.text)
   if (narrow <= 0.6 * wide) return under
