@@ -29,6 +29,7 @@ import {
 import { displayWidth, endsSentence, hasClauseMarks, startsWithCloser } from './text.ts'
 import { countIdeographs, hanScript, unifiedIdeographs } from '../lexicon/han.ts'
 import { isIndented, lineWidth, type Layout } from './layout.ts'
+import { letterSpaced } from './profile/letters.ts'
 
 /** A line that is a block of its own: byline, note, caption, marker, subtitle, 简讯 item. */
 export function standsAlone(text: string): boolean {
@@ -134,9 +135,6 @@ function headsStory(line: Line, next: Line | undefined): boolean {
     (headlineLine(next.text) || isSubtitleText(next.text))
   )
 }
-
-/** `孟 欣`, `本 报 记 者`: characters set a space apart, a byline's pieces, no headline. */
-const letterSpaced = /^(?:\S[ \u3000]+)+\S$/
 
 function flush(state: Rejoining): void {
   const { current } = state
